@@ -1,0 +1,88 @@
+/**
+ * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
+ * Never edit a shipped migration: add the next one (stations upgrade from any older version).
+ */
+export const migrations: readonly string[] = [
+  /* 1: library (issue #2) */ `
+  CREATE TABLE assets (
+    id TEXT PRIMARY KEY,                 -- sha256 of the original bytes (content address)
+    original_name TEXT NOT NULL,
+    ext TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    duration_sec REAL NOT NULL,
+    container TEXT NOT NULL,
+    codec TEXT NOT NULL,
+    sample_rate INTEGER NOT NULL,
+    channels INTEGER NOT NULL,
+    bits_per_sample INTEGER,
+    bit_rate INTEGER,
+    preview_ext TEXT,                    -- set when a browser-playable preview was rendered (e.g. AMR)
+    imported_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE segments (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','ready','approved','archived')),
+    valid_from TEXT,
+    valid_until TEXT,
+    license TEXT NOT NULL DEFAULT '',
+    producer TEXT NOT NULL DEFAULT '',
+    consent_notes TEXT NOT NULL DEFAULT '',
+    origin_kind TEXT NOT NULL DEFAULT 'local' CHECK (origin_kind IN ('local','pack')),
+    origin_pack_id TEXT,
+    origin_pack_version TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX segments_updated ON segments(updated_at DESC);
+  CREATE INDEX segments_valid_until ON segments(valid_until);
+  CREATE INDEX segments_status ON segments(status);
+
+  CREATE TABLE segment_topics (
+    segment_id TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    topic_id TEXT NOT NULL,
+    PRIMARY KEY (segment_id, topic_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX segment_topics_topic ON segment_topics(topic_id, segment_id);
+
+  CREATE TABLE versions (
+    id TEXT PRIMARY KEY,
+    segment_id TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    language_code TEXT,
+    script TEXT NOT NULL DEFAULT '',
+    asset_id TEXT NOT NULL REFERENCES assets(id),
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX versions_segment ON versions(segment_id, position);
+  CREATE INDEX versions_language ON versions(language_code, segment_id);
+  CREATE INDEX versions_asset ON versions(asset_id);
+
+  CREATE TABLE version_regions (
+    version_id TEXT NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    state_code TEXT NOT NULL,
+    municipality_code TEXT,
+    place TEXT,
+    role TEXT NOT NULL CHECK (role IN ('origin','destination','any')),
+    PRIMARY KEY (version_id, position)
+  ) STRICT;
+  CREATE INDEX version_regions_state ON version_regions(state_code, version_id);
+
+  -- One folded document per segment (title, description, scripts, tag names). Folding happens in
+  -- JS (shared/text/fold.ts) so index and query agree; the apostrophe is a token character so
+  -- "n'aa" stays one word. prefix= makes search-as-you-type cheap.
+  CREATE VIRTUAL TABLE segments_fts USING fts5(
+    body,
+    tokenize = "unicode61 remove_diacritics 2 tokenchars ''''",
+    prefix = '1 2 3'
+  );
+  -- rowid of segments_fts = this mapping's rowid, so search joins on an integer.
+  CREATE TABLE segment_fts_rows (
+    rowid INTEGER PRIMARY KEY,
+    segment_id TEXT NOT NULL UNIQUE REFERENCES segments(id) ON DELETE CASCADE
+  ) STRICT;
+  `,
+];

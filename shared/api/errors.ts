@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Every error that crosses a process boundary carries one of these codes; the UI and CLI translate
+ * the code (locale key `errors.<code>`), never the English `message`, which is for logs.
+ */
+export const errorCodeSchema = z.enum([
+  'invalid_input',
+  'unknown_method',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'cancelled',
+  'internal',
+  'import.empty_file',
+  'import.not_audio',
+  'import.no_audio_stream',
+  'import.truncated',
+  'import.unreadable',
+  'import.too_large',
+  'import.upload_missing',
+  'ffmpeg.missing',
+  'ffmpeg.failed',
+  'data_dir.not_writable',
+  'db.locked',
+  'db.newer_schema',
+  'validity.range',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const apiErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  /** Values interpolated into the translated sentence (file name, field path, …). */
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+});
+export type ApiErrorData = z.infer<typeof apiErrorSchema>;
+
+/** Thrown inside the core for an error the user should read; anything else becomes `internal`. */
+export class UserFacingError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ApiErrorData['details'];
+  constructor(code: ErrorCode, message: string, details?: ApiErrorData['details']) {
+    super(message);
+    this.name = 'UserFacingError';
+    this.code = code;
+    this.details = details;
+  }
+  toData(): ApiErrorData {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export function isCancelled(error: unknown): boolean {
+  return error instanceof UserFacingError ? error.code === 'cancelled' : error instanceof Error && error.name === 'AbortError';
+}
+
+/** `{ ok: true, value } | { ok: false, error }`: what every transport returns, never a thrown stack. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
+
+export function toErrorData(error: unknown): ApiErrorData {
+  if (error instanceof UserFacingError) return error.toData();
+  if (isCancelled(error)) return { code: 'cancelled', message: 'Cancelled' };
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { languageCodeSchema, stateCodeSchema, topicIdSchema } from './segment.ts';
+
+export const languageEntrySchema = z.object({
+  code: languageCodeSchema,
+  /** Spanish display name, INALI style, e.g. "Mixteco de Yoloxóchitl". */
+  nameEs: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Linguistic family (INALI), e.g. "Oto-mangue". */
+  family: z.string().min(1),
+  /** INALI agrupación, e.g. "Mixteco". */
+  group: z.string().min(1),
+  /** Self-designation(s), e.g. "Tu'un savi". Searchable. */
+  autonym: z.string().nullable(),
+  /** States where it is mainly spoken (INEGI codes). */
+  states: z.array(stateCodeSchema),
+});
+export type LanguageEntry = z.infer<typeof languageEntrySchema>;
+
+export const stateEntrySchema = z.object({
+  code: stateCodeSchema,
+  name: z.string().min(1),
+  abbreviation: z.string().min(2).max(6),
+  /** Role these states usually play in agricultural migration, as a hint for tagging. */
+  migrationRole: z.enum(['origin', 'destination', 'both', 'other']),
+});
+export type StateEntry = z.infer<typeof stateEntrySchema>;
+
+export const topicEntrySchema = z.object({
+  id: topicIdSchema,
+  nameEs: z.string().min(1),
+  nameEn: z.string().min(1),
+  descriptionEs: z.string(),
+  descriptionEn: z.string(),
+});
+export type TopicEntry = z.infer<typeof topicEntrySchema>;
+
+/** All three catalogs, as shipped in resources/catalogs and served by `catalog.*`. */
+export interface Catalogs {
+  languages: LanguageEntry[];
+  states: StateEntry[];
+  topics: TopicEntry[];
+}
