@@ -20,8 +20,11 @@ export const migrations: readonly string[] = [
     imported_at TEXT NOT NULL
   ) STRICT;
 
+  -- seq is the integer key search works on (FTS rowid); an explicit INTEGER PRIMARY KEY so VACUUM
+  -- never renumbers it. id (uuid) is what the API and foreign keys use.
   CREATE TABLE segments (
-    id TEXT PRIMARY KEY,
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     title TEXT NOT NULL,
     description TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','ready','approved','archived')),
@@ -71,18 +74,22 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX version_regions_state ON version_regions(state_code, version_id);
 
-  -- One folded document per segment (title, description, scripts, tag names). Folding happens in
-  -- JS (shared/text/fold.ts) so index and query agree; the apostrophe is a token character so
-  -- "n'aa" stays one word. prefix= makes search-as-you-type cheap.
+  -- One folded document per segment (electron/core/library/search-document.ts), rowid = segments.seq.
+  -- body: words of title, description, scripts and tag names, folded in JS (shared/text/fold.ts) so
+  -- index and query agree; the apostrophe is a token character so "n'aa" stays one word.
+  -- facets: one token per language / state / topic / status ("lang_xty"), so filters intersect
+  -- inside FTS5's doclist merge and totals never join 10⁵ rows; '_' and '-' are token characters
+  -- for them (body never contains either). Contentless: the text lives in the tables above.
+  -- prefix= makes search-as-you-type cheap.
   CREATE VIRTUAL TABLE segments_fts USING fts5(
     body,
-    tokenize = "unicode61 remove_diacritics 2 tokenchars ''''",
+    facets,
+    content = '',
+    contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '''_-'",
     prefix = '1 2 3'
   );
-  -- rowid of segments_fts = this mapping's rowid, so search joins on an integer.
-  CREATE TABLE segment_fts_rows (
-    rowid INTEGER PRIMARY KEY,
-    segment_id TEXT NOT NULL UNIQUE REFERENCES segments(id) ON DELETE CASCADE
-  ) STRICT;
+  -- Facets must not move the ranking: only body matches count in bm25.
+  INSERT INTO segments_fts(segments_fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
   `,
 ];

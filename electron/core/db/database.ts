@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { migrations } from './migrations.ts';
+
+export type Database = BetterSqlite3.Database;
+
+export interface OpenDatabaseOptions {
+  logger?: Logger;
+  /** Milliseconds a write waits for another connection's lock before reporting `db.locked`. */
+  busyTimeoutMs?: number;
+}
+
+/** Queries slower than this are logged: on a 2-core station PC they are what the user feels. */
+export const SLOW_QUERY_MS = 50;
+
+// The logger travels with the connection so search and repositories can report slow queries
+// without every call site threading one through.
+const loggers = new WeakMap<Database, Logger>();
+
+export function loggerFor(db: Database): Logger {
+  return loggers.get(db) ?? silentLogger;
+}
+
+/** Runs `fn`, logging a warning when it takes longer than SLOW_QUERY_MS. */
+export function timed<T>(db: Database, label: string, fn: () => T): T {
+  const started = performance.now();
+  try {
+    return fn();
+  } finally {
+    const ms = performance.now() - started;
+    if (ms > SLOW_QUERY_MS) loggerFor(db).warn('slow query', { query: label, ms: Math.round(ms) });
+  }
+}
+
+function sqliteCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+function isLockError(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code !== null && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+// A path through a regular file (ENOTDIR) or to a folder (EISDIR) is as unusable as a read-only one.
+const FS_NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR', 'ENOENT']);
+
+function isNotWritableError(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return (
+    (code !== null && FS_NOT_WRITABLE.has(code)) ||
+    (code !== null && (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')))
+  );
+}
+
+function lockedError(file: string): UserFacingError {
+  return new UserFacingError('db.locked', `The library database is in use by another program: ${file}`, { path: file });
+}
+
+function notWritableError(dir: string): UserFacingError {
+  return new UserFacingError('data_dir.not_writable', `The data folder is not writable: ${dir}`, { path: dir });
+}
+
+/** Translates lock and permission failures into the errors the user reads; rethrows anything else. */
+function mapOpenError(error: unknown, file: string): never {
+  if (error instanceof UserFacingError) throw error;
+  if (isLockError(error)) throw lockedError(file);
+  if (isNotWritableError(error)) throw notWritableError(path.dirname(file));
+  throw error;
+}
+
+/**
+ * Runs `fn` in a `BEGIN IMMEDIATE` transaction: the write lock is taken up front, so a database
+ * held by another process fails before anything is written, as `db.locked` (issue #2 "bad input").
+ */
+export function writeTransaction<T>(db: Database, fn: () => T): T {
+  try {
+    return timed(db, 'write transaction', () => db.transaction(fn).immediate());
+  } catch (error) {
+    if (isLockError(error)) throw lockedError(db.name);
+    throw error;
+  }
+}
+
+function migrate(db: Database, file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new UserFacingError('db.newer_schema', `The library was written by a newer Cabina (schema ${current}); update Cabina to open it.`, {
+      path: file,
+      version: current,
+      supported: migrations.length,
+    });
+  }
+  for (let version = current; version < migrations.length; version += 1) {
+    const sql = migrations[version] ?? '';
+    writeTransaction(db, () => {
+      db.exec(sql);
+      // PRAGMA takes no bound parameters; version is our own integer.
+      db.pragma(`user_version = ${version + 1}`);
+    });
+    loggerFor(db).info('database migrated', { path: file, version: version + 1 });
+  }
+}
+
+/**
+ * Opens (creating if needed) the library database and brings its schema up to date.
+ * WAL with synchronous=FULL: community stations lose power, and FULL keeps the last commits
+ * (DESIGN.md §10).
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (error) {
+    mapOpenError(error, file);
+  }
+
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(file);
+    loggers.set(db, options.logger ?? silentLogger);
+    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 3000))}`);
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') throw notWritableError(dir);
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, file);
+    return db;
+  } catch (error) {
+    db?.close();
+    return mapOpenError(error, file);
+  }
+}

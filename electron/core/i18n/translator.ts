@@ -1,0 +1,28 @@
+import i18next from 'i18next';
+import { cliEn, cliEs } from './cli-strings.ts';
+import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
+
+export type CliLanguage = 'es' | 'en';
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+/** `--lang` wins, then CABINA_LANG, then the system locale; Spanish unless English is asked for. */
+export function pickCliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): CliLanguage {
+  const wanted = flag ?? env.CABINA_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? 'es';
+  return wanted.toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
+/** A private i18next instance with the same error texts the UI shows, so both say the same thing. */
+export function createTranslator(language: CliLanguage): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language === 'es' ? 'es-MX' : 'en',
+    fallbackLng: language === 'es' ? 'es' : 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    resources: {
+      es: { translation: { cli: cliEs, errors: errorsEs } },
+      en: { translation: { cli: cliEn, errors: errorsEn } },
+    },
+  });
+  return (key, vars) => instance.t(key, vars ?? {}) as string;
+}

@@ -1,0 +1,19 @@
+// `npm run bench`: every benchmark in one run, each reporting ratios against a baseline measured in
+// the same run, merged into bench/results.json (numbers for the closing notes; no timed unit tests).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runImportBench } from './import-bench.ts';
+import { runSearchBench } from './search-bench.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  search: await runSearchBench(),
+  import: await runImportBench(),
+};
+fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+const out = path.join(root, 'bench', 'results.json');
+fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(results, null, 2)}\nwritten to ${path.relative(root, out)}\n`);
