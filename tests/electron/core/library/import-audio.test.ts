@@ -1,0 +1,211 @@
+import { copyFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UserFacingError } from '../../../../shared/api/errors.ts';
+import { createFfmpegAdapter, type FfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
+import { ContentStore } from '../../../../electron/core/library/content-store.ts';
+import { prepareImport, type ImportStage, type PrepareImportOptions } from '../../../../electron/core/library/import-audio.ts';
+import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+
+let fixtures: string;
+let adapter: FfmpegAdapter;
+let scratch: string;
+let longAmr: string;
+let dataDir: string;
+let store: ContentStore;
+const clock = () => new Date('2026-01-15T12:00:00.000Z');
+
+beforeAll(async () => {
+  fixtures = await makeFixtures();
+  adapter = createFfmpegAdapter({});
+  scratch = await mkdtemp(join(tmpdir(), 'cabina-import-src-'));
+  // Ten minutes of AMR: its preview encode lasts long enough to be cancelled half-way.
+  longAmr = join(scratch, 'long.amr');
+  await adapter.runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', 'sine=f=300:d=600', '-ar', '8000', '-c:a', 'libopencore_amrnb', '-b:a', '12.2k', longAmr]);
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'cabina-import-'));
+  store = new ContentStore(dataDir);
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+function run(file: string, extra: Partial<PrepareImportOptions> = {}) {
+  return prepareImport({
+    sourcePath: file.includes('/') ? file : join(fixtures, file),
+    originalName: file.split('/').pop() ?? file,
+    store,
+    adapter,
+    signal: new AbortController().signal,
+    isKnownAsset: () => false,
+    clock,
+    ...extra,
+  });
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  return promise.then(
+    () => 'resolved',
+    (error: unknown) => (error instanceof UserFacingError ? error.code : `other: ${String(error)}`),
+  );
+}
+
+
+async function errorOf(promise: Promise<unknown>): Promise<UserFacingError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof UserFacingError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserFacingError');
+}
+
+describe('prepareImport: supported formats (issue #2 item 2)', () => {
+  it.each([
+    ['speech-es-16.wav', 'wav', 'pcm_s16le', 48000, null],
+    ['speech-es-24.wav', 'wav', 'pcm_s24le', 44100, null],
+    ['speech-es-float.wav', 'wav', 'pcm_f32le', 48000, null],
+    ['speech-es.mp3', 'mp3', 'mp3', 44100, null],
+    ['speech-es.m4a', 'm4a', 'aac', 44100, null],
+    ['speech-es.ogg', 'opus', 'opus', 48000, null],
+    ['speech-es.opus', 'opus', 'opus', 48000, null],
+    ['speech-es.flac', 'flac', 'flac', 22050, null],
+    ['speech-es.amr', 'amr', 'amr_nb', 8000, 'ogg'],
+  ])('%s → .%s %s %i Hz, preview %s', async (file, ext, codec, sampleRate, previewExt) => {
+    const stages = new Set<ImportStage>();
+    let last = 0;
+    const result = await run(file, {
+      onProgress: (stage, fraction) => {
+        stages.add(stage);
+        expect(fraction).toBeGreaterThanOrEqual(last);
+        last = fraction;
+      },
+    });
+    if (result.kind !== 'new') throw new Error('expected a new asset');
+    const { asset } = result;
+    const bytes = await readFile(join(fixtures, file));
+    expect(asset).toMatchObject({ originalName: file, ext, previewExt, sizeBytes: bytes.length, importedAt: '2026-01-15T12:00:00.000Z' });
+    expect(asset.format).toMatchObject({ codec, sampleRate });
+    expect(asset.durationSec).toBeGreaterThan(3.5);
+    expect(asset.durationSec).toBeLessThan(4.2);
+    // The original is stored byte for byte.
+    expect((await readFile(store.originalPath(asset.id, ext))).equals(bytes)).toBe(true);
+    expect(await filesUnder(store.tmpDir)).toEqual([]);
+    expect([...stages]).toEqual(previewExt ? ['copy', 'probe', 'preview'] : ['copy', 'probe']);
+    if (previewExt) {
+      const preview = await adapter.probe(store.previewPath(asset.id, previewExt));
+      expect(preview.streams[0]).toMatchObject({ codec_name: 'opus', channels: 1 });
+      expect(preview.format?.duration).toBeGreaterThan(3.5);
+    }
+  });
+
+  it('falls back to an MP3 preview when ffmpeg has no libopus', async () => {
+    const noOpus: FfmpegAdapter = { ...adapter, hasEncoder: async (name) => name !== 'libopus' && adapter.hasEncoder(name) };
+    const result = await run('speech-es.amr', { adapter: noOpus });
+    if (result.kind !== 'new') throw new Error('expected a new asset');
+    expect(result.asset.previewExt).toBe('mp3');
+    const preview = await adapter.probe(store.previewPath(result.asset.id, 'mp3'));
+    expect(preview.streams[0]?.codec_name).toBe('mp3');
+  });
+});
+
+describe('prepareImport: duplicates', () => {
+  it('reports a known sha256 as a duplicate and leaves no tmp file', async () => {
+    const first = await run('speech-es.mp3');
+    if (first.kind !== 'new') throw new Error('expected a new asset');
+    const known = new Set([first.asset.id]);
+    const second = await run('speech-es.mp3', { isKnownAsset: async (sha) => known.has(sha) });
+    expect(second).toEqual({ kind: 'duplicate', assetId: first.asset.id });
+    expect(await filesUnder(store.tmpDir)).toEqual([]);
+    expect(await filesUnder(store.root)).toHaveLength(1);
+  });
+
+  it('re-imports content whose row is gone without duplicating the file (content-addressed)', async () => {
+    await run('speech-es.flac');
+    const again = await run('speech-es.flac');
+    expect(again.kind).toBe('new');
+    expect(await filesUnder(store.root)).toHaveLength(1);
+  });
+});
+
+describe('prepareImport: bad input leaves the store exactly as it was', () => {
+  it.each([
+    ['empty.mp3', 'import.empty_file'],
+    ['text.mp3', 'import.not_audio'],
+    ['video-only.mp4', 'import.no_audio_stream'],
+    ['truncated.wav', 'import.truncated'],
+    ['truncated-float.wav', 'import.truncated'],
+    ['truncated.mp3', 'import.truncated'],
+    ['truncated.m4a', 'import.truncated'],
+    ['truncated-faststart.m4a', 'import.truncated'],
+    ['truncated.flac', 'import.truncated'],
+    ['truncated.ogg', 'import.truncated'],
+    ['truncated.amr', 'import.truncated'],
+  ])('%s → %s', async (file, code) => {
+    const error = await errorOf(run(file));
+    expect(error.code).toBe(code);
+    expect(error.details?.['name']).toBe(file);
+    expect(await filesUnder(dataDir)).toEqual([]);
+  });
+
+  it('reports an unreadable path', async () => {
+    expect(await codeOf(run(join(scratch, 'no-such-file.m4a')))).toBe('import.unreadable');
+    expect(await codeOf(run(scratch))).toBe('import.unreadable');
+    expect(await filesUnder(dataDir)).toEqual([]);
+  });
+
+  it('never touches the source file', async () => {
+    const source = join(scratch, 'mine.amr');
+    await copyFile(join(fixtures, 'speech-es.amr'), source);
+    const before = await stat(source);
+    await run(source);
+    const after = await stat(source);
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+  });
+});
+
+describe('prepareImport: cancel', () => {
+  it('cancelled mid-copy leaves nothing behind', async () => {
+    const controller = new AbortController();
+    const result = run(longAmr, {
+      signal: controller.signal,
+      onProgress: (stage, fraction) => stage === 'copy' && fraction > 0 && controller.abort(),
+    });
+    expect(await codeOf(result)).toBe('cancelled');
+    expect(await filesUnder(dataDir)).toEqual([]);
+  });
+
+  it('cancelled mid-preview kills ffmpeg and leaves nothing behind', async () => {
+    const controller = new AbortController();
+    let previewFraction = 0;
+    const result = run(longAmr, {
+      signal: controller.signal,
+      onProgress: (stage, fraction) => {
+        if (stage !== 'preview' || fraction <= 0.65) return;
+        expect(controller.signal.aborted).toBe(false);
+        previewFraction = fraction;
+        controller.abort();
+      },
+    });
+    expect(await codeOf(result)).toBe('cancelled');
+    expect(previewFraction).toBeGreaterThan(0.65);
+    expect(previewFraction).toBeLessThan(1);
+    expect(await filesUnder(dataDir)).toEqual([]);
+  });
+
+  it('an already-aborted signal does nothing at all', async () => {
+    expect(await codeOf(run('speech-es.mp3', { signal: AbortSignal.abort() }))).toBe('cancelled');
+    expect(await filesUnder(dataDir)).toEqual([]);
+  });
+});

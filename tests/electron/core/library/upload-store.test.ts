@@ -1,0 +1,91 @@
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserFacingError } from '../../../../shared/api/errors.ts';
+import { UploadStore } from '../../../../electron/core/library/upload-store.ts';
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'cabina-upload-'));
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function* chunks(...parts: string[]): AsyncIterable<Uint8Array> {
+  for (const part of parts) yield new TextEncoder().encode(part);
+}
+
+const incoming = () => readdir(join(dataDir, 'incoming')).catch(() => [] as string[]);
+
+
+async function errorOf(promise: Promise<unknown>): Promise<UserFacingError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof UserFacingError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserFacingError');
+}
+
+describe('UploadStore', () => {
+  it('streams a body into incoming/<uuid> and hands back its path', async () => {
+    const uploads = new UploadStore(dataDir);
+    const id = await uploads.receive(chunks('Ogg', 'S', '…'), 'nota.opus', 1024);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await readFile(uploads.pathOf(id), 'utf8')).toBe('OggS…');
+    expect(uploads.nameOf(id)).toBe('nota.opus');
+    expect(await incoming()).toEqual([id]);
+  });
+
+  it('aborts and deletes an upload larger than allowed, counting bytes as they arrive', async () => {
+    const uploads = new UploadStore(dataDir);
+    let pulled = 0;
+    async function* endless(): AsyncIterable<Uint8Array> {
+      for (;;) {
+        pulled += 1;
+        yield new Uint8Array(100);
+      }
+    }
+    const error = await errorOf(uploads.receive(endless(), 'huge.wav', 1000));
+    expect(error.code).toBe('import.too_large');
+    expect(error.details?.['name']).toBe('huge.wav');
+    expect(pulled).toBe(11);
+    expect(await incoming()).toEqual([]);
+  });
+
+  it('deletes the partial file when the body fails mid-way (connection dropped)', async () => {
+    const uploads = new UploadStore(dataDir);
+    async function* dropped(): AsyncIterable<Uint8Array> {
+      yield new Uint8Array(10);
+      throw new Error('socket hang up');
+    }
+    await expect(uploads.receive(dropped(), 'a.mp3', 1000)).rejects.toThrow('socket hang up');
+    expect(await incoming()).toEqual([]);
+  });
+
+  it('says import.upload_missing for unknown, discarded or smuggled ids', async () => {
+    const uploads = new UploadStore(dataDir);
+    const id = await uploads.receive(chunks('x'), 'a.mp3', 10);
+    await uploads.discard(id);
+    for (const bad of [id, '../../etc/passwd', crypto.randomUUID(), '']) {
+      expect(await errorOf(Promise.resolve().then(() => uploads.pathOf(bad)))).toMatchObject({ code: 'import.upload_missing' });
+    }
+    expect(await incoming()).toEqual([]);
+  });
+
+  it('sweeps stale uploads and interrupted parts, keeping fresh ones', async () => {
+    const uploads = new UploadStore(dataDir);
+    const fresh = await uploads.receive(chunks('new'), 'new.mp3', 10);
+    const stale = await uploads.receive(chunks('old'), 'old.mp3', 10);
+    const part = join(dataDir, 'incoming', `${crypto.randomUUID()}.part`);
+    await writeFile(part, 'half');
+    const old = new Date(Date.now() - 3_600_000);
+    await utimes(join(dataDir, 'incoming', stale), old, old);
+    await utimes(part, old, old);
+    expect(await uploads.sweep(600_000)).toBe(2);
+    expect(await incoming()).toEqual([fresh]);
+  });
+});
