@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+
+/** Where an asset's playable bytes live; `null` when the id is not in the library. */
+export interface MediaSource {
+  path: string;
+  contentType: string;
+}
+
+export type MediaResolver = (assetId: string) => MediaSource | null | Promise<MediaSource | null>;
+export type MediaHandler = (request: Request, assetId: string) => Promise<Response>;
+
+const ASSET_ID = /^[0-9a-f]{64}$/;
+
+const AUDIO_TYPES: Readonly<Record<string, string>> = {
+  wav: 'audio/wav',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  flac: 'audio/flac',
+  webm: 'audio/webm',
+  amr: 'audio/amr',
+};
+
+/** Content type for an audio extension (with or without the dot); unknown → octet-stream. */
+export function contentTypeForExt(ext: string): string {
+  return AUDIO_TYPES[ext.replace(/^\./, '').toLowerCase()] ?? 'application/octet-stream';
+}
+
+export type ByteRange = { start: number; end: number };
+
+/**
+ * RFC 9110 §14: one `bytes=` range. Returns `null` when the header should be ignored (absent,
+ * malformed, several ranges — a server may serve the whole file then) and `'unsatisfiable'` when it
+ * is well-formed but lies outside the file (→ 416).
+ */
+export function parseRange(header: string | null, size: number): ByteRange | 'unsatisfiable' | null {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match) return null;
+  const [, first = '', last = ''] = match;
+  if (first === '' && last === '') return null;
+  if (first === '') {
+    // Suffix range: the last N bytes (a zero-length suffix selects nothing).
+    const length = Number(last);
+    if (length === 0 || size === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - length), end: size - 1 };
+  }
+  const start = Number(first);
+  // `a-b` with b < a is invalid syntax (ignored), not an unsatisfiable range.
+  if (last !== '' && Number(last) < start) return null;
+  if (start >= size) return 'unsatisfiable';
+  return { start, end: last === '' ? size - 1 : Math.min(Number(last), size - 1) };
+}
+
+function plain(status: number, text: string, extra: Record<string, string> = {}): Response {
+  return new Response(text, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...extra },
+  });
+}
+
+function fileBody(path: string, range: ByteRange): ReadableStream<Uint8Array> {
+  // Streamed in chunks so a one-hour WAV never sits in memory (DESIGN.md §1 "Media").
+  return Readable.toWeb(createReadStream(path, { start: range.start, end: range.end })) as ReadableStream<Uint8Array>;
+}
+
+/**
+ * One `(Request) => Response` media handler shared by Electron's `cabina-media:` protocol and the
+ * browser-mode server (DESIGN.md §1; issue 2 "media served with Range support by the same handler").
+ */
+export function createMediaHandler(resolve: MediaResolver): MediaHandler {
+  return async (request, assetId) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (!ASSET_ID.test(assetId)) return plain(400, 'Bad asset id');
+    const source = await resolve(assetId);
+    if (!source) return plain(404, 'Not found');
+    let size: number;
+    try {
+      const info = await stat(source.path);
+      if (!info.isFile()) return plain(404, 'Not found');
+      size = info.size;
+    } catch {
+      return plain(404, 'Not found');
+    }
+
+    const base: Record<string, string> = {
+      'Content-Type': source.contentType,
+      'Accept-Ranges': 'bytes',
+      'X-Content-Type-Options': 'nosniff',
+      // Content-addressed: the same id always names the same bytes.
+      ETag: `"${assetId}"`,
+    };
+    const head = request.method === 'HEAD';
+    const range = parseRange(request.headers.get('range'), size);
+    if (range === 'unsatisfiable') {
+      return new Response(null, { status: 416, headers: { ...base, 'Content-Range': `bytes */${size}`, 'Content-Length': '0' } });
+    }
+    if (range === null) {
+      const body = head || size === 0 ? null : fileBody(source.path, { start: 0, end: size - 1 });
+      return new Response(body, { status: 200, headers: { ...base, 'Content-Length': String(size) } });
+    }
+    const length = range.end - range.start + 1;
+    return new Response(head ? null : fileBody(source.path, range), {
+      status: 206,
+      headers: { ...base, 'Content-Length': String(length), 'Content-Range': `bytes ${range.start}-${range.end}/${size}` },
+    });
+  };
+}

@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dispatch } from '../../../shared/api/dispatch.ts';
+import { toErrorData, type ApiErrorData, type Result } from '../../../shared/api/errors.ts';
+import type { Core } from '../core-types.ts';
+import { sendJson } from './node-bridge.ts';
+
+/** A JSON call is a few kilobytes at most; anything bigger is a mistake or an attack. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+/** Uploads are whole recordings; the sink enforces this while it counts written bytes. */
+export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
+
+export function failure(code: ApiErrorData['code'], message: string, details?: ApiErrorData['details']): Result<never> {
+  return { ok: false, error: details ? { code, message, details } : { code, message } };
+}
+
+/**
+ * Replies before the body was read (too large, refused): the rest of the body will never be read,
+ * so the connection must not be reused for another request.
+ */
+function replyEarly(req: IncomingMessage, res: ServerResponse, status: number, value: unknown, headers: Record<string, string>): void {
+  if (req.complete) {
+    sendJson(res, status, value, headers);
+    return;
+  }
+  // Discard what is still arriving (destroying the request would kill the socket before the reply).
+  req.resume();
+  sendJson(res, status, value, { ...headers, Connection: 'close' });
+}
+
+/** Chunks of the body; leaving the loop early does not destroy the socket we still answer on. */
+async function* chunksOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
+  for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) yield chunk;
+}
+
+type BodyRead = { ok: true; text: string } | { ok: false };
+
+async function readLimited(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return { ok: false };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunksOf(req)) {
+    total += chunk.length;
+    if (total > limit) return { ok: false };
+    chunks.push(chunk);
+  }
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** `POST /api/<method>`: JSON body in, the dispatch `Result` out (always 200 once authorised). */
+export async function handleApiCall(req: IncomingMessage, res: ServerResponse, core: Core, method: string, headers: Record<string, string>): Promise<void> {
+  if (req.method !== 'POST') {
+    replyEarly(req, res, 405, failure('invalid_input', 'Use POST for API calls', { method }), { ...headers, Allow: 'POST' });
+    return;
+  }
+  const body = await readLimited(req, MAX_JSON_BYTES);
+  if (!body.ok) {
+    replyEarly(req, res, 413, failure('invalid_input', 'Request body larger than 1 MiB', { method, limitBytes: MAX_JSON_BYTES }), headers);
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.text.trim() === '' ? undefined : JSON.parse(body.text);
+  } catch {
+    sendJson(res, 400, failure('invalid_input', 'Request body is not valid JSON', { method }), headers);
+    return;
+  }
+  // Same single entry point as Electron IPC (shared/api/dispatch.ts): same validation, same errors.
+  sendJson(res, 200, await dispatch(core.handlers, method, input), headers);
+}
+
+/** `POST /api/upload`: raw bytes streamed into the core's upload sink, never buffered here. */
+export async function handleUpload(req: IncomingMessage, res: ServerResponse, core: Core, headers: Record<string, string>): Promise<void> {
+  if (req.method !== 'POST') {
+    replyEarly(req, res, 405, failure('invalid_input', 'Use POST to upload'), { ...headers, Allow: 'POST' });
+    return;
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/octet-stream') {
+    replyEarly(req, res, 415, failure('invalid_input', 'Uploads must be application/octet-stream', { field: 'Content-Type' }), headers);
+    return;
+  }
+  const rawName = req.headers['x-file-name'];
+  let name = '';
+  try {
+    name = typeof rawName === 'string' ? decodeURIComponent(rawName).trim() : '';
+  } catch {
+    name = '';
+  }
+  if (name === '' || name.length > 255) {
+    replyEarly(req, res, 400, failure('invalid_input', 'X-File-Name must be a URI-encoded file name of 1–255 characters', { field: 'X-File-Name' }), headers);
+    return;
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) {
+    replyEarly(req, res, 413, failure('import.too_large', 'File larger than 4 GiB', { name, limitBytes: MAX_UPLOAD_BYTES }), headers);
+    return;
+  }
+  let result: Result<{ uploadId: string }>;
+  try {
+    result = { ok: true, value: { uploadId: await core.uploads.receive(chunksOf(req), name, MAX_UPLOAD_BYTES) } };
+  } catch (error) {
+    result = { ok: false, error: toErrorData(error) };
+  }
+  replyEarly(req, res, 200, result, headers);
+}

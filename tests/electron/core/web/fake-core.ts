@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../../../shared/api/handlers.ts';
+import type { Core, UploadSink } from '../../../../electron/core/core-types.ts';
+import { EventBus } from '../../../../electron/core/events/event-bus.ts';
+import type { MediaHandler } from '../../../../electron/core/media/media-handler.ts';
+
+/** Every method present; the ones a test does not override fail loudly if reached. */
+export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const notUsed = (name: string) => async () => {
+    throw new Error(`${name} not used in this test`);
+  };
+  const base: Handlers = {
+    'app.info': async () => ({ version: '0.0.0-test', dataDir: '/tmp/cabina-test', ffmpegPath: null, transport: 'web' }),
+    'catalog.languages': notUsed('catalog.languages'),
+    'catalog.regions': notUsed('catalog.regions'),
+    'catalog.topics': notUsed('catalog.topics'),
+    'library.import': notUsed('library.import'),
+    'library.search': async (input) => ({ total: input.query.length, items: [] }),
+    'segments.get': notUsed('segments.get'),
+    'segments.update': notUsed('segments.update'),
+    'versions.update': notUsed('versions.update'),
+    'jobs.cancel': async ({ jobId }) => ({ cancelled: jobId.length > 0 }),
+  };
+  return { ...base, ...overrides };
+}
+
+export interface RecordingUploadSink extends UploadSink {
+  received: { name: string; bytes: Buffer; maxBytes: number; chunks: number }[];
+}
+
+export function recordingUploadSink(): RecordingUploadSink {
+  const received: RecordingUploadSink['received'] = [];
+  return {
+    received,
+    async receive(body, originalName, maxBytes) {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of body) parts.push(chunk);
+      received.push({ name: originalName, bytes: Buffer.concat(parts), maxBytes, chunks: parts.length });
+      return randomUUID();
+    },
+  };
+}
+
+export interface FakeCore extends Core {
+  readonly events: EventBus;
+  readonly uploads: RecordingUploadSink;
+  closed: boolean;
+}
+
+export function fakeCore(options: { handlers?: Partial<Handlers>; media?: MediaHandler } = {}): FakeCore {
+  const core: FakeCore = {
+    dataDir: '/tmp/cabina-test',
+    handlers: fakeHandlers(options.handlers),
+    events: new EventBus(),
+    uploads: recordingUploadSink(),
+    media: options.media ?? (async () => new Response('no media', { status: 404 })),
+    closed: false,
+    close() {
+      core.closed = true;
+    },
+  };
+  return core;
+}
