@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/api/handlers.ts';
 import { UserFacingError } from '../../shared/api/errors.ts';
-import { locateFfmpeg } from './audio/ffmpeg-adapter.ts';
+import { createFfmpegAdapter, locateFfmpeg, type FfmpegAdapter } from './audio/ffmpeg-adapter.ts';
 import { defaultCatalogDir, indexCatalogs, loadCatalogs } from './catalog/load-catalogs.ts';
 import type { Core, CoreOptions } from './core-types.ts';
 import { openDatabase } from './db/database.ts';
@@ -53,6 +53,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // ffmpeg is located lazily: a missing binary must not stop the library from opening (search,
   // tagging and playback of existing files still work); import reports ffmpeg.missing instead.
   const ffmpegLocation = { settingPath: options.ffmpegPath, resourcesPath: options.resourcesPath };
+  let adapter: FfmpegAdapter | undefined;
+  const ffmpeg = (): FfmpegAdapter => (adapter ??= createFfmpegAdapter({ ...ffmpegLocation, logger }));
   const findFfmpegPath = (): string | null => {
     try {
       return locateFfmpeg(ffmpegLocation).ffmpeg;
@@ -75,7 +77,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalog.languages': async () => catalogs.languages,
     'catalog.regions': async () => catalogs.states,
     'catalog.topics': async () => catalogs.topics,
-    'library.import': createImportHandler({ transport: options.transport, jobs, store, uploads, segments, events, ffmpegLocation, clock, logger }),
+    'library.import': createImportHandler({ transport: options.transport, jobs, store, uploads, segments, events, ffmpeg, clock, logger }),
     'library.search': async (input) => searchSegments(db, input, localDate(clock())),
     'segments.get': async ({ id }) => segments.get(id),
     'segments.update': async ({ id, patch }) => {

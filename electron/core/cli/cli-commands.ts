@@ -40,6 +40,7 @@ export async function importCommand(core: Core, files: string[], v: CliValues, t
   const regions = (v.region ?? []).map(parseRegionFlag);
   const results: unknown[] = [];
   let imported = 0;
+  let duplicates = 0;
   let failed = 0;
   for (const [index, file] of files.entries()) {
     const name = path.basename(file);
@@ -56,6 +57,7 @@ export async function importCommand(core: Core, files: string[], v: CliValues, t
       });
       results.push({ file, ...result });
       if (result.outcome === 'imported') imported += 1;
+      else duplicates += 1;
       const s = result.segment;
       const format = s.format ? `${s.format.codec} ${s.format.sampleRate} Hz` : '–';
       if (!v.json) io.out(t(result.outcome === 'imported' ? 'cli.imported' : 'cli.duplicate', { name, title: s.title, duration: formatDuration(s.durationSec), format }));
@@ -68,7 +70,7 @@ export async function importCommand(core: Core, files: string[], v: CliValues, t
     }
   }
   if (v.json) io.out(JSON.stringify(results, null, 2));
-  else io.out(t('cli.importSummary', { count: imported, failed }));
+  else io.out(t('cli.importSummary', { count: imported, duplicates, failed }));
   return failed > 0 ? 1 : 0;
 }
 
@@ -96,7 +98,7 @@ export async function searchCommand(core: Core, query: string, v: CliValues, t: 
     io.out(JSON.stringify(result, null, 2));
   } else {
     io.out(t('cli.results', { count: result.total }));
-    if (result.items.length > 0) io.out(formatTable(segmentRows(result.items, t('cli.columns').split('|'))));
+    if (result.items.length > 0) io.out(formatTable(segmentRows(result.items, t('cli.columns').split('|'), (status) => t(`cli.status.${status}`))));
   }
   return 0;
 }

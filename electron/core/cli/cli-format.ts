@@ -15,7 +15,7 @@ export function formatTable(rows: string[][]): string {
   return rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 
-export function segmentRows(items: SegmentSummary[], header: string[]): string[][] {
+export function segmentRows(items: SegmentSummary[], header: string[], statusName: (status: SegmentSummary['status']) => string): string[][] {
   return [
     header,
     ...items.map((s) => [
@@ -23,7 +23,7 @@ export function segmentRows(items: SegmentSummary[], header: string[]): string[]
       s.title,
       s.languages.join(',') || '–',
       s.regions.join(',') || '–',
-      s.status,
+      statusName(s.status),
       formatDuration(s.durationSec),
     ]),
   ];

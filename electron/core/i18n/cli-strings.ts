@@ -14,9 +14,10 @@ Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   imported: 'Importado: {{name}} → «{{title}}» ({{duration}}, {{format}})',
   duplicate: 'Ya está en la biblioteca: {{name}} (segmento «{{title}}»)',
   failed: 'No se importó {{name}}: {{reason}}',
-  importSummary_one: '{{count}} archivo importado, {{failed}} con error.',
-  importSummary_many: '{{count}} archivos importados, {{failed}} con error.',
-  importSummary_other: '{{count}} archivos importados, {{failed}} con error.',
+  importSummary_one: '{{count}} archivo importado, {{duplicates}} ya estaban, {{failed}} con error.',
+  importSummary_many: '{{count}} archivos importados, {{duplicates}} ya estaban, {{failed}} con error.',
+  importSummary_other: '{{count}} archivos importados, {{duplicates}} ya estaban, {{failed}} con error.',
+  status: { draft: 'borrador', ready: 'lista', approved: 'aprobada', archived: 'archivada' },
   results_one: '{{count}} segmento',
   results_many: '{{count}} segmentos',
   results_other: '{{count}} segmentos',
@@ -26,7 +27,7 @@ Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
     'Electron no está disponible en esta máquina, así que la ventana de escritorio no puede abrirse; usa el modo navegador con «npm run web».',
 } as const;
 
-export const cliEn: { [K in keyof typeof cliEs]: string } = {
+export const cliEn: { [K in keyof typeof cliEs]: (typeof cliEs)[K] extends string ? string : { [S in keyof (typeof cliEs)[K]]: string } } = {
   usage: `Usage: cabina <command> [options]
 
 Commands:
@@ -41,9 +42,10 @@ Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   imported: 'Imported: {{name}} → "{{title}}" ({{duration}}, {{format}})',
   duplicate: 'Already in the library: {{name}} (segment "{{title}}")',
   failed: 'Did not import {{name}}: {{reason}}',
-  importSummary_one: '{{count}} file imported, {{failed}} failed.',
-  importSummary_many: '{{count}} files imported, {{failed}} failed.',
-  importSummary_other: '{{count}} files imported, {{failed}} failed.',
+  importSummary_one: '{{count}} file imported, {{duplicates}} already there, {{failed}} failed.',
+  importSummary_many: '{{count}} files imported, {{duplicates}} already there, {{failed}} failed.',
+  importSummary_other: '{{count}} files imported, {{duplicates}} already there, {{failed}} failed.',
+  status: { draft: 'draft', ready: 'ready', approved: 'approved', archived: 'archived' },
   results_one: '{{count}} segment',
   results_many: '{{count}} segments',
   results_other: '{{count}} segments',

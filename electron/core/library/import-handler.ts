@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract.ts';
-import { locateFfmpeg } from '../audio/ffmpeg-adapter.ts';
+import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
 import type { Transport } from '../core-types.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
@@ -18,7 +18,8 @@ interface ImportDeps {
   uploads: UploadStore;
   segments: SegmentRepository;
   events: EventBus;
-  ffmpegLocation: { settingPath?: string; resourcesPath?: string };
+  /** Lazily created: a missing ffmpeg fails imports with ffmpeg.missing, not the whole app. */
+  ffmpeg: () => FfmpegAdapter;
   clock: () => Date;
   logger: Logger;
 }
@@ -46,7 +47,7 @@ export function createImportHandler(deps: ImportDeps) {
     const sourcePath = source.kind === 'path' ? source.path : deps.uploads.pathOf(source.uploadId);
     try {
       return await deps.jobs.run(input.jobId, 'import', async (signal, report) => {
-        const adapter = locateFfmpeg(deps.ffmpegLocation);
+        const adapter = deps.ffmpeg();
         const prepared = await prepareImport({
           sourcePath,
           originalName: input.originalName,
