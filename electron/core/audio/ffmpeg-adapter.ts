@@ -1,92 +1,39 @@
-import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import Ffmpeg, { type FfmpegCommand, type FfprobeData } from 'fluent-ffmpeg';
 import { z } from 'zod';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
+import { planFromArgv, probeErrorDetail, StderrTail } from './fluent-command.ts';
+import { locateFfmpeg, type FfmpegPaths, type LocateOptions } from './locate-ffmpeg.ts';
 import { ProgressLineBuffer } from './progress-parser.ts';
 
 /*
- * The one boundary between Cabina and the ffmpeg binaries (DESIGN.md §4). fluent-ffmpeg 2.1.3 was
- * evaluated for this file and is deliberately not used: its public API cannot take a raw argv,
- * it reads progress from stderr (so `-progress pipe:1` cannot be streamed), it has no AbortSignal
- * and its capability cache is shared by every binary path. Spawning directly keeps the contract
- * (-nostdin, logged command line, pure progress parser, kill on abort) exact.
+ * The one boundary between Cabina and the ffmpeg binaries (DESIGN.md §4), and the only importer of
+ * fluent-ffmpeg 2.1.3 (archived upstream, so its internals are frozen). fluent-ffmpeg builds and
+ * spawns every ffmpeg run (FfmpegCommand: input/inputOptions/output/outputOptions, run, kill, events)
+ * and every probe (ffprobe(), which parses ffprobe's default text output: numeric-looking values
+ * become numbers, and a multi-line tag keeps only its first line; Cabina reads only major_brand).
+ * What we add around it, and why:
+ * - Paths per command. setFfmpegPath()/setFfprobePath(), even on an instance, write one module-wide
+ *   cache that run() reads later, asynchronously, so two adapters would race: each command gets its
+ *   own _getFfmpegPath/_getFfprobePath instead, and fluent's globals are never touched.
+ * - Raw argv in: callers' argv is split at each `-i` (fluent-command.ts); fluent re-joins it in the
+ *   same order and adds `-y` before the output options of a file output (so `-n` cannot be used).
+ * - `-nostdin -hide_banner -nostats -progress pipe:1` on every run; the logged command line comes
+ *   from the process fluent spawned (its 'start' string is not quoted).
+ * - Progress from our pure, tested ProgressLineBuffer on the child's stdout: fluent's 'progress'
+ *   event scrapes stderr (silenced by `-nostats`) and starts an extra ffprobe.
+ * - AbortSignal: kill('SIGTERM'), SIGKILL after a grace period, 'cancelled'. fluent keeps its ffprobe
+ *   process private, so an aborted probe stops being awaited and exits on its own.
+ * - Spawn failures: once fluent's capability cache is warm, its run() throws an uncaught TypeError
+ *   from the child's 'error' listener when ffmpeg cannot start; we replace that listener.
+ * - UserFacingErrors (ffmpeg.missing / ffmpeg.failed / cancelled) and zod validation of probe data.
+ * Kept direct: the encoder list (hasEncoder). fluent's availableEncoders() (like the formats list its
+ * run() checks `-f` values against) is cached once per process for whichever binary asked first.
  */
 
-export interface FfmpegPaths {
-  ffmpeg: string;
-  ffprobe: string;
-}
-
-export interface LocateOptions {
-  /** User setting: the ffmpeg binary, or a folder holding ffmpeg and ffprobe. */
-  settingPath?: string | undefined;
-  /** Packaged app: process.resourcesPath. */
-  resourcesPath?: string | undefined;
-}
-
-const exe = (name: string) => (process.platform === 'win32' ? `${name}.exe` : name);
-
-function isExecutable(file: string): boolean {
-  try {
-    if (!statSync(file).isFile()) return false;
-    accessSync(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function fromSetting(settingPath: string, tool: 'ffmpeg' | 'ffprobe'): string[] {
-  let isDir = false;
-  try {
-    isDir = statSync(settingPath).isDirectory();
-  } catch {
-    return [];
-  }
-  if (isDir) return [join(settingPath, exe(tool))];
-  return tool === 'ffmpeg' ? [settingPath] : [join(dirname(settingPath), exe('ffprobe'))];
-}
-
-function fromInstallerPackage(tool: 'ffmpeg' | 'ffprobe'): string[] {
-  try {
-    const require = createRequire(import.meta.url);
-    const loaded: unknown = require(tool === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe');
-    const path = z.object({ path: z.string() }).parse(loaded).path;
-    // Inside a packaged app the package resolves into app.asar, but binaries are unpacked beside it.
-    return [path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2'), path];
-  } catch {
-    // The installer packages throw (even plain strings) when their platform binary is absent.
-    return [];
-  }
-}
-
-/** Finds ffmpeg and ffprobe: user setting → packaged resources → @ffmpeg-installer packages. */
-export function locateFfmpeg(options: LocateOptions = {}): FfmpegPaths {
-  const platform = `${process.platform}-${process.arch}`;
-  const find = (tool: 'ffmpeg' | 'ffprobe'): string | undefined => {
-    const candidates = [
-      ...(options.settingPath ? fromSetting(options.settingPath, tool) : []),
-      ...(options.resourcesPath
-        ? [
-            join(options.resourcesPath, 'ffmpeg', exe(tool)),
-            join(options.resourcesPath, 'app.asar.unpacked', 'node_modules', `@${tool}-installer`, platform, exe(tool)),
-          ]
-        : []),
-      ...fromInstallerPackage(tool),
-    ];
-    return candidates.find(isExecutable);
-  };
-  const ffmpeg = find('ffmpeg');
-  const ffprobe = find('ffprobe');
-  if (!ffmpeg || !ffprobe) {
-    throw new UserFacingError('ffmpeg.missing', `Cannot find ${ffmpeg ? 'ffprobe' : 'ffmpeg'}`, { tool: ffmpeg ? 'ffprobe' : 'ffmpeg' });
-  }
-  return { ffmpeg, ffprobe };
-}
+export { locateFfmpeg, type FfmpegPaths, type LocateOptions } from './locate-ffmpeg.ts';
 
 // ffprobe prints numbers as strings ("44100", "4.59") and omits unknown values or prints "N/A".
 const numeric = z
@@ -149,6 +96,10 @@ export interface FfmpegAdapter {
 
 const STDERR_LINES = 40;
 const KILL_GRACE_MS = 3000;
+const PROBE_TIMEOUT_MS = 120_000;
+/** fluent-ffmpeg runs `ffprobe -show_streams -show_format <options> <file>`. */
+const PROBE_OPTIONS = ['-v', 'error'];
+const GLOBAL_OPTIONS = ['-nostdin', '-hide_banner', '-nostats', '-progress', 'pipe:1'];
 const execFileAsync = promisify(execFile);
 
 /** A command line a developer can paste into a shell to reproduce what Cabina ran. */
@@ -169,48 +120,94 @@ function spawnFailure(error: NodeJS.ErrnoException, tool: string): UserFacingErr
   return new UserFacingError('ffmpeg.failed', `${tool} could not be started: ${error.message}`, { tool, detail: error.message });
 }
 
+const isSpawnError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+
+/** fluent-ffmpeg's undeclared members we rely on (lib/capabilities.js, lib/processor.js of 2.1.3). */
+type PathLookup = (callback: (error: Error | null, path: string) => void) => void;
+type FluentInternals = FfmpegCommand & { _getFfmpegPath?: PathLookup; _getFfprobePath?: PathLookup; ffmpegProc?: unknown };
+
+/** A fluent command bound to this adapter's binaries rather than fluent's process-wide paths. */
+function pinned(paths: FfmpegPaths, input?: string): FluentInternals {
+  const command: FluentInternals = input === undefined ? Ffmpeg() : Ffmpeg(input);
+  if (typeof command._getFfmpegPath !== 'function' || typeof command._getFfprobePath !== 'function') {
+    throw new Error('Unsupported fluent-ffmpeg: no per-command binary lookup');
+  }
+  command._getFfmpegPath = (callback) => callback(null, paths.ffmpeg);
+  command._getFfprobePath = (callback) => callback(null, paths.ffprobe);
+  return command;
+}
+
+/**
+ * The raw argv as a fluent command: the same tokens in the same order, plus fluent's own `-y`.
+ * Options go in as separate arguments: given one array, fluent would split `title=Hola mundo` in two.
+ */
+function buildCommand(paths: FfmpegPaths, argv: readonly string[]): FluentInternals {
+  const command = pinned(paths);
+  const plan = planFromArgv(argv);
+  for (const input of plan.inputs) {
+    command.input(input.source);
+    if (input.options.length > 0) command.inputOptions(...input.options);
+  }
+  if (plan.target === null) throw new Error('At least one output file must be specified');
+  command.output(plan.target);
+  if (plan.outputOptions.length > 0) command.outputOptions(...plan.outputOptions);
+  return command;
+}
+
 export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPaths; logger?: Logger } = {}): FfmpegAdapter {
   const paths = options.paths ?? locateFfmpeg(options);
   const logger = options.logger ?? silentLogger;
   let encoders: Promise<Set<string>> | null = null;
 
   async function probe(file: string, { signal }: { signal?: AbortSignal | undefined } = {}): Promise<ProbeData> {
-    const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file];
-    logger.debug('ffprobe', { command: formatCommandLine(paths.ffprobe, args) });
+    logger.debug('ffprobe', { command: formatCommandLine(paths.ffprobe, ['-show_streams', '-show_format', ...PROBE_OPTIONS, file]) });
     if (signal?.aborted) throw cancelled();
-    let stdout: string;
-    try {
-      ({ stdout } = await execFileAsync(paths.ffprobe, args, { signal, maxBuffer: 32 << 20, timeout: 120_000, windowsHide: true }));
-    } catch (error) {
-      if (signal?.aborted) throw cancelled();
-      const failure = error as NodeJS.ErrnoException & { stderr?: string };
-      if (typeof failure.code === 'string') throw spawnFailure(failure, 'ffprobe');
-      const detail = (failure.stderr ?? '').trim().split(/\r?\n/).pop() ?? '';
-      throw new UserFacingError('ffmpeg.failed', `ffprobe could not read the file: ${detail}`, { tool: 'ffprobe', detail });
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(stdout === '' ? '{}' : stdout);
-    } catch {
-      json = null;
-    }
-    const parsed = probeSchema.safeParse(json);
-    if (!parsed.success) throw new UserFacingError('ffmpeg.failed', 'ffprobe printed unexpected JSON', { tool: 'ffprobe', detail: 'bad JSON' });
+    const data = await new Promise<FfprobeData>((resolve, reject) => {
+      // fluent keeps the ffprobe process to itself: on abort or timeout we stop waiting and let
+      // the short-lived probe exit on its own (it cannot be killed from here).
+      const settle = (error: Error | null, result?: FfprobeData) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (error) reject(error);
+        else if (result) resolve(result);
+      };
+      const onAbort = () => settle(cancelled());
+      const timer = setTimeout(() => {
+        settle(new UserFacingError('ffmpeg.failed', 'ffprobe timed out', { tool: 'ffprobe', detail: 'timed out' }));
+      }, PROBE_TIMEOUT_MS);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      pinned(paths, file).ffprobe(PROBE_OPTIONS, (error: unknown, result: FfprobeData | undefined) => {
+        if (isSpawnError(error)) return settle(spawnFailure(error, 'ffprobe'));
+        if (error || !result) {
+          const detail = probeErrorDetail(error instanceof Error ? error.message : String(error));
+          return settle(new UserFacingError('ffmpeg.failed', `ffprobe could not read the file: ${detail}`, { tool: 'ffprobe', detail }));
+        }
+        settle(null, result);
+      });
+    });
+    const parsed = probeSchema.safeParse(data);
+    if (!parsed.success) throw new UserFacingError('ffmpeg.failed', 'ffprobe printed unexpected data', { tool: 'ffprobe', detail: 'bad data' });
     return parsed.data;
   }
 
   function runFfmpeg(args: readonly string[], run: RunOptions = {}): Promise<RunResult> {
-    const fullArgs = ['-nostdin', '-hide_banner', '-nostats', '-progress', 'pipe:1', ...args];
-    logger.debug('ffmpeg', { command: formatCommandLine(paths.ffmpeg, fullArgs) });
     const { signal, durationSec, onProgress } = run;
     if (signal?.aborted) return Promise.reject(cancelled());
     return new Promise<RunResult>((resolve, reject) => {
-      const child = spawn(paths.ffmpeg, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+      let command: FluentInternals;
+      try {
+        command = buildCommand(paths, [...GLOBAL_OPTIONS, ...args]);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return reject(new UserFacingError('ffmpeg.failed', `ffmpeg failed: ${detail}`, { detail }));
+      }
       const progress = new ProgressLineBuffer();
-      const stderr: string[] = [];
-      let stderrRest = '';
+      const stderr = new StderrTail(STDERR_LINES);
       let outTimeSec: number | null = null;
-      let spawnError: NodeJS.ErrnoException | null = null;
+      let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+      let started = false;
+      let settled = false;
       let killTimer: NodeJS.Timeout | undefined;
 
       const onUpdate = (updates: ReturnType<ProgressLineBuffer['push']>) => {
@@ -222,38 +219,59 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
           else if (durationSec && durationSec > 0 && update.outTimeSec !== null) onProgress(Math.min(1, update.outTimeSec / durationSec));
         }
       };
-      const abort = () => {
-        child.kill('SIGTERM');
-        // ffmpeg normally exits on SIGTERM at once; a child stuck in I/O gets no second chance.
-        killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-      };
-      signal?.addEventListener('abort', abort, { once: true });
-
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => onUpdate(progress.push(chunk)));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        const lines = (stderrRest + chunk).split(/\r\n|\r|\n/);
-        stderrRest = lines.pop() ?? '';
-        for (const line of lines) if (line.trim() !== '') stderr.push(line);
-        stderr.splice(0, Math.max(0, stderr.length - STDERR_LINES));
-      });
-      child.on('error', (error) => {
-        spawnError = error;
-      });
-      // 'close' (not 'exit') so every pipe is drained and the output file is released before we settle.
-      child.on('close', (code, killSignal) => {
+      const settle = (failure: Error | null) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(killTimer);
         signal?.removeEventListener('abort', abort);
-        onUpdate(progress.flush());
-        if (stderrRest.trim() !== '') stderr.push(stderrRest);
         if (signal?.aborted) return reject(cancelled());
-        if (spawnError) return reject(spawnFailure(spawnError, 'ffmpeg'));
-        if (code !== 0) {
-          const detail = stderr.at(-1) ?? `exit ${code ?? killSignal}`;
-          logger.warn('ffmpeg failed', { code, signal: killSignal, stderr: stderr.slice(-5) });
-          return reject(new UserFacingError('ffmpeg.failed', `ffmpeg failed: ${detail}`, { detail }));
-        }
-        resolve({ outTimeSec, stderr });
+        if (failure) return reject(failure);
+        resolve({ outTimeSec, stderr: stderr.lines });
+      };
+      const fail = (error: Error) => {
+        if (signal?.aborted) return settle(null); // SIGTERM ends ffmpeg with 255: the cancel itself
+        if (isSpawnError(error)) return settle(spawnFailure(error, 'ffmpeg'));
+        const detail = stderr.lines.at(-1) ?? (exit ? `exit ${exit.code ?? exit.signal}` : error.message);
+        logger.warn('ffmpeg failed', { code: exit?.code, signal: exit?.signal, stderr: stderr.lines.slice(-5) });
+        settle(new UserFacingError('ffmpeg.failed', `ffmpeg failed: ${detail}`, { detail }));
+      };
+      // Before 'start' there is no process yet: the 'start' handler kills it as soon as it exists.
+      const abort = () => {
+        if (!started || settled) return;
+        command.kill('SIGTERM');
+        // ffmpeg normally exits on SIGTERM at once; a child stuck in I/O gets no second chance.
+        killTimer = setTimeout(() => command.kill('SIGKILL'), KILL_GRACE_MS);
+      };
+
+      command.on('stderr', (line: string) => stderr.push(line));
+      command.on('start', () => {
+        started = true;
+        const child = command.ffmpegProc;
+        if (!(child instanceof ChildProcess)) return;
+        logger.debug('ffmpeg', { command: formatCommandLine(child.spawnfile, child.spawnargs.slice(1)), pid: child.pid });
+        // fluent's own 'error' listener throws when the spawn fails (see the header): ours instead.
+        child.removeAllListeners('error');
+        child.on('error', (error) => {
+          if (child.pid === undefined) fail(error);
+          else logger.warn('ffmpeg process error', { error: error.message });
+        });
+        child.once('exit', (code, killSignal) => {
+          exit = { code, signal: killSignal };
+        });
+        child.stdout?.setEncoding('utf8').on('data', (chunk: string) => onUpdate(progress.push(chunk)));
+        if (signal?.aborted) abort();
       });
+      // fluent ends only once the process has exited and both pipes are drained.
+      command.on('error', (error: Error) => {
+        onUpdate(progress.flush());
+        fail(error);
+      });
+      command.on('end', () => {
+        onUpdate(progress.flush());
+        settle(null);
+      });
+      signal?.addEventListener('abort', abort, { once: true });
+      command.run();
     });
   }
 
