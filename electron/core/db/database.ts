@@ -45,8 +45,9 @@ function isLockError(error: unknown): boolean {
   return code !== null && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-// A path through a regular file (ENOTDIR) or to a folder (EISDIR) is as unusable as a read-only one.
-const FS_NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR', 'ENOENT']);
+// A folder path that is a file (EEXIST, ENOTDIR) or a database path that is a folder (EISDIR) is as
+// unusable as a read-only folder.
+const FS_NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENOENT']);
 
 function isNotWritableError(error: unknown): boolean {
   const code = sqliteCode(error);
@@ -85,7 +86,8 @@ export function writeTransaction<T>(db: Database, fn: () => T): T {
   }
 }
 
-function migrate(db: Database, file: string): void {
+/** The schema version; refuses, before anything is changed, a database from a newer Cabina. */
+function schemaVersion(db: Database, file: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {
     throw new UserFacingError('db.newer_schema', `The library was written by a newer Cabina (schema ${current}); update Cabina to open it.`, {
@@ -94,6 +96,10 @@ function migrate(db: Database, file: string): void {
       supported: migrations.length,
     });
   }
+  return current;
+}
+
+function migrate(db: Database, file: string, current: number): void {
   for (let version = current; version < migrations.length; version += 1) {
     const sql = migrations[version] ?? '';
     writeTransaction(db, () => {
@@ -125,11 +131,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db = new BetterSqlite3(file);
     loggers.set(db, options.logger ?? silentLogger);
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 3000))}`);
+    const current = schemaVersion(db, file);
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw notWritableError(dir);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    migrate(db, file);
+    migrate(db, file, current);
     return db;
   } catch (error) {
     db?.close();

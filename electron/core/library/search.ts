@@ -1,0 +1,109 @@
+import type { Statement } from 'better-sqlite3';
+import type { ParsedInput } from '../../../shared/api/contract.ts';
+import type { SegmentSummary } from '../../../shared/domain/segment.ts';
+import { foldForSearch, searchTokens } from '../../../shared/text/fold.ts';
+import { timed, type Database } from '../db/database.ts';
+import { addDays, untilRangeTokens } from './date-facets.ts';
+import { facetToken } from './search-document.ts';
+import { summarySql, toSummary, type SummaryRow } from './segment-summaries.ts';
+
+export type SearchInput = ParsedInput<'library.search'>;
+export interface SearchResult {
+  total: number;
+  items: SegmentSummary[];
+}
+
+/**
+ * `"tok"*`: a quoted string is never FTS5 syntax (OR, NEAR, *, parentheses, column filters), so
+ * whatever the user types can only ever be a prefix to look for. Doubling `"` is FTS5's escape.
+ */
+function prefixTerm(token: string): string {
+  return `"${token.replace(/"/g, '""')}"*`;
+}
+
+function anyOf(tokens: readonly string[]): string {
+  return `(${tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`;
+}
+
+/** The FTS5 expression for the typed words (every word a prefix, all required), or null when none. */
+export function textMatchExpression(query: string): string | null {
+  const tokens = [...new Set(searchTokens(foldForSearch(query)))];
+  return tokens.length > 0 ? tokens.map(prefixTerm).join(' AND ') : null;
+}
+
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+// A handful of SQL shapes exist (which filters are present), so every shape is prepared once.
+function prepared(db: Database, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/**
+ * Above this many matches bm25 is not computed. bm25 walks every query term's whole doclist for
+ * its IDF and scores each match, so a page ranked over thousands of matches of common words costs
+ * 8–15 ms on a fast machine (more on a station PC), and a query matching thousands of segments does
+ * not single any out anyway. Such results come most recently changed first, which costs nothing.
+ * Measured with scripts/bench/search-bench.ts.
+ */
+export const RANKED_MATCH_LIMIT = 2000;
+
+/** The FTS5 expression for the typed words and filters together, or null when there are neither. */
+export function matchExpression(input: SearchInput, today: string): { expression: string; hasText: boolean } | null {
+  const { filters } = input;
+  const text = textMatchExpression(input.query);
+  const until =
+    filters.expiringWithinDays === null ? null : untilRangeTokens(today, addDays(today, filters.expiringWithinDays));
+  const parts = [
+    text,
+    filters.languages.length > 0 ? anyOf(filters.languages.map((v) => facetToken('lang', v))) : null,
+    filters.regions.length > 0 ? anyOf(filters.regions.map((v) => facetToken('state', v))) : null,
+    filters.topics.length > 0 ? anyOf(filters.topics.map((v) => facetToken('topic', v))) : null,
+    filters.statuses.length > 0 ? anyOf(filters.statuses.map((v) => facetToken('status', v))) : null,
+    until ? anyOf(until) : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? { expression: parts.join(' AND '), hasText: text !== null } : null;
+}
+
+const RECENT_ORDER = 'page.seq DESC';
+
+/**
+ * library.search: typed words (folded, each a prefix, all required) and filters (AND across kinds,
+ * OR within one) are one FTS5 MATCH. Results: bm25 then most recently changed, or only the latter
+ * with no words or more than RANKED_MATCH_LIMIT matches. `today` is the station's civil date for
+ * "expiring within N days".
+ */
+export function searchSegments(db: Database, input: SearchInput, today: string): SearchResult {
+  const match = matchExpression(input, today);
+  return timed(db, 'library.search', () => {
+    if (match === null) {
+      const total = prepared(db, 'SELECT count(*) FROM segments').pluck().get() as number;
+      const sql = summarySql('SELECT seq FROM segments ORDER BY seq DESC LIMIT ? OFFSET ?', RECENT_ORDER);
+      return page(db, sql, [], total, input);
+    }
+    const total = prepared(db, 'SELECT count(*) FROM segments_fts WHERE segments_fts MATCH ?').pluck().get(match.expression) as number;
+    const ranked = match.hasText && total <= RANKED_MATCH_LIMIT;
+    const sql = ranked
+      ? summarySql(
+          'SELECT rowid AS seq, rank FROM segments_fts WHERE segments_fts MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?',
+          'page.rank, page.seq DESC',
+        )
+      : summarySql('SELECT rowid AS seq FROM segments_fts WHERE segments_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?', RECENT_ORDER);
+    return page(db, sql, [match.expression], total, input);
+  });
+}
+
+function page(db: Database, sql: string, params: unknown[], total: number, input: SearchInput): SearchResult {
+  if (total === 0 || input.offset >= total) return { total, items: [] };
+  const rows = prepared(db, sql).all(...params, input.limit, input.offset) as SummaryRow[];
+  return { total, items: rows.map(toSummary) };
+}

@@ -1,0 +1,211 @@
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import type { RegionTag, Segment, SegmentPatch, SegmentSummary, VersionPatch } from '../../../shared/domain/segment.ts';
+import type { CatalogIndex } from '../catalog/load-catalogs.ts';
+import { writeTransaction, type Database } from '../db/database.ts';
+import { buildSearchDocument } from './search-document.ts';
+import { readSegment, segmentRowById } from './segment-rows.ts';
+import { summarySql, toSummary, type SummaryRow } from './segment-summaries.ts';
+import { checkLanguage, checkRegions, checkTopics, checkValidity } from './segment-validation.ts';
+import type { StoredAsset } from './stored-asset.ts';
+
+export interface CreateFromImportInput {
+  asset: StoredAsset;
+  title: string;
+  languageCode: string | null;
+  regions: RegionTag[];
+  topics: string[];
+}
+
+const SUMMARY_BY_ID = summarySql('SELECT seq FROM segments WHERE id = ?', 'page.seq');
+
+// Patch field → column; the patch was parsed by the contract's schema, so values have their shapes.
+const SEGMENT_COLUMNS = {
+  title: 'title',
+  description: 'description',
+  status: 'status',
+  validFrom: 'valid_from',
+  validUntil: 'valid_until',
+  license: 'license',
+  producer: 'producer',
+  consentNotes: 'consent_notes',
+} as const satisfies Partial<Record<keyof SegmentPatch, string>>;
+
+function notFound(what: string, id: string): UserFacingError {
+  return new UserFacingError('not_found', `No ${what} ${id}`, { id });
+}
+
+/**
+ * Segments, their versions and tags, and the search document that mirrors them. Every write is one
+ * `BEGIN IMMEDIATE` transaction that also rebuilds the segment's FTS row, so the library and its
+ * search index can never disagree, and a locked database writes nothing (`db.locked`).
+ */
+export class SegmentRepository {
+  readonly #db: Database;
+  readonly #catalogs: CatalogIndex;
+  readonly #clock: () => Date;
+
+  constructor(db: Database, catalogs: CatalogIndex, clock: () => Date) {
+    this.#db = db;
+    this.#catalogs = catalogs;
+    this.#clock = clock;
+  }
+
+  findSegmentIdByAsset(assetId: string): string | null {
+    const id = this.#db
+      .prepare('SELECT segment_id FROM versions WHERE asset_id = ? ORDER BY created_at, position LIMIT 1')
+      .pluck()
+      .get(assetId) as string | undefined;
+    return id ?? null;
+  }
+
+  /** Where the media handler finds an asset's files: original extension and preview extension. */
+  assetFile(assetId: string): { ext: string; previewExt: string | null } | null {
+    const row = this.#db.prepare('SELECT ext, preview_ext FROM assets WHERE id = ?').get(assetId) as
+      | { ext: string; preview_ext: string | null }
+      | undefined;
+    return row ? { ext: row.ext, previewExt: row.preview_ext } : null;
+  }
+
+  createFromImport(input: CreateFromImportInput): SegmentSummary {
+    checkLanguage(this.#catalogs, input.languageCode);
+    checkRegions(this.#catalogs, input.regions);
+    checkTopics(this.#catalogs, input.topics);
+    const db = this.#db;
+    const now = this.#clock().toISOString();
+    const segmentId = crypto.randomUUID();
+    const versionId = crypto.randomUUID();
+    const { asset } = input;
+
+    writeTransaction(db, () => {
+      db.prepare(
+        `INSERT OR IGNORE INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec, sample_rate,
+           channels, bits_per_sample, bit_rate, preview_ext, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        asset.id,
+        asset.originalName,
+        asset.ext,
+        asset.sizeBytes,
+        asset.durationSec,
+        asset.format.container,
+        asset.format.codec,
+        asset.format.sampleRate,
+        asset.format.channels,
+        asset.format.bitsPerSample,
+        asset.format.bitRate,
+        asset.previewExt,
+        asset.importedAt,
+      );
+      // seq left out: SQLite assigns max(seq)+1, the newest position in recency order.
+      db.prepare('INSERT INTO segments (id, title, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+        segmentId,
+        input.title,
+        'draft',
+        now,
+        now,
+      );
+      db.prepare('INSERT INTO versions (id, segment_id, position, language_code, asset_id, created_at) VALUES (?, ?, 0, ?, ?, ?)').run(
+        versionId,
+        segmentId,
+        input.languageCode,
+        asset.id,
+        now,
+      );
+      this.#writeRegions(versionId, input.regions);
+      this.#writeTopics(segmentId, input.topics);
+      this.#reindex(segmentId, null);
+    });
+    return this.summary(segmentId);
+  }
+
+  get(id: string): Segment {
+    const segment = readSegment(this.#db, id);
+    if (!segment) throw notFound('segment', id);
+    return segment;
+  }
+
+  summary(id: string): SegmentSummary {
+    const row = this.#db.prepare(SUMMARY_BY_ID).get(id) as SummaryRow | undefined;
+    if (!row) throw notFound('segment', id);
+    return toSummary(row);
+  }
+
+  update(id: string, patch: SegmentPatch): Segment {
+    if (patch.topics) checkTopics(this.#catalogs, patch.topics);
+    const db = this.#db;
+    writeTransaction(db, () => {
+      const row = segmentRowById(db, id);
+      if (!row) throw notFound('segment', id);
+      // The window is checked as it will be stored: a patch may move only one of its ends.
+      checkValidity(
+        patch.validFrom === undefined ? row.valid_from : patch.validFrom,
+        patch.validUntil === undefined ? row.valid_until : patch.validUntil,
+      );
+      const entries = Object.entries(SEGMENT_COLUMNS).filter(([field]) => patch[field as keyof typeof SEGMENT_COLUMNS] !== undefined);
+      if (entries.length > 0) {
+        const sets = entries.map(([, column]) => `${column} = ?`).join(', ');
+        const values = entries.map(([field]) => patch[field as keyof typeof SEGMENT_COLUMNS] ?? null);
+        db.prepare(`UPDATE segments SET ${sets} WHERE id = ?`).run(...values, id);
+      }
+      if (patch.topics) {
+        db.prepare('DELETE FROM segment_topics WHERE segment_id = ?').run(id);
+        this.#writeTopics(id, patch.topics);
+      }
+      this.#touch(id, row.seq);
+    });
+    return this.get(id);
+  }
+
+  updateVersion(versionId: string, patch: VersionPatch): Segment {
+    if (patch.languageCode !== undefined) checkLanguage(this.#catalogs, patch.languageCode);
+    if (patch.regions) checkRegions(this.#catalogs, patch.regions);
+    const db = this.#db;
+    const segmentId = writeTransaction(db, () => {
+      const version = db.prepare('SELECT segment_id FROM versions WHERE id = ?').get(versionId) as { segment_id: string } | undefined;
+      if (!version) throw notFound('version', versionId);
+      if (patch.languageCode !== undefined) {
+        db.prepare('UPDATE versions SET language_code = ? WHERE id = ?').run(patch.languageCode, versionId);
+      }
+      if (patch.script !== undefined) db.prepare('UPDATE versions SET script = ? WHERE id = ?').run(patch.script, versionId);
+      if (patch.regions) {
+        db.prepare('DELETE FROM version_regions WHERE version_id = ?').run(versionId);
+        this.#writeRegions(versionId, patch.regions);
+      }
+      const row = segmentRowById(db, version.segment_id);
+      if (!row) throw notFound('segment', version.segment_id);
+      this.#touch(row.id, row.seq);
+      return row.id;
+    });
+    return this.get(segmentId);
+  }
+
+  #writeRegions(versionId: string, regions: readonly RegionTag[]): void {
+    const insert = this.#db.prepare(
+      'INSERT INTO version_regions (version_id, position, state_code, municipality_code, place, role) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    regions.forEach((r, i) => insert.run(versionId, i, r.stateCode, r.municipalityCode, r.place, r.role));
+  }
+
+  #writeTopics(segmentId: string, topics: readonly string[]): void {
+    const insert = this.#db.prepare('INSERT OR IGNORE INTO segment_topics (segment_id, topic_id) VALUES (?, ?)');
+    for (const topic of topics) insert.run(segmentId, topic);
+  }
+
+  /** Marks a change: new updated_at and the next seq, so it leads "most recently changed" lists. */
+  #touch(id: string, oldSeq: number): void {
+    this.#db
+      .prepare('UPDATE segments SET updated_at = ?, seq = (SELECT max(seq) + 1 FROM segments) WHERE id = ?')
+      .run(this.#clock().toISOString(), id);
+    this.#reindex(id, oldSeq);
+  }
+
+  /** Replaces the segment's FTS row (contentless: the old one is deleted by rowid). */
+  #reindex(id: string, oldSeq: number | null): void {
+    const db = this.#db;
+    const segment = readSegment(db, id);
+    const row = segmentRowById(db, id);
+    if (!segment || !row) throw notFound('segment', id);
+    if (oldSeq !== null) db.prepare('DELETE FROM segments_fts WHERE rowid = ?').run(oldSeq);
+    const doc = buildSearchDocument(segment, this.#catalogs);
+    db.prepare('INSERT INTO segments_fts (rowid, body, facets) VALUES (?, ?, ?)').run(row.seq, doc.body, doc.facets);
+  }
+}
