@@ -1,0 +1,127 @@
+import type { ImportSource } from '../../../shared/api/contract.ts';
+import { z } from 'zod';
+import { idSchema } from '../../../shared/domain/segment.ts';
+import { ApiError, type StageFileOptions } from './api-client.ts';
+import { unwrapResult } from './result.ts';
+import type { Transport } from './transport.ts';
+
+const uploadValueSchema = z.object({ uploadId: idSchema });
+
+interface Listeners {
+  source: EventSource | null;
+  byEvent: Map<string, Set<(payload: unknown) => void>>;
+}
+
+function unauthorized(): ApiError {
+  return new ApiError('unauthorized', 'Missing or wrong token');
+}
+
+/** Browser mode: POST /api/<method>, SSE /api/events, XHR upload (fetch has no upload progress). */
+export function createWebTransport(token: string): Transport {
+  const listeners: Listeners = { source: null, byEvent: new Map() };
+  const auth = { Authorization: `Bearer ${token}` };
+
+  function ensureSource(): EventSource {
+    if (listeners.source) return listeners.source;
+    const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    listeners.source = source;
+    return source;
+  }
+
+  return {
+    kind: 'web',
+    async invoke(method, input) {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { ...auth, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch (error) {
+        throw new ApiError('network', error instanceof Error ? error.message : String(error));
+      }
+      if (response.status === 401) throw unauthorized();
+      try {
+        return (await response.json()) as unknown;
+      } catch {
+        throw new ApiError('bad_response', `HTTP ${response.status} without a JSON body`);
+      }
+    },
+    on(event, listener) {
+      const source = ensureSource();
+      let set = listeners.byEvent.get(event);
+      if (!set) {
+        const fresh = new Set<(payload: unknown) => void>();
+        set = fresh;
+        listeners.byEvent.set(event, fresh);
+        source.addEventListener(event, (message) => {
+          let payload: unknown;
+          try {
+            payload = JSON.parse((message as MessageEvent<string>).data);
+          } catch {
+            return;
+          }
+          for (const cb of [...fresh]) cb(payload);
+        });
+      }
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+      };
+    },
+    stageFile: (file, opts) => uploadFile(file, token, opts),
+    mediaUrl: (assetId) => `/media/asset/${encodeURIComponent(assetId)}?token=${encodeURIComponent(token)}`,
+  };
+}
+
+function uploadFile(file: File, token: string, { onProgress, signal }: StageFileOptions): Promise<ImportSource> {
+  return new Promise<ImportSource>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(new ApiError('cancelled', 'Upload cancelled'));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    const onAbort = () => xhr.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = () => signal.removeEventListener('abort', onAbort);
+    xhr.open('POST', '/api/upload');
+    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.responseType = 'text';
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onabort = () => {
+      settle();
+      reject(new ApiError('cancelled', 'Upload cancelled'));
+    };
+    xhr.onerror = () => {
+      settle();
+      reject(new ApiError('network', 'Upload failed'));
+    };
+    xhr.onload = () => {
+      settle();
+      if (xhr.status === 401) {
+        reject(unauthorized());
+        return;
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        reject(new ApiError('bad_response', `Upload: HTTP ${xhr.status} without a JSON body`));
+        return;
+      }
+      try {
+        const value = uploadValueSchema.parse(unwrapResult(body));
+        onProgress(1);
+        resolve({ kind: 'upload', uploadId: value.uploadId });
+      } catch (error) {
+        reject(error instanceof ApiError ? error : new ApiError('bad_response', 'Upload: unexpected answer'));
+      }
+    };
+    xhr.send(file);
+  });
+}

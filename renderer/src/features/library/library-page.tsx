@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { Catalogs } from '../../../../shared/domain/catalog.ts';
+import { useApi } from '../../api/api-context.tsx';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { CatalogProvider } from './catalog-context.tsx';
+import { LibraryView } from './library-view.tsx';
+import { AudioPlayerProvider } from './list/audio-player.tsx';
+import { useAsyncResource } from './use-async-resource.ts';
+
+/** Loads the catalogs the whole page labels and filters with, then shows the library. */
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { resource, retry } = useAsyncResource<Catalogs>(async () => {
+    const [languages, states, topics] = await Promise.all([
+      api.call('catalog.languages', {}),
+      api.call('catalog.regions', {}),
+      api.call('catalog.topics', {}),
+    ]);
+    return { languages, states, topics };
+  });
+  if (resource.status === 'loading') {
+    return (
+      <p className="state-message" data-testid="library-loading">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  if (resource.status === 'error') {
+    return (
+      <div className="state-message message-error page-error" role="alert" data-testid="library-error">
+        <h1>{t('library.title')}</h1>
+        <p>{t('library.catalogError')}</p>
+        <p>{errorMessage(resource.error, t)}</p>
+        <button type="button" className="button" onClick={retry}>
+          {t('common.retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <CatalogProvider catalogs={resource.value}>
+      <AudioPlayerProvider>
+        <LibraryView />
+      </AudioPlayerProvider>
+    </CatalogProvider>
+  );
+}

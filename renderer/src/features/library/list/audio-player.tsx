@@ -1,0 +1,93 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/api-context.tsx';
+
+interface Track {
+  segmentId: string;
+  assetId: string;
+  title: string;
+}
+
+interface AudioPlayer {
+  current: Track | null;
+  playing: boolean;
+  toggle(track: Track): void;
+}
+
+const PlayerContext = createContext<AudioPlayer | null>(null);
+
+/**
+ * One `<audio>` for the whole library: a second row's play stops the first, as on a console, and
+ * old PCs never decode two streams at once.
+ */
+export function AudioPlayerProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const [current, setCurrent] = useState<Track | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const audio = audioRef.current;
+    if (!audio) return;
+    const onPlay = () => setPlaying(true);
+    const onStop = () => setPlaying(false);
+    const onError = () => {
+      setPlaying(false);
+      setFailed(true);
+    };
+    audio.addEventListener('play', onPlay);
+    audio.addEventListener('pause', onStop);
+    audio.addEventListener('ended', onStop);
+    audio.addEventListener('error', onError);
+    return () => {
+      audio.removeEventListener('play', onPlay);
+      audio.removeEventListener('pause', onStop);
+      audio.removeEventListener('ended', onStop);
+      audio.removeEventListener('error', onError);
+    };
+  }, []);
+
+  const toggle = useCallback(
+    (track: Track) => {
+      const audio = audioRef.current;
+      if (!audio) return;
+      setFailed(false);
+      if (current?.segmentId === track.segmentId && current.assetId === track.assetId) {
+        if (audio.paused) void audio.play().catch(() => setFailed(true));
+        else audio.pause();
+        return;
+      }
+      setCurrent(track);
+      audio.src = api.mediaUrl(track.assetId);
+      void audio.play().catch((error: unknown) => {
+        // A pause() or a new src interrupting play() is not a failure worth showing.
+        if (!(error instanceof Error && error.name === 'AbortError')) setFailed(true);
+      });
+    },
+    [api, current],
+  );
+
+  const value = useMemo(() => ({ current, playing, toggle }), [current, playing, toggle]);
+  return (
+    <PlayerContext value={value}>
+      {children}
+      <section className={current ? 'player' : 'player player-idle'} aria-label={t('library.player.label')}>
+        <span className="player-title">{current?.title ?? ''}</span>
+        <audio ref={audioRef} controls preload="none" data-testid="audio-player" />
+        {failed && (
+          <span className="player-error" role="alert">
+            {t('library.player.error')}
+          </span>
+        )}
+      </section>
+    </PlayerContext>
+  );
+}
+
+export function useAudioPlayer(): AudioPlayer {
+  const player = useContext(PlayerContext);
+  if (!player) throw new Error('useAudioPlayer needs an <AudioPlayerProvider>');
+  return player;
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
+import { PauseIcon, PlayIcon } from '../../../components/icons.tsx';
+import { useAudioPlayer } from './audio-player.tsx';
+
+export function PlayButton({ item }: { item: SegmentSummary }) {
+  const { t } = useTranslation();
+  const player = useAudioPlayer();
+  const assetId = item.primaryAssetId;
+  const active = player.current?.segmentId === item.id && player.playing;
+  const label = !assetId ? t('library.row.noAudio') : t(active ? 'library.row.pause' : 'library.row.play', { title: item.title });
+  return (
+    <button
+      type="button"
+      className={active ? 'play-button playing' : 'play-button'}
+      data-testid="play-button"
+      aria-label={label}
+      title={label}
+      disabled={!assetId}
+      onClick={(event) => {
+        // Playing is not opening: keep the row's click (open the editor) out of it.
+        event.stopPropagation();
+        if (assetId) player.toggle({ segmentId: item.id, assetId, title: item.title });
+      }}
+    >
+      {active ? <PauseIcon /> : <PlayIcon />}
+    </button>
+  );
+}

@@ -1,0 +1,16 @@
+import type { LocaleTree } from './locale-types.ts';
+import type { LocaleResource } from './es.ts';
+import { enApp } from './en/app.ts';
+import { enCli } from './en/cli.ts';
+import { enEditor } from './en/editor.ts';
+import { enErrors } from './en/errors.ts';
+import { enLibrary } from './en/library.ts';
+
+/** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
+export const en = {
+  ...enApp,
+  ...enLibrary,
+  ...enEditor,
+  errors: enErrors,
+  cli: enCli,
+} satisfies LocaleTree<LocaleResource>;

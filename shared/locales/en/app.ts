@@ -1,0 +1,34 @@
+import type { LocaleTree } from '../locale-types.ts';
+import type { esApp } from '../es/app.ts';
+
+export const enApp = {
+  app: {
+    name: 'Cabina',
+    tagline: 'Community radio studio',
+    skipToContent: 'Skip to content',
+    nav: { label: 'Sections', library: 'Library' },
+    uiLanguage: { label: 'Interface language', es: 'Español', en: 'English' },
+  },
+  boundary: {
+    title: 'Something went wrong',
+    body: 'This screen ran into a problem. Your library is safe.',
+    reload: 'Reload',
+  },
+  common: {
+    retry: 'Try again',
+    loading: 'Loading…',
+    close: 'Close',
+    none: 'None',
+  },
+  status: { draft: 'Draft', ready: 'Ready', approved: 'Approved', archived: 'Archived' },
+  role: { origin: 'Origin', destination: 'Destination', any: 'Any' },
+  format: {
+    mono: 'mono',
+    stereo: 'stereo',
+    channels_one: '{{count}} channel',
+    channels_many: '{{count}} channels',
+    channels_other: '{{count}} channels',
+    kHz: '{{value}} kHz',
+    bits: '{{count}}-bit',
+  },
+} satisfies LocaleTree<typeof esApp>;

@@ -1,0 +1,39 @@
+import type { LocaleTree } from '../locale-types.ts';
+import type { esErrors } from '../es/errors.ts';
+
+export const enErrors = {
+  invalid_input: 'A value is not valid.',
+  invalid_input_field: 'The field “{{field}}” is not valid.',
+  unknown_method: 'The Cabina interface and core do not match. Please update Cabina.',
+  unauthorized: 'The access key is missing or wrong. Open the full address printed by “npm run web”.',
+  forbidden: 'This action is not allowed.',
+  not_found: 'Not found; it may have been deleted.',
+  cancelled: 'Cancelled.',
+  internal: 'Something unexpected went wrong. Please try again.',
+  import: {
+    empty_file: 'The file “{{name}}” is empty (0 bytes).',
+    not_audio: '“{{name}}” is not an audio file.',
+    no_audio_stream: '“{{name}}” has no audio track.',
+    truncated: '“{{name}}” is incomplete or damaged.',
+    unreadable: '“{{name}}” could not be read.',
+    too_large: '“{{name}}” is too large to import.',
+    upload_missing: 'The upload of “{{name}}” was lost; import it again.',
+  },
+  ffmpeg: {
+    missing: 'ffmpeg was not found; Cabina needs it to analyse audio.',
+    failed: 'ffmpeg could not process the audio.',
+  },
+  data_dir: {
+    not_writable: 'Cabina cannot write to its data folder.',
+  },
+  db: {
+    locked: 'The library is open in another program. Close it and try again.',
+    newer_schema: 'This library was created by a newer version of Cabina. Please update Cabina.',
+  },
+  validity: {
+    range: '“Valid until” must be the same as or later than “Valid from”.',
+  },
+  network: 'Cannot reach the Cabina core. Is it still running?',
+  bad_response: 'The Cabina core sent an unexpected answer.',
+  thisFile: 'this file',
+} satisfies LocaleTree<typeof esErrors>;

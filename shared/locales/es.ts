@@ -1,0 +1,19 @@
+import { esApp } from './es/app.ts';
+import { esCli } from './es/cli.ts';
+import { esEditor } from './es/editor.ts';
+import { esErrors } from './es/errors.ts';
+import { esLibrary } from './es/library.ts';
+
+/**
+ * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
+ * `library.count`, `errors.import.empty_file`, `cli.electronMissing`.
+ * Counted keys carry `_one`, `_many` and `_other`: CLDR gives Spanish a `many` form (1 000 000 de …).
+ */
+export const es = {
+  ...esApp,
+  ...esLibrary,
+  ...esEditor,
+  errors: esErrors,
+  cli: esCli,
+};
+export type LocaleResource = typeof es;
