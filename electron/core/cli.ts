@@ -1,10 +1,10 @@
 import { UserFacingError, toErrorData } from '../../shared/api/errors.ts';
 import { parseCli } from './cli/cli-args.ts';
-import { catalogCommand, errorSentence, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
+import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
-import { createTranslator, pickCliLanguage, type Translate } from './i18n/translator.ts';
+import { createTranslator, errorSentence, pickCliLanguage, type Translate } from './i18n/translator.ts';
 import { createStderrLogger, silentLogger } from './logger.ts';
 
 const stdio: CliIo = {

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/core.ts';
 import type { Core } from '../core/core-types.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
+import { createTranslator, errorSentence, pickCliLanguage } from '../core/i18n/translator.ts';
+import { toErrorData } from '../../shared/api/errors.ts';
 import { createStderrLogger } from '../core/logger.ts';
 import { registerAppProtocol } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
@@ -59,7 +61,8 @@ async function run(): Promise<void> {
     core = await createCore({ dataDir, transport: 'electron', logger, ...(app.isPackaged ? { resourcesPath: process.resourcesPath } : {}) });
   } catch (error) {
     // Not writable, locked by another program…: one clear sentence instead of a blank window.
-    dialog.showErrorBox('Cabina', `No se pudo abrir la biblioteca en ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+    const t = createTranslator(pickCliLanguage(app.getLocale(), {}));
+    dialog.showErrorBox('Cabina', `${t('cli.openLibraryFailed', { dir: dataDir })} ${errorSentence(t, toErrorData(error))}`);
     app.exit(1);
     return;
   }

@@ -7,7 +7,7 @@ import type { Core } from '../core-types.ts';
 import { segmentStatusSchema, type SegmentStatus } from '../../../shared/domain/segment.ts';
 import { parseRegionFlag, type CliValues } from './cli-args.ts';
 import { formatDuration, formatTable, segmentRows } from './cli-format.ts';
-import type { Translate } from '../i18n/translator.ts';
+import { errorSentence, type Translate } from '../i18n/translator.ts';
 
 export interface CliIo {
   out(text: string): void;
@@ -27,10 +27,6 @@ async function call<M extends MethodName>(core: Core, method: M, input: MethodIn
   const result = await dispatch(core.handlers, method, input);
   if (!result.ok) throw new CallFailed(result.error);
   return result.value as MethodOutput<M>;
-}
-
-export function errorSentence(t: Translate, error: ApiErrorData): string {
-  return t(`errors.${error.code}`, { ...error.details, defaultValue: error.message });
 }
 
 export async function importCommand(core: Core, files: string[], v: CliValues, t: Translate, io: CliIo): Promise<number> {

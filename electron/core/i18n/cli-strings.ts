@@ -23,6 +23,7 @@ Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   results_other: '{{count}} segmentos',
   columns: 'ID|Título|Idiomas|Estados|Estado|Duración',
   languageCountMismatch: 'Da un --language para todos los archivos o uno por archivo, en el mismo orden.',
+  openLibraryFailed: 'No se pudo abrir la biblioteca en {{dir}}.',
   electronMissing:
     'Electron no está disponible en esta máquina, así que la ventana de escritorio no puede abrirse; usa el modo navegador con «npm run web».',
 } as const;
@@ -51,5 +52,6 @@ Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   results_other: '{{count}} segments',
   columns: 'ID|Title|Languages|States|Status|Duration',
   languageCountMismatch: 'Give one --language for all files, or one per file in the same order.',
+  openLibraryFailed: 'Could not open the library in {{dir}}.',
   electronMissing: 'Electron is not available on this machine, so the desktop window cannot open; use browser mode with "npm run web".',
 };

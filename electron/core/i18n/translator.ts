@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import { cliEn, cliEs } from './cli-strings.ts';
 import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
 
@@ -25,4 +26,9 @@ export function createTranslator(language: CliLanguage): Translate {
     },
   });
   return (key, vars) => instance.t(key, vars ?? {}) as string;
+}
+
+/** One translated sentence for an error that crossed a boundary (CLI stderr, start-up dialog). */
+export function errorSentence(t: Translate, error: ApiErrorData): string {
+  return t(`errors.${error.code}`, { ...error.details, defaultValue: error.message });
 }

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../../../shared/api/errors.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Whole-app wiring with every Electron module faked (the binary cannot run here, DESIGN.md §8).
@@ -48,6 +49,7 @@ vi.mock('electron', () => {
         state.order.push('ready');
       },
       getPath: (name: string) => `/home/locutora/.config/Cabina-${name}`,
+      getLocale: () => 'es-MX',
       quit: () => state.order.push('quit'),
       exit: (code: number) => state.exitCodes.push(code),
     },
@@ -132,10 +134,12 @@ describe('main process', () => {
   });
 
   it('shows one sentence and exits when the library cannot be opened', async () => {
-    state.createCoreError = new Error('Data folder is not writable: /x');
+    state.createCoreError = new UserFacingError('data_dir.not_writable', 'Data folder is not writable: /x', { path: '/x' });
     await startMain();
     await vi.waitFor(() => expect(state.exitCodes).toEqual([1]));
-    expect(state.errorBoxes[0]).toContain('Data folder is not writable');
+    // Translated for the user (the app's locale is es-MX here), not the English log message.
+    expect(state.errorBoxes[0]).toMatch(/^No se pudo abrir la biblioteca en .+\. No se puede escribir en la carpeta de datos/);
+    expect(state.errorBoxes[0]).not.toContain('Data folder is not writable');
     expect(state.windows).toHaveLength(0);
   });
 });
