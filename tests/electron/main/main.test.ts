@@ -1,4 +1,3 @@
-import { UserFacingError } from '../../../shared/api/errors.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Whole-app wiring with every Electron module faked (the binary cannot run here, DESIGN.md §8).
@@ -134,8 +133,11 @@ describe('main process', () => {
   });
 
   it('shows one sentence and exits when the library cannot be opened', async () => {
+    // startMain() resets the module registry; build the error from the copy main.ts will see.
+    vi.resetModules();
+    const { UserFacingError } = await import('../../../shared/api/errors.ts');
     state.createCoreError = new UserFacingError('data_dir.not_writable', 'Data folder is not writable: /x', { path: '/x' });
-    await startMain();
+    await import('../../../electron/main/main.ts');
     await vi.waitFor(() => expect(state.exitCodes).toEqual([1]));
     // Translated for the user (the app's locale is es-MX here), not the English log message.
     expect(state.errorBoxes[0]).toMatch(/^No se pudo abrir la biblioteca en .+\. No se puede escribir en la carpeta de datos/);
