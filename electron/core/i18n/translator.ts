@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
-import { cliEn, cliEs } from './cli-strings.ts';
+import { cliEn, cliEs } from '../../../shared/locales/cli.ts';
 import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
 
 export type CliLanguage = 'es' | 'en';

@@ -2,13 +2,29 @@ import type { LocaleTree } from '../locale-types.ts';
 import type { esCli } from '../es/cli.ts';
 
 export const enCli = {
-  electronMissing: 'Electron is not available on this machine. Use browser mode: npm run web',
-  webReady: 'Cabina is ready. Open this address in your browser: {{url}}',
-  dataDir: 'Data folder: {{dir}}',
-  imported: 'Imported: {{title}}',
-  duplicate: 'Already in the library: {{title}}',
-  found_one: '{{count}} segment found',
-  found_many: '{{count}} segments found',
-  found_other: '{{count}} segments found',
-  unknownCommand: 'Unknown command: {{command}}. Type “cabina --help” for help.',
+  usage: `Usage: cabina <command> [options]
+
+Commands:
+  import <files…> [--title T] [--language CODE]… [--region INEGI[:role]]… [--topic ID]…
+  search <query> [--language CODE] [--region INEGI] [--topic ID] [--status STATUS]
+  segments list
+  catalog languages|regions|topics
+
+Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
+  unknownCommand: 'Unknown command: "{{command}}". Run cabina --help to see the commands.',
+  missingArgument: 'Missing {{what}}. Run cabina --help for usage.',
+  imported: 'Imported: {{name}} → "{{title}}" ({{duration}}, {{format}})',
+  duplicate: 'Already in the library: {{name}} (segment "{{title}}")',
+  failed: 'Did not import {{name}}: {{reason}}',
+  importSummary_one: '{{count}} file imported, {{duplicates}} already there, {{failed}} failed.',
+  importSummary_many: '{{count}} files imported, {{duplicates}} already there, {{failed}} failed.',
+  importSummary_other: '{{count}} files imported, {{duplicates}} already there, {{failed}} failed.',
+  status: { draft: 'draft', ready: 'ready', approved: 'approved', archived: 'archived' },
+  results_one: '{{count}} segment',
+  results_many: '{{count}} segments',
+  results_other: '{{count}} segments',
+  columns: 'ID|Title|Languages|States|Status|Duration',
+  languageCountMismatch: 'Give one --language for all files, or one per file in the same order.',
+  openLibraryFailed: 'Could not open the library in {{dir}}.',
+  electronMissing: 'Electron is not available on this machine, so the desktop window cannot open; use browser mode with "npm run web".',
 } satisfies LocaleTree<typeof esCli>;

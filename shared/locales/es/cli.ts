@@ -1,12 +1,29 @@
-/** Sentences the `cabina` CLI and the start scripts print (they read this tree, not the renderer). */
+/** Sentences the `cabina` CLI, the start scripts and the Electron start-up dialog print. */
 export const esCli = {
-  electronMissing: 'Electron no está disponible en esta máquina. Usa el modo navegador: npm run web',
-  webReady: 'Cabina está lista. Abre esta dirección en el navegador: {{url}}',
-  dataDir: 'Carpeta de datos: {{dir}}',
-  imported: 'Importado: {{title}}',
-  duplicate: 'Ya estaba en la biblioteca: {{title}}',
-  found_one: '{{count}} segmento encontrado',
-  found_many: '{{count}} de segmentos encontrados',
-  found_other: '{{count}} segmentos encontrados',
-  unknownCommand: 'Comando desconocido: {{command}}. Escribe «cabina --help» para ver la ayuda.',
+  usage: `Uso: cabina <comando> [opciones]
+
+Comandos:
+  import <archivos…> [--title T] [--language CÓDIGO]… [--region INEGI[:rol]]… [--topic ID]…
+  search <consulta> [--language CÓDIGO] [--region INEGI] [--topic ID] [--status ESTADO]
+  segments list
+  catalog languages|regions|topics
+
+Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
+  unknownCommand: 'Comando desconocido: «{{command}}». Escribe cabina --help para ver los comandos.',
+  missingArgument: 'Falta {{what}}. Escribe cabina --help para ver el uso.',
+  imported: 'Importado: {{name}} → «{{title}}» ({{duration}}, {{format}})',
+  duplicate: 'Ya está en la biblioteca: {{name}} (segmento «{{title}}»)',
+  failed: 'No se importó {{name}}: {{reason}}',
+  importSummary_one: '{{count}} archivo importado, {{duplicates}} ya estaban, {{failed}} con error.',
+  importSummary_many: '{{count}} archivos importados, {{duplicates}} ya estaban, {{failed}} con error.',
+  importSummary_other: '{{count}} archivos importados, {{duplicates}} ya estaban, {{failed}} con error.',
+  status: { draft: 'borrador', ready: 'lista', approved: 'aprobada', archived: 'archivada' },
+  results_one: '{{count}} segmento',
+  results_many: '{{count}} segmentos',
+  results_other: '{{count}} segmentos',
+  columns: 'ID|Título|Idiomas|Estados|Estado|Duración',
+  languageCountMismatch: 'Da un --language para todos los archivos o uno por archivo, en el mismo orden.',
+  openLibraryFailed: 'No se pudo abrir la biblioteca en {{dir}}.',
+  electronMissing:
+    'Electron no está disponible en esta máquina, así que la ventana de escritorio no puede abrirse; usa el modo navegador con «npm run web».',
 };
