@@ -36,3 +36,27 @@ export interface Core {
   media(request: Request, assetId: string): Promise<Response>;
   close(): void;
 }
+
+/**
+ * What every domain's handler factory receives (`create<Domain>Handlers(services)`): the shared
+ * services, built once in core.ts. Domains add their own state inside their factory.
+ */
+export interface CoreServices {
+  readonly dataDir: string;
+  readonly transport: Transport;
+  readonly db: import('better-sqlite3').Database;
+  readonly events: import('./events/event-bus.ts').EventBus;
+  readonly jobs: import('./jobs/job-runner.ts').JobRunner;
+  readonly store: import('./library/content-store.ts').ContentStore;
+  readonly uploads: import('./library/upload-store.ts').UploadStore;
+  readonly segments: import('./library/segment-repository.ts').SegmentRepository;
+  readonly catalogs: import('../../shared/domain/catalog.ts').Catalogs;
+  readonly catalogIndex: import('./catalog/load-catalogs.ts').CatalogIndex;
+  /** Lazily created: a missing ffmpeg fails the job that needs it with ffmpeg.missing, not the app. */
+  ffmpeg(): import('./audio/ffmpeg-adapter.ts').FfmpegAdapter;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+}
+
+/** A domain's slice of the handler table, typed from its methods in shared/api/methods/<domain>.ts. */
+export type DomainHandlers<M> = { [K in keyof M & keyof Handlers]: Handlers[K] };

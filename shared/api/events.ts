@@ -2,17 +2,49 @@ import { z } from 'zod';
 import { apiErrorSchema } from './errors.ts';
 import { idSchema } from '../domain/segment.ts';
 
-/** Events pushed from the core to the UI (Electron: webContents.send; browser: SSE /api/events). */
-export const events = {
+/** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
+export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export']);
+export type JobKind = z.infer<typeof jobKindSchema>;
+
+export const jobStageSchema = z.enum([
+  'queued',
+  'copy',
+  'probe',
+  'preview',
+  'decode',
+  'analyze',
+  'render',
+  'encode',
+  'sign',
+  'verify',
+  'extract',
+  'download',
+  'write',
+  'save',
+  'done',
+  'failed',
+  'cancelled',
+]);
+export type JobStage = z.infer<typeof jobStageSchema>;
+
+const coreEvents = {
   'job.progress': z.object({
     jobId: idSchema,
-    kind: z.enum(['import']),
-    stage: z.enum(['queued', 'copy', 'probe', 'preview', 'save', 'done', 'failed', 'cancelled']),
+    kind: jobKindSchema,
+    stage: jobStageSchema,
     /** 0–1 across the whole job. */
     fraction: z.number().min(0).max(1),
     error: apiErrorSchema.optional(),
   }),
   'library.changed': z.object({ segmentIds: z.array(idSchema) }),
+} as const;
+
+/**
+ * Events pushed from the core to the UI (Electron: webContents.send; browser: SSE /api/events).
+ * Each domain keeps its own events in `events/<domain>.ts`; this file only joins them.
+ */
+export const events = {
+  ...coreEvents,
 } as const;
 
 export type Events = typeof events;

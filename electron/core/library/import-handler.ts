@@ -1,28 +1,10 @@
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract.ts';
-import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
-import type { Transport } from '../core-types.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { JobRunner } from '../jobs/job-runner.ts';
-import type { Logger } from '../logger.ts';
-import type { ContentStore } from './content-store.ts';
+import type { CoreServices } from '../core-types.ts';
 import { prepareImport } from './import-audio.ts';
-import type { SegmentRepository } from './segment-repository.ts';
-import type { UploadStore } from './upload-store.ts';
 
-interface ImportDeps {
-  transport: Transport;
-  jobs: JobRunner;
-  store: ContentStore;
-  uploads: UploadStore;
-  segments: SegmentRepository;
-  events: EventBus;
-  /** Lazily created: a missing ffmpeg fails imports with ffmpeg.missing, not the whole app. */
-  ffmpeg: () => FfmpegAdapter;
-  clock: () => Date;
-  logger: Logger;
-}
+type ImportDeps = Pick<CoreServices, 'transport' | 'jobs' | 'store' | 'uploads' | 'segments' | 'events' | 'ffmpeg' | 'clock' | 'logger'>;
 
 /** "entrevista_final (2).mp3" → "entrevista final (2)": a readable default title the producer can edit. */
 export function titleFromFileName(name: string): string {

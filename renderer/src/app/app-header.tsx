@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { pages } from './pages.ts';
 import { UiLanguageSelect } from './ui-language-select.tsx';
 
-export type PageId = 'library';
-
-/** Only built pages appear in the nav; later issues add Editar, Grabar, Programación… */
-export function AppHeader({ page, onNavigate }: { page: PageId; onNavigate: (page: PageId) => void }) {
+/** Only built pages appear in the nav (see pages.ts). */
+export function AppHeader({ page, onNavigate }: { page: string; onNavigate: (page: string) => void }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -14,17 +13,19 @@ export function AppHeader({ page, onNavigate }: { page: PageId; onNavigate: (pag
       </div>
       <nav aria-label={t('app.nav.label')} className="app-nav">
         <ul>
-          <li>
-            <button
-              type="button"
-              className="nav-item"
-              data-testid="nav-library"
-              aria-current={page === 'library' ? 'page' : undefined}
-              onClick={() => onNavigate('library')}
-            >
-              {t('app.nav.library')}
-            </button>
-          </li>
+          {pages.map((entry) => (
+            <li key={entry.id}>
+              <button
+                type="button"
+                className="nav-item"
+                data-testid={entry.testId}
+                aria-current={page === entry.id ? 'page' : undefined}
+                onClick={() => onNavigate(entry.id)}
+              >
+                {t(entry.labelKey)}
+              </button>
+            </li>
+          ))}
         </ul>
       </nav>
       <UiLanguageSelect />
