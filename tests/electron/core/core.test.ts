@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +8,12 @@ import type { EventName } from '../../../shared/api/events.ts';
 import { createCore } from '../../../electron/core/core.ts';
 import type { Core, Transport } from '../../../electron/core/core-types.ts';
 import { makeFixtures } from '../../../scripts/fixtures/make-fixtures.ts';
+import { filesUnder, useTempDirs } from './support/temp-dirs.ts';
 
 let fixtures = '';
 const open: Core[] = [];
-const dirs: string[] = [];
+// Registered before the afterEach below, so it removes the folders after the cores are closed.
+const tempDirs = useTempDirs('cabina-core-');
 
 beforeAll(async () => {
   fixtures = await makeFixtures();
@@ -20,12 +21,10 @@ beforeAll(async () => {
 
 afterEach(() => {
   for (const core of open.splice(0)) core.close();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 async function newCore(transport: Transport = 'cli', dataDir?: string): Promise<Core> {
-  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-core-'));
-  if (!dataDir) dirs.push(dir);
+  const dir = dataDir ?? tempDirs.make();
   const core = await createCore({ dataDir: dir, transport });
   open.push(core);
   return core;
@@ -40,8 +39,9 @@ function importFile(core: Core, name: string, extra: Record<string, unknown> = {
   });
 }
 
-function listFiles(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()) : [];
+/** The library's files apart from the database (and its -wal/-shm), which any call may touch. */
+async function libraryFiles(core: Core): Promise<string[]> {
+  return (await filesUnder(core.dataDir)).filter((f) => !f.startsWith(path.join(core.dataDir, 'cabina.db')));
 }
 
 describe('createCore', () => {
@@ -80,7 +80,7 @@ describe('createCore', () => {
   it('rejects bad input as data and leaves the library exactly as it was', async () => {
     const core = await newCore();
     await importFile(core, 'speech-es.ogg');
-    const before = listFiles(core.dataDir).filter((f) => !f.startsWith('cabina.db'));
+    const before = await libraryFiles(core);
 
     const wrongType = await dispatch(core.handlers, 'library.search', { query: 42 });
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { field: 'query' } } });
@@ -101,7 +101,7 @@ describe('createCore', () => {
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'import.unreadable' } });
 
-    expect(listFiles(core.dataDir).filter((f) => !f.startsWith('cabina.db'))).toEqual(before);
+    expect(await libraryFiles(core)).toEqual(before);
     const all = await dispatch(core.handlers, 'library.search', {});
     expect(all.ok && (all.value as { total: number }).total).toBe(1);
   });
@@ -113,8 +113,7 @@ describe('createCore', () => {
   });
 
   it('reports a data folder that cannot be created as data_dir.not_writable', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-core-'));
-    dirs.push(dir);
+    const dir = tempDirs.make();
     const blocker = path.join(dir, 'a-file');
     fs.writeFileSync(blocker, 'not a folder');
     await expect(createCore({ dataDir: path.join(blocker, 'library'), transport: 'cli' })).rejects.toMatchObject({ code: 'data_dir.not_writable' });

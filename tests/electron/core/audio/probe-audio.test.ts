@@ -5,6 +5,7 @@ import { UserFacingError } from '../../../../shared/api/errors.ts';
 import { createFfmpegAdapter, type FfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
 import { checkDeclaredSizes, probeAudio } from '../../../../electron/core/audio/probe-audio.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+import { BAD_AUDIO_FIXTURES } from '../support/bad-audio.ts';
 
 let fixtures: string;
 let adapter: FfmpegAdapter;
@@ -63,19 +64,7 @@ async function codeOf(file: string): Promise<string> {
 }
 
 describe('probeAudio on bad files (issue #2 "Bad input")', () => {
-  it.each([
-    ['empty.mp3', 'import.empty_file'],
-    ['text.mp3', 'import.not_audio'],
-    ['video-only.mp4', 'import.no_audio_stream'],
-    ['truncated.wav', 'import.truncated'],
-    ['truncated-float.wav', 'import.truncated'],
-    ['truncated.mp3', 'import.truncated'],
-    ['truncated.m4a', 'import.truncated'],
-    ['truncated-faststart.m4a', 'import.truncated'],
-    ['truncated.flac', 'import.truncated'],
-    ['truncated.ogg', 'import.truncated'],
-    ['truncated.amr', 'import.truncated'],
-  ])('%s → %s', async (file, code) => {
+  it.each(BAD_AUDIO_FIXTURES)('%s → %s', async (file, code) => {
     expect(await codeOf(file)).toBe(code);
   });
 

@@ -1,44 +1,32 @@
-import { copyFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../../../shared/api/errors.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFfmpegAdapter, type FfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
 import { ContentStore } from '../../../../electron/core/library/content-store.ts';
 import { prepareImport, type ImportStage, type PrepareImportOptions } from '../../../../electron/core/library/import-audio.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+import { BAD_AUDIO_FIXTURES } from '../support/bad-audio.ts';
+import { codeOf, errorOf } from '../support/errors.ts';
+import { filesUnder, useTempDir } from '../support/temp-dirs.ts';
 
 let fixtures: string;
 let adapter: FfmpegAdapter;
-let scratch: string;
 let longAmr: string;
-let dataDir: string;
 let store: ContentStore;
 const clock = () => new Date('2026-01-15T12:00:00.000Z');
+const scratchDir = useTempDir('cabina-import-src-', 'all');
+const dataDir = useTempDir('cabina-import-');
 
 beforeAll(async () => {
   fixtures = await makeFixtures();
   adapter = createFfmpegAdapter({});
-  scratch = await mkdtemp(join(tmpdir(), 'cabina-import-src-'));
   // Ten minutes of AMR: its preview encode lasts long enough to be cancelled half-way.
-  longAmr = join(scratch, 'long.amr');
+  longAmr = join(scratchDir.path, 'long.amr');
   await adapter.runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', 'sine=f=300:d=600', '-ar', '8000', '-c:a', 'libopencore_amrnb', '-b:a', '12.2k', longAmr]);
 });
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
+beforeEach(() => {
+  store = new ContentStore(dataDir.path);
 });
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'cabina-import-'));
-  store = new ContentStore(dataDir);
-});
-afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
 
 function run(file: string, extra: Partial<PrepareImportOptions> = {}) {
   return prepareImport({
@@ -51,24 +39,6 @@ function run(file: string, extra: Partial<PrepareImportOptions> = {}) {
     clock,
     ...extra,
   });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof UserFacingError ? error.code : `other: ${String(error)}`),
-  );
-}
-
-
-async function errorOf(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserFacingError');
 }
 
 describe('prepareImport: supported formats (issue #2 item 2)', () => {
@@ -140,33 +110,21 @@ describe('prepareImport: duplicates', () => {
 });
 
 describe('prepareImport: bad input leaves the store exactly as it was', () => {
-  it.each([
-    ['empty.mp3', 'import.empty_file'],
-    ['text.mp3', 'import.not_audio'],
-    ['video-only.mp4', 'import.no_audio_stream'],
-    ['truncated.wav', 'import.truncated'],
-    ['truncated-float.wav', 'import.truncated'],
-    ['truncated.mp3', 'import.truncated'],
-    ['truncated.m4a', 'import.truncated'],
-    ['truncated-faststart.m4a', 'import.truncated'],
-    ['truncated.flac', 'import.truncated'],
-    ['truncated.ogg', 'import.truncated'],
-    ['truncated.amr', 'import.truncated'],
-  ])('%s → %s', async (file, code) => {
+  it.each(BAD_AUDIO_FIXTURES)('%s → %s', async (file, code) => {
     const error = await errorOf(run(file));
     expect(error.code).toBe(code);
     expect(error.details?.['name']).toBe(file);
-    expect(await filesUnder(dataDir)).toEqual([]);
+    expect(await filesUnder(dataDir.path)).toEqual([]);
   });
 
   it('reports an unreadable path', async () => {
-    expect(await codeOf(run(join(scratch, 'no-such-file.m4a')))).toBe('import.unreadable');
-    expect(await codeOf(run(scratch))).toBe('import.unreadable');
-    expect(await filesUnder(dataDir)).toEqual([]);
+    expect(await codeOf(run(join(scratchDir.path, 'no-such-file.m4a')))).toBe('import.unreadable');
+    expect(await codeOf(run(scratchDir.path))).toBe('import.unreadable');
+    expect(await filesUnder(dataDir.path)).toEqual([]);
   });
 
   it('never touches the source file', async () => {
-    const source = join(scratch, 'mine.amr');
+    const source = join(scratchDir.path, 'mine.amr');
     await copyFile(join(fixtures, 'speech-es.amr'), source);
     const before = await stat(source);
     await run(source);
@@ -183,7 +141,7 @@ describe('prepareImport: cancel', () => {
       onProgress: (stage, fraction) => stage === 'copy' && fraction > 0 && controller.abort(),
     });
     expect(await codeOf(result)).toBe('cancelled');
-    expect(await filesUnder(dataDir)).toEqual([]);
+    expect(await filesUnder(dataDir.path)).toEqual([]);
   });
 
   it('cancelled mid-preview kills ffmpeg and leaves nothing behind', async () => {
@@ -201,11 +159,11 @@ describe('prepareImport: cancel', () => {
     expect(await codeOf(result)).toBe('cancelled');
     expect(previewFraction).toBeGreaterThan(0.65);
     expect(previewFraction).toBeLessThan(1);
-    expect(await filesUnder(dataDir)).toEqual([]);
+    expect(await filesUnder(dataDir.path)).toEqual([]);
   });
 
   it('an already-aborted signal does nothing at all', async () => {
     expect(await codeOf(run('speech-es.mp3', { signal: AbortSignal.abort() }))).toBe('cancelled');
-    expect(await filesUnder(dataDir)).toEqual([]);
+    expect(await filesUnder(dataDir.path)).toEqual([]);
   });
 });

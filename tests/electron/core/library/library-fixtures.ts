@@ -1,46 +1,33 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { CatalogIndex } from '../../../../electron/core/catalog/load-catalogs.ts';
 import { openDatabase, type Database } from '../../../../electron/core/db/database.ts';
+import { SegmentRepository } from '../../../../electron/core/library/segment-repository.ts';
 import type { StoredAsset } from '../../../../electron/core/library/stored-asset.ts';
-import type { LanguageEntry } from '../../../../shared/domain/catalog.ts';
+import { LANGUAGES, STATES, TOPICS } from '../../../../scripts/bench/synthetic-vocabulary.ts';
 
-/** A small catalog of the shape the app ships, enough for tagging and name search. */
+/**
+ * A small catalog of the shape the app ships, enough for tagging and name search: a few entries of the
+ * bench's synthetic vocabulary (search indexes only their names, which are what the tests type).
+ */
 export function testCatalogs(): CatalogIndex {
-  const lang = (code: string, nameEs: string, nameEn: string, group: string, autonym: string | null): LanguageEntry => ({
-    code,
-    nameEs,
-    nameEn,
-    family: 'Oto-mangue',
-    group,
-    autonym,
-    states: [],
-  });
-  const languages = [
-    lang('spa', 'Español', 'Spanish', 'Español', null),
-    lang('xty', 'Mixteco de Yoloxóchitl', 'Yoloxóchitl Mixtec', 'Mixteco', "Tu'un savi"),
-    lang('tcf', 'Me’phaa de Malinaltepec', 'Malinaltepec Me’phaa', 'Tlapaneco', "Me'phaa"),
-    lang('zai', 'Zapoteco del Istmo', 'Isthmus Zapotec', 'Zapoteco', 'Diidxazá'),
-  ];
-  const states = [
-    { code: '12', name: 'Guerrero', abbreviation: 'GRO', migrationRole: 'origin' as const },
-    { code: '20', name: 'Oaxaca', abbreviation: 'OAX', migrationRole: 'origin' as const },
-    { code: '25', name: 'Sinaloa', abbreviation: 'SIN', migrationRole: 'destination' as const },
-    { code: '02', name: 'Baja California', abbreviation: 'BC', migrationRole: 'destination' as const },
-  ];
-  const topic = (id: string, nameEs: string, nameEn: string) => ({ id, nameEs, nameEn, descriptionEs: '', descriptionEn: '' });
-  const topics = [
-    topic('labor-rights', 'Derechos laborales', 'Labor rights'),
-    topic('recruitment', 'Reclutamiento y enganchadores', 'Recruitment and labor brokers'),
-    topic('wages', 'Salarios y salario mínimo', 'Wages and minimum wage'),
-    topic('trafficking', 'Señales de trata', 'Signs of trafficking'),
-  ];
   return {
-    languages: new Map(languages.map((l) => [l.code, l])),
-    states: new Map(states.map((s) => [s.code, s])),
-    topics: new Map(topics.map((t) => [t.id, t])),
+    languages: pick(LANGUAGES, (l) => l.code, ['spa', 'xty', 'tcf', 'zai']),
+    states: pick(STATES, (s) => s.code, ['12', '20', '25', '02']),
+    topics: pick(TOPICS, (t) => t.id, ['labor-rights', 'recruitment', 'wages', 'trafficking']),
   };
+}
+
+function pick<T>(entries: readonly T[], key: (entry: T) => string, wanted: readonly string[]): Map<string, T> {
+  return new Map(
+    wanted.map((code) => {
+      const entry = entries.find((e) => key(e) === code);
+      if (!entry) throw new Error(`${code} is missing from scripts/bench/synthetic-vocabulary.ts`);
+      return [code, entry];
+    }),
+  );
 }
 
 let assetCounter = 0;
@@ -88,6 +75,43 @@ export function tempLibrary(): TempLibrary {
     cleanup() {
       if (db.open) db.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RepositoryLibrary {
+  readonly db: Database;
+  readonly file: string;
+  readonly repo: SegmentRepository;
+}
+
+/**
+ * A fresh library database with a SegmentRepository over it (test catalogs, stepping clock) for each
+ * test, closed and removed after it. Read its fields inside hooks and tests, not at import time.
+ */
+export function useRepositoryLibrary(): RepositoryLibrary {
+  let current: { lib: TempLibrary; repo: SegmentRepository } | undefined;
+  const now = () => {
+    if (!current) throw new Error('The test library exists only while a test runs');
+    return current;
+  };
+  beforeEach(() => {
+    const lib = tempLibrary();
+    current = { lib, repo: new SegmentRepository(lib.db, testCatalogs(), steppingClock()) };
+  });
+  afterEach(() => {
+    current?.lib.cleanup();
+    current = undefined;
+  });
+  return {
+    get db() {
+      return now().lib.db;
+    },
+    get file() {
+      return now().lib.file;
+    },
+    get repo() {
+      return now().repo;
     },
   };
 }

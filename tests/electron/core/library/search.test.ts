@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { untilRangeTokens } from '../../../../electron/core/library/date-facets.ts';
 import { RANKED_MATCH_LIMIT, searchSegments, type SearchInput } from '../../../../electron/core/library/search.ts';
-import { SegmentRepository } from '../../../../electron/core/library/segment-repository.ts';
 import type { SearchFilters } from '../../../../shared/api/contract.ts';
 import type { RegionTag, SegmentPatch } from '../../../../shared/domain/segment.ts';
-import { fakeAsset, steppingClock, tempLibrary, testCatalogs, type TempLibrary } from './library-fixtures.ts';
+import { fakeAsset, useRepositoryLibrary } from './library-fixtures.ts';
 
 const TODAY = '2026-03-01';
-let lib: TempLibrary;
-let repo: SegmentRepository;
-
-beforeEach(() => {
-  lib = tempLibrary();
-  repo = new SegmentRepository(lib.db, testCatalogs(), steppingClock());
-});
-
-afterEach(() => lib.cleanup());
+const lib = useRepositoryLibrary();
 
 interface Spec {
   title: string;
@@ -27,15 +18,15 @@ interface Spec {
 }
 
 function add(spec: Spec): string {
-  const { id } = repo.createFromImport({
+  const { id } = lib.repo.createFromImport({
     asset: fakeAsset(),
     title: spec.title,
     languageCode: spec.language ?? null,
     regions: spec.regions ?? [],
     topics: spec.topics ?? [],
   });
-  if (spec.script) repo.updateVersion(repo.get(id).versions[0]?.id ?? '', { script: spec.script });
-  if (spec.patch) repo.update(id, spec.patch);
+  if (spec.script) lib.repo.updateVersion(lib.repo.get(id).versions[0]?.id ?? '', { script: spec.script });
+  if (spec.patch) lib.repo.update(id, spec.patch);
   return id;
 }
 
@@ -114,7 +105,7 @@ describe('searchSegments', () => {
 
   it('filters a language or region given on any version', () => {
     const id = add({ title: 'Dos versiones', language: 'spa', regions: [region('20')] });
-    repo.updateVersion(repo.get(id).versions[0]?.id ?? '', { languageCode: 'zai', regions: [region('02', 'destination')] });
+    lib.repo.updateVersion(lib.repo.get(id).versions[0]?.id ?? '', { languageCode: 'zai', regions: [region('02', 'destination')] });
     expect(titles('', { languages: ['zai'] })).toEqual(['Dos versiones']);
     expect(titles('', { languages: ['spa'] })).toEqual([]);
     expect(titles('', { regions: ['02'] })).toEqual(['Dos versiones']);
@@ -145,7 +136,7 @@ describe('searchSegments', () => {
 
   it('pages with an exact total, most recently changed first when nothing is typed', () => {
     const ids = Array.from({ length: 25 }, (_, i) => add({ title: `Cápsula ${i}` }));
-    repo.update(ids[3] ?? '', { description: 'editada al final' });
+    lib.repo.update(ids[3] ?? '', { description: 'editada al final' });
     const first = search('', {}, { limit: 10 });
     expect(first.total).toBe(25);
     expect(first.items).toHaveLength(10);

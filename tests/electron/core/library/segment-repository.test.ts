@@ -1,40 +1,21 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SegmentRepository } from '../../../../electron/core/library/segment-repository.ts';
-import { UserFacingError } from '../../../../shared/api/errors.ts';
-import { segmentSchema, segmentSummarySchema, type RegionTag } from '../../../../shared/domain/segment.ts';
-import { fakeAsset, steppingClock, tempLibrary, testCatalogs, type TempLibrary } from './library-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { segmentSchema, segmentSummarySchema, type RegionTag, type SegmentPatch } from '../../../../shared/domain/segment.ts';
+import { errorOfCall } from '../support/errors.ts';
+import { fakeAsset, useRepositoryLibrary } from './library-fixtures.ts';
 
-let lib: TempLibrary;
-let repo: SegmentRepository;
-
-beforeEach(() => {
-  lib = tempLibrary();
-  repo = new SegmentRepository(lib.db, testCatalogs(), steppingClock());
-});
-
-afterEach(() => lib.cleanup());
+const lib = useRepositoryLibrary();
 
 const oaxacaOrigin: RegionTag = { stateCode: '20', municipalityCode: '20067', place: 'San Juan Mixtepec', role: 'origin' };
 
-function errorOf(fn: () => unknown): UserFacingError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserFacingError');
-}
-
 function create(title = 'Tus derechos en el campo') {
-  return repo.createFromImport({ asset: fakeAsset(), title, languageCode: 'xty', regions: [oaxacaOrigin], topics: ['labor-rights'] });
+  return lib.repo.createFromImport({ asset: fakeAsset(), title, languageCode: 'xty', regions: [oaxacaOrigin], topics: ['labor-rights'] });
 }
 
 describe('SegmentRepository', () => {
   it('creates a draft segment with one version, its asset, tags and a search document', () => {
     const asset = fakeAsset({ previewExt: 'ogg', ext: 'amr' });
-    const summary = repo.createFromImport({ asset, title: 'Nota de voz', languageCode: 'xty', regions: [oaxacaOrigin], topics: ['wages', 'labor-rights'] });
+    const summary = lib.repo.createFromImport({ asset, title: 'Nota de voz', languageCode: 'xty', regions: [oaxacaOrigin], topics: ['wages', 'labor-rights'] });
     expect(segmentSummarySchema.parse(summary)).toEqual(summary);
     expect(summary).toMatchObject({
       title: 'Nota de voz',
@@ -47,13 +28,13 @@ describe('SegmentRepository', () => {
       durationSec: 42.5,
       format: asset.format,
     });
-    expect(repo.findSegmentIdByAsset(asset.id)).toBe(summary.id);
-    expect(repo.findSegmentIdByAsset('f'.repeat(64))).toBeNull();
-    expect(repo.assetFile(asset.id)).toEqual({ ext: 'amr', previewExt: 'ogg' });
-    expect(repo.assetFile('f'.repeat(64))).toBeNull();
+    expect(lib.repo.findSegmentIdByAsset(asset.id)).toBe(summary.id);
+    expect(lib.repo.findSegmentIdByAsset('f'.repeat(64))).toBeNull();
+    expect(lib.repo.assetFile(asset.id)).toEqual({ ext: 'amr', previewExt: 'ogg' });
+    expect(lib.repo.assetFile('f'.repeat(64))).toBeNull();
     expect(lib.db.prepare('SELECT count(*) FROM segments_fts').pluck().get()).toBe(1);
 
-    const segment = repo.get(summary.id);
+    const segment = lib.repo.get(summary.id);
     expect(segmentSchema.parse(segment)).toEqual(segment);
     expect(segment.versions).toHaveLength(1);
     expect(segment.versions[0]).toMatchObject({ languageCode: 'xty', regions: [oaxacaOrigin], script: '', segmentId: summary.id });
@@ -62,8 +43,8 @@ describe('SegmentRepository', () => {
   });
 
   it('round-trips every editable field through update and bumps updated_at', () => {
-    const created = repo.get(create().id);
-    const updated = repo.update(created.id, {
+    const created = lib.repo.get(create().id);
+    const patch: SegmentPatch = {
       title: 'Salario mínimo 2026',
       description: 'Lo que te deben pagar',
       topics: ['wages'],
@@ -73,113 +54,104 @@ describe('SegmentRepository', () => {
       license: 'CC-BY-4.0',
       producer: 'Radio Tlachinollan',
       consentNotes: 'Grabado con permiso',
-    });
-    expect(updated).toMatchObject({
-      title: 'Salario mínimo 2026',
-      description: 'Lo que te deben pagar',
-      topics: ['wages'],
-      status: 'approved',
-      validFrom: '2026-01-01',
-      validUntil: '2026-12-31',
-      license: 'CC-BY-4.0',
-      producer: 'Radio Tlachinollan',
-      consentNotes: 'Grabado con permiso',
-    });
+    };
+    const updated = lib.repo.update(created.id, patch);
+    expect(updated).toMatchObject(patch);
     expect(updated.updatedAt > created.updatedAt).toBe(true);
-    expect(repo.get(created.id)).toEqual(updated);
+    expect(lib.repo.get(created.id)).toEqual(updated);
     // A partial patch leaves the other fields alone; null clears a date.
-    const cleared = repo.update(created.id, { validFrom: null });
+    const cleared = lib.repo.update(created.id, { validFrom: null });
     expect(cleared).toMatchObject({ title: 'Salario mínimo 2026', validFrom: null, validUntil: '2026-12-31', topics: ['wages'] });
   });
 
   it('round-trips a version patch: language, regions and script', () => {
-    const segment = repo.get(create().id);
+    const segment = lib.repo.get(create().id);
     const versionId = segment.versions[0]?.id ?? '';
     const regions: RegionTag[] = [
       { stateCode: '12', municipalityCode: null, place: null, role: 'origin' },
       { stateCode: '25', municipalityCode: null, place: 'Villa Juárez', role: 'destination' },
     ];
-    const updated = repo.updateVersion(versionId, { languageCode: 'tcf', regions, script: "Ja'a n'aa" });
+    const updated = lib.repo.updateVersion(versionId, { languageCode: 'tcf', regions, script: "Ja'a n'aa" });
     expect(updated.versions[0]).toMatchObject({ id: versionId, languageCode: 'tcf', regions, script: "Ja'a n'aa" });
     expect(updated.updatedAt > segment.updatedAt).toBe(true);
-    expect(repo.summary(segment.id)).toMatchObject({ languages: ['tcf'], regions: ['12', '25'] });
-    expect(repo.updateVersion(versionId, { languageCode: null }).versions[0]?.languageCode).toBeNull();
+    expect(lib.repo.summary(segment.id)).toMatchObject({ languages: ['tcf'], regions: ['12', '25'] });
+    expect(lib.repo.updateVersion(versionId, { languageCode: null }).versions[0]?.languageCode).toBeNull();
   });
 
   it('rejects unknown language, state and topic codes and leaves the data unchanged', () => {
-    const before = repo.get(create().id);
+    const before = lib.repo.get(create().id);
     const versionId = before.versions[0]?.id ?? '';
     const bad = [
-      [() => repo.update(before.id, { topics: ['wages', 'no-such-topic'], title: 'Cambiado' }), 'topics[1]'],
-      [() => repo.updateVersion(versionId, { languageCode: 'zzz', script: 'cambiado' }), 'languageCode'],
-      [() => repo.updateVersion(versionId, { regions: [{ ...oaxacaOrigin, stateCode: '33' }] }), 'regions[0].stateCode'],
-      [() => repo.updateVersion(versionId, { regions: [{ ...oaxacaOrigin, stateCode: '12' }] }), 'regions[0].municipalityCode'],
+      [() => lib.repo.update(before.id, { topics: ['wages', 'no-such-topic'], title: 'Cambiado' }), 'topics[1]'],
+      [() => lib.repo.updateVersion(versionId, { languageCode: 'zzz', script: 'cambiado' }), 'languageCode'],
+      [() => lib.repo.updateVersion(versionId, { regions: [{ ...oaxacaOrigin, stateCode: '33' }] }), 'regions[0].stateCode'],
+      [() => lib.repo.updateVersion(versionId, { regions: [{ ...oaxacaOrigin, stateCode: '12' }] }), 'regions[0].municipalityCode'],
       [
-        () => repo.createFromImport({ asset: fakeAsset(), title: 'x', languageCode: 'qqq', regions: [], topics: [] }),
+        () => lib.repo.createFromImport({ asset: fakeAsset(), title: 'x', languageCode: 'qqq', regions: [], topics: [] }),
         'languageCode',
       ],
     ] as const;
     for (const [call, field] of bad) {
-      const error = errorOf(call);
+      const error = errorOfCall(call);
       expect(error.code).toBe('invalid_input');
       expect(error.details).toMatchObject({ field });
     }
-    expect(repo.get(before.id)).toEqual(before);
+    expect(lib.repo.get(before.id)).toEqual(before);
     expect(lib.db.prepare('SELECT count(*) FROM segments').pluck().get()).toBe(1);
     expect(lib.db.prepare('SELECT count(*) FROM assets').pluck().get()).toBe(1);
   });
 
   it('keeps valid from on or before valid until, checking the stored end a patch leaves alone', () => {
     const id = create().id;
-    expect(errorOf(() => repo.update(id, { validFrom: '2026-05-01', validUntil: '2026-04-30' })).code).toBe('validity.range');
-    repo.update(id, { validUntil: '2026-04-30' });
-    const before = repo.get(id);
-    const error = errorOf(() => repo.update(id, { validFrom: '2026-05-01', title: 'No debe guardarse' }));
+    expect(errorOfCall(() => lib.repo.update(id, { validFrom: '2026-05-01', validUntil: '2026-04-30' })).code).toBe('validity.range');
+    lib.repo.update(id, { validUntil: '2026-04-30' });
+    const before = lib.repo.get(id);
+    const error = errorOfCall(() => lib.repo.update(id, { validFrom: '2026-05-01', title: 'No debe guardarse' }));
     expect(error.code).toBe('validity.range');
     expect(error.details).toMatchObject({ field: 'validUntil' });
-    expect(repo.get(id)).toEqual(before);
-    expect(repo.update(id, { validFrom: '2026-04-30' }).validFrom).toBe('2026-04-30');
+    expect(lib.repo.get(id)).toEqual(before);
+    expect(lib.repo.update(id, { validFrom: '2026-04-30' }).validFrom).toBe('2026-04-30');
   });
 
   it('reports a database locked by another process as db.locked and writes nothing', () => {
-    const before = repo.get(create().id);
+    const before = lib.repo.get(create().id);
     lib.db.pragma('busy_timeout = 50');
     const other = new BetterSqlite3(lib.file);
     try {
       other.exec('BEGIN IMMEDIATE');
-      expect(errorOf(() => create('Bloqueado')).code).toBe('db.locked');
-      expect(errorOf(() => repo.update(before.id, { title: 'Bloqueado' })).code).toBe('db.locked');
+      expect(errorOfCall(() => create('Bloqueado')).code).toBe('db.locked');
+      expect(errorOfCall(() => lib.repo.update(before.id, { title: 'Bloqueado' })).code).toBe('db.locked');
       other.exec('ROLLBACK');
     } finally {
       other.close();
     }
-    expect(repo.get(before.id)).toEqual(before);
+    expect(lib.repo.get(before.id)).toEqual(before);
     expect(lib.db.prepare('SELECT count(*) FROM segments').pluck().get()).toBe(1);
     expect(lib.db.prepare('SELECT count(*) FROM assets').pluck().get()).toBe(1);
   });
 
   it('reports missing segments and versions as not_found', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    expect(errorOf(() => repo.get(missing)).code).toBe('not_found');
-    expect(errorOf(() => repo.summary(missing)).code).toBe('not_found');
-    expect(errorOf(() => repo.update(missing, { title: 'x' })).code).toBe('not_found');
-    expect(errorOf(() => repo.updateVersion(missing, { script: 'x' })).code).toBe('not_found');
+    expect(errorOfCall(() => lib.repo.get(missing)).code).toBe('not_found');
+    expect(errorOfCall(() => lib.repo.summary(missing)).code).toBe('not_found');
+    expect(errorOfCall(() => lib.repo.update(missing, { title: 'x' })).code).toBe('not_found');
+    expect(errorOfCall(() => lib.repo.updateVersion(missing, { script: 'x' })).code).toBe('not_found');
   });
 
   it('shares an asset row between segments importing the same content (INSERT OR IGNORE)', () => {
     const asset = fakeAsset();
-    const a = repo.createFromImport({ asset, title: 'A', languageCode: null, regions: [], topics: [] });
-    const b = repo.createFromImport({ asset, title: 'B', languageCode: 'spa', regions: [], topics: [] });
+    const a = lib.repo.createFromImport({ asset, title: 'A', languageCode: null, regions: [], topics: [] });
+    const b = lib.repo.createFromImport({ asset, title: 'B', languageCode: 'spa', regions: [], topics: [] });
     expect(a.id).not.toBe(b.id);
     expect(lib.db.prepare('SELECT count(*) FROM assets').pluck().get()).toBe(1);
-    expect(repo.findSegmentIdByAsset(asset.id)).toBe(a.id);
+    expect(lib.repo.findSegmentIdByAsset(asset.id)).toBe(a.id);
   });
 
   it('keeps one search row per segment, keyed by the segment’s current seq', () => {
     const id = create().id;
     create('Otro');
-    repo.update(id, { title: 'Cambiado' });
-    repo.updateVersion(repo.get(id).versions[0]?.id ?? '', { script: 'guion' });
+    lib.repo.update(id, { title: 'Cambiado' });
+    lib.repo.updateVersion(lib.repo.get(id).versions[0]?.id ?? '', { script: 'guion' });
     const ftsRows = lib.db.prepare('SELECT count(*) FROM segments_fts').pluck().get();
     expect(ftsRows).toBe(2);
     const seq = lib.db.prepare('SELECT seq FROM segments WHERE id = ?').pluck().get(id);

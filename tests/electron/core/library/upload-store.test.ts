@@ -1,38 +1,21 @@
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../../../shared/api/errors.ts';
+import { describe, expect, it } from 'vitest';
 import { UploadStore } from '../../../../electron/core/library/upload-store.ts';
+import { errorOf } from '../support/errors.ts';
+import { useTempDir } from '../support/temp-dirs.ts';
 
-let dataDir: string;
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'cabina-upload-'));
-});
-afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = useTempDir('cabina-upload-');
 
 async function* chunks(...parts: string[]): AsyncIterable<Uint8Array> {
   for (const part of parts) yield new TextEncoder().encode(part);
 }
 
-const incoming = () => readdir(join(dataDir, 'incoming')).catch(() => [] as string[]);
-
-
-async function errorOf(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserFacingError');
-}
+const incoming = () => readdir(join(dataDir.path, 'incoming')).catch(() => [] as string[]);
 
 describe('UploadStore', () => {
   it('streams a body into incoming/<uuid> and hands back its path', async () => {
-    const uploads = new UploadStore(dataDir);
+    const uploads = new UploadStore(dataDir.path);
     const id = await uploads.receive(chunks('Ogg', 'S', '…'), 'nota.opus', 1024);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await readFile(uploads.pathOf(id), 'utf8')).toBe('OggS…');
@@ -41,7 +24,7 @@ describe('UploadStore', () => {
   });
 
   it('aborts and deletes an upload larger than allowed, counting bytes as they arrive', async () => {
-    const uploads = new UploadStore(dataDir);
+    const uploads = new UploadStore(dataDir.path);
     let pulled = 0;
     async function* endless(): AsyncIterable<Uint8Array> {
       for (;;) {
@@ -57,7 +40,7 @@ describe('UploadStore', () => {
   });
 
   it('deletes the partial file when the body fails mid-way (connection dropped)', async () => {
-    const uploads = new UploadStore(dataDir);
+    const uploads = new UploadStore(dataDir.path);
     async function* dropped(): AsyncIterable<Uint8Array> {
       yield new Uint8Array(10);
       throw new Error('socket hang up');
@@ -67,7 +50,7 @@ describe('UploadStore', () => {
   });
 
   it('says import.upload_missing for unknown, discarded or smuggled ids', async () => {
-    const uploads = new UploadStore(dataDir);
+    const uploads = new UploadStore(dataDir.path);
     const id = await uploads.receive(chunks('x'), 'a.mp3', 10);
     await uploads.discard(id);
     for (const bad of [id, '../../etc/passwd', crypto.randomUUID(), '']) {
@@ -77,13 +60,13 @@ describe('UploadStore', () => {
   });
 
   it('sweeps stale uploads and interrupted parts, keeping fresh ones', async () => {
-    const uploads = new UploadStore(dataDir);
+    const uploads = new UploadStore(dataDir.path);
     const fresh = await uploads.receive(chunks('new'), 'new.mp3', 10);
     const stale = await uploads.receive(chunks('old'), 'old.mp3', 10);
-    const part = join(dataDir, 'incoming', `${crypto.randomUUID()}.part`);
+    const part = join(dataDir.path, 'incoming', `${crypto.randomUUID()}.part`);
     await writeFile(part, 'half');
     const old = new Date(Date.now() - 3_600_000);
-    await utimes(join(dataDir, 'incoming', stale), old, old);
+    await utimes(join(dataDir.path, 'incoming', stale), old, old);
     await utimes(part, old, old);
     expect(await uploads.sweep(600_000)).toBe(2);
     expect(await incoming()).toEqual([fresh]);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { regionRoleSchema, type RegionRole, type RegionTag } from '../../../../../shared/domain/segment.ts';
 import { CloseIcon } from '../../../components/icons.tsx';
 import { useCatalogs } from '../catalog-context.tsx';
+import { StateOptions } from '../search/filters-bar.tsx';
 
 interface Props {
   regions: RegionTag[];
@@ -74,11 +75,7 @@ export function RegionTagsEditor({ regions, onChange }: Props) {
             }}
           >
             <option value="">{t('editor.regions.choose')}</option>
-            {catalogs.sortedStates.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name}
-              </option>
-            ))}
+            <StateOptions />
           </select>
         </div>
         <div className="field">

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { segmentStatusSchema } from '../../../../../shared/domain/segment.ts';
+import { StatusOptions } from '../search/filters-bar.tsx';
 import { parseStatus } from '../search/library-filters.ts';
 import type { FieldErrors, FieldKey, SegmentDraft } from './draft.ts';
 import { LicenseField } from './license-field.tsx';
@@ -60,11 +60,7 @@ export function SegmentFields({ draft, errors, onChange }: Props) {
               if (status) onChange({ status });
             }}
           >
-            {segmentStatusSchema.options.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="field">

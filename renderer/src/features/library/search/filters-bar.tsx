@@ -22,6 +22,34 @@ function groupLanguages(sorted: LanguageEntry[]): [string, LanguageEntry[]][] {
   return [...groups.entries()].sort(([a], [b]) => collator.compare(a, b));
 }
 
+/** One option per state, by name in collation order, valued by its code: the filter and region tagging list them alike. */
+export function StateOptions() {
+  const catalogs = useCatalogs();
+  return (
+    <>
+      {catalogs.sortedStates.map((s) => (
+        <option key={s.code} value={s.code}>
+          {s.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** One option per segment status, valued by the status, labelled in the UI language. */
+export function StatusOptions() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {segmentStatusSchema.options.map((status) => (
+        <option key={status} value={status}>
+          {t(`status.${status}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function FiltersBar({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const catalogs = useCatalogs();
@@ -50,11 +78,7 @@ export function FiltersBar({ filters, onChange }: Props) {
         <label htmlFor={ids.region}>{t('library.filters.region')}</label>
         <select id={ids.region} data-testid="filter-region" value={filters.region} onChange={(e) => set({ region: e.target.value })}>
           <option value="">{t('library.filters.anyRegion')}</option>
-          {catalogs.sortedStates.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s.name}
-            </option>
-          ))}
+          <StateOptions />
         </select>
       </div>
       <div className="field">
@@ -72,11 +96,7 @@ export function FiltersBar({ filters, onChange }: Props) {
         <label htmlFor={ids.status}>{t('library.filters.status')}</label>
         <select id={ids.status} data-testid="filter-status" value={filters.status} onChange={(e) => set({ status: parseStatus(e.target.value) })}>
           <option value="">{t('library.filters.anyStatus')}</option>
-          {segmentStatusSchema.options.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div className="field field-check">
