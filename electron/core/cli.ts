@@ -1,6 +1,7 @@
 import { UserFacingError, toErrorData } from '../../shared/api/errors.ts';
 import { parseCli } from './cli/cli-args.ts';
 import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
+import { scheduleCommand } from './cli/schedule-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -22,6 +23,10 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
     case 'segments':
       if (rest[0] !== 'list') throw new UserFacingError('invalid_input', t('cli.missingArgument', { what: 'list' }), { field: 'segments' });
       return searchCommand(core, '', { ...values, limit: values.limit ?? '500' }, t, io);
+    case 'station':
+    case 'schedule':
+    case 'asrun':
+      return scheduleCommand(core, command, rest, values, t, io);
     case 'catalog':
       return catalogCommand(core, rest[0], values, t, io);
     default:

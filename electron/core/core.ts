@@ -10,6 +10,7 @@ import { EventBus } from './events/event-bus.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { ContentStore } from './library/content-store.ts';
 import { createLibraryHandlers } from './library/library-handlers.ts';
+import { createScheduleHandlers } from './schedule/schedule-handlers.ts';
 import { SegmentRepository } from './library/segment-repository.ts';
 import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
@@ -85,6 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     ...createLibraryHandlers(s),
+    ...createScheduleHandlers(s),
   };
 
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/segment.ts';
 import { libraryMethods } from './methods/library.ts';
+import { scheduleMethods } from './methods/schedule.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -21,6 +22,7 @@ const appMethods = {
 export const contract = {
   ...appMethods,
   ...libraryMethods,
+  ...scheduleMethods,
 } as const;
 
 

@@ -25,6 +25,14 @@ export const errorCodeSchema = z.enum([
   'db.locked',
   'db.newer_schema',
   'validity.range',
+  'schedule.invalid_rrule',
+  'schedule.end_before_start',
+  'schedule.unknown_time_zone',
+  'schedule.grid_invalid',
+  'schedule.audio_missing',
+  'schedule.dst_gap',
+  'schedule.campaign_quota',
+  'schedule.out_dir',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema } from './errors.ts';
 import { idSchema } from '../domain/segment.ts';
+import { scheduleEvents } from './methods/schedule.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
 export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export']);
@@ -45,6 +46,7 @@ const coreEvents = {
  */
 export const events = {
   ...coreEvents,
+  ...scheduleEvents,
 } as const;
 
 export type Events = typeof events;

@@ -25,7 +25,8 @@ export class FakeApiClient implements ApiClient {
     return { kind: 'upload', uploadId: '11111111-1111-4111-8111-111111111111' as string };
   };
   private readonly listeners = new Map<string, Set<(payload: never) => void>>();
-  private readonly defaults: Handlers = {
+  /** Library methods work in memory; other domains' methods fail loudly unless a test overrides them. */
+  private readonly defaults: Partial<Handlers> = {
     'app.info': async () => ({ version: 'test', dataDir: '/tmp', ffmpegPath: null, transport: 'web' }),
     'catalog.languages': async () => this.catalogs.languages,
     'catalog.regions': async () => this.catalogs.states,
@@ -74,7 +75,8 @@ export class FakeApiClient implements ApiClient {
 
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     this.calls.push({ method, input });
-    const handler = (this.overrides[method] ?? this.defaults[method]) as Handler<M>;
+    const handler = (this.overrides[method] ?? this.defaults[method]) as Handler<M> | undefined;
+    if (!handler) return Promise.reject(new ApiError('unknown_method', `${method} is not faked in this test`));
     return handler(input);
   }
 

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UserFacingError } from '../../../shared/api/errors.ts';
+import { scheduleCliOptions } from './schedule-commands.ts';
 import { regionRoleSchema, regionTagSchema, type RegionTag } from '../../../shared/domain/segment.ts';
+import { packsCliOptions } from './packs-cli-options.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {
@@ -15,6 +17,8 @@ export const cliOptions = {
   status: { type: 'string', multiple: true },
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  ...scheduleCliOptions,
+  ...packsCliOptions,
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { dispatch } from '../../../shared/api/dispatch.ts';
-import type { MethodName, MethodInput, MethodOutput } from '../../../shared/api/contract.ts';
-import { UserFacingError, type ApiErrorData } from '../../../shared/api/errors.ts';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import { call } from './cli-call.ts';
 import type { Core } from '../core-types.ts';
 import { segmentStatusSchema, type SegmentStatus } from '../../../shared/domain/segment.ts';
 import { parseRegionFlag, type CliValues } from './cli-args.ts';
@@ -12,21 +11,6 @@ import { errorSentence, type Translate } from '../i18n/translator.ts';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
-}
-
-class CallFailed extends Error {
-  readonly error: ApiErrorData;
-  constructor(error: ApiErrorData) {
-    super(error.message);
-    this.error = error;
-  }
-}
-
-/** The CLI goes through the same dispatch as IPC and HTTP, so it validates input the same way. */
-async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await dispatch(core.handlers, method, input);
-  if (!result.ok) throw new CallFailed(result.error);
-  return result.value as MethodOutput<M>;
 }
 
 export async function importCommand(core: Core, files: string[], v: CliValues, t: Translate, io: CliIo): Promise<number> {
@@ -58,11 +42,11 @@ export async function importCommand(core: Core, files: string[], v: CliValues, t
       const format = s.format ? `${s.format.codec} ${s.format.sampleRate} Hz` : '–';
       if (!v.json) io.out(t(result.outcome === 'imported' ? 'cli.imported' : 'cli.duplicate', { name, title: s.title, duration: formatDuration(s.durationSec), format }));
     } catch (error) {
-      if (!(error instanceof CallFailed)) throw error;
+      if (!(error instanceof UserFacingError)) throw error;
       failed += 1;
-      results.push({ file, outcome: 'failed', error: error.error });
+      results.push({ file, outcome: 'failed', error: error.toData() });
       // One bad file must not stop the batch: report it and go on (issue #2, "Bad input").
-      io.err(t('cli.failed', { name, reason: errorSentence(t, error.error) }));
+      io.err(t('cli.failed', { name, reason: errorSentence(t, error.toData()) }));
     }
   }
   if (v.json) io.out(JSON.stringify(results, null, 2));

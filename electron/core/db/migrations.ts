@@ -1,3 +1,4 @@
+import { scheduleMigration } from './migrations/schedule.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -96,4 +97,5 @@ export const migrations: readonly string[] = [
   -- Facets must not move the ranking: only body matches count in bm25.
   INSERT INTO segments_fts(segments_fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
   `,
+  /* schedule (issue #5) */ scheduleMigration,
 ];

@@ -1,5 +1,6 @@
 import type { LocaleTree } from '../locale-types.ts';
 import type { esErrors } from '../es/errors.ts';
+import { enScheduleErrors } from './schedule-errors.ts';
 
 export const enErrors = {
   invalid_input: 'A value is not valid.',
@@ -33,6 +34,7 @@ export const enErrors = {
   validity: {
     range: '“Valid until” must be the same as or later than “Valid from”.',
   },
+  schedule: enScheduleErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',
   thisFile: 'this file',

@@ -1,3 +1,4 @@
+import { esScheduleErrors } from './schedule-errors.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
  * codes the renderer raises itself when it cannot reach the core. Import errors name the file.
@@ -34,6 +35,7 @@ export const esErrors = {
   validity: {
     range: 'La fecha «Válido hasta» debe ser igual o posterior a «Válido desde».',
   },
+  schedule: esScheduleErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',
   thisFile: 'este archivo',

@@ -1,27 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { contract } from '../../../../shared/api/contract.ts';
 import type { Handlers } from '../../../../shared/api/handlers.ts';
 import type { Core, UploadSink } from '../../../../electron/core/core-types.ts';
 import { EventBus } from '../../../../electron/core/events/event-bus.ts';
 import type { MediaHandler } from '../../../../electron/core/media/media-handler.ts';
 
-/** Every method present; the ones a test does not override fail loudly if reached. */
+/**
+ * Every contract method present (built from the contract, so a new domain never breaks this fake);
+ * the ones a test does not override fail loudly if reached.
+ */
 export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   const notUsed = (name: string) => async () => {
     throw new Error(`${name} not used in this test`);
   };
-  const base: Handlers = {
+  const all = Object.fromEntries(Object.keys(contract).map((name) => [name, notUsed(name)])) as unknown as Handlers;
+  const defaults: Partial<Handlers> = {
     'app.info': async () => ({ version: '0.0.0-test', dataDir: '/tmp/cabina-test', ffmpegPath: null, transport: 'web' }),
-    'catalog.languages': notUsed('catalog.languages'),
-    'catalog.regions': notUsed('catalog.regions'),
-    'catalog.topics': notUsed('catalog.topics'),
-    'library.import': notUsed('library.import'),
     'library.search': async (input) => ({ total: input.query.length, items: [] }),
-    'segments.get': notUsed('segments.get'),
-    'segments.update': notUsed('segments.update'),
-    'versions.update': notUsed('versions.update'),
     'jobs.cancel': async ({ jobId }) => ({ cancelled: jobId.length > 0 }),
   };
-  return { ...base, ...overrides };
+  return { ...all, ...defaults, ...overrides };
 }
 
 export interface RecordingUploadSink extends UploadSink {

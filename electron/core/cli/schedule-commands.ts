@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import { exportFormatSchema } from '../../../shared/domain/schedule.ts';
+import { addDays, instantToWall, mondayOf } from '../../../shared/time/zoned-time.ts';
+import type { Core } from '../core-types.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { call } from './cli-call.ts';
+import type { CliIo } from './cli-commands.ts';
+
+/** Flags of `cabina station|schedule|asrun`; cli-args.ts spreads them into its strict option table. */
+export const scheduleCliOptions = {
+  name: { type: 'string' },
+  'call-sign': { type: 'string' },
+  timezone: { type: 'string' },
+  languages: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'copy-audio': { type: 'boolean' },
+  'playout-root': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
+type Flags = Readonly<Record<string, unknown>>;
+const str = (v: Flags, k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+
+function required(v: Flags, k: string): string {
+  const value = str(v, k);
+  if (!value) throw new UserFacingError('invalid_input', `--${k} is required`, { field: `--${k}` });
+  return value;
+}
+
+/** Default range: the station's current Monday–Sunday week. */
+async function range(core: Core, v: Flags): Promise<{ from: string; to: string }> {
+  const station = await call(core, 'station.get', {});
+  const today = instantToWall(station.timeZone, Date.now()).date;
+  const from = str(v, 'from') ?? mondayOf(today);
+  return { from, to: str(v, 'to') ?? (str(v, 'from') ? from : addDays(from, 6)) };
+}
+
+async function station(core: Core, sub: string | undefined, v: Flags, t: Translate, io: CliIo): Promise<number> {
+  let s = await call(core, 'station.get', {});
+  if (sub === 'set') {
+    const languages = str(v, 'languages');
+    s = await call(core, 'station.set', {
+      ...(str(v, 'name') ? { name: str(v, 'name') } : {}),
+      ...(str(v, 'call-sign') !== undefined ? { callSign: str(v, 'call-sign') } : {}),
+      ...(str(v, 'timezone') ? { timeZone: str(v, 'timezone') } : {}),
+      ...(languages !== undefined ? { languages: languages.split(',').map((l) => l.trim()).filter(Boolean) } : {}),
+    });
+  } else if (sub !== 'show') {
+    io.err(t('errors.schedule.cli.usage'));
+    return 2;
+  }
+  io.out(v.json ? JSON.stringify(s, null, 2) : t('errors.schedule.cli.station', { ...s, languages: s.languages.join(', ') }));
+  return 0;
+}
+
+async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translate, io: CliIo): Promise<number> {
+  if (sub === 'import') {
+    if (!file) throw new UserFacingError('invalid_input', 'grid.json is required', { field: 'grid.json' });
+    let grid: unknown;
+    try {
+      grid = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new UserFacingError('schedule.grid_invalid', error.message, { path: path.basename(file), issue: t('errors.schedule.cli.badJson') });
+      throw new UserFacingError('not_found', `Cannot read ${file}`, { id: file });
+    }
+    const counts = await call(core, 'schedule.import', { grid });
+    io.out(v.json ? JSON.stringify(counts) : t('errors.schedule.cli.imported', counts));
+    return 0;
+  }
+  if (sub === 'export') {
+    const format = exportFormatSchema.safeParse(required(v, 'format'));
+    if (!format.success) throw new UserFacingError('invalid_input', 'Unknown --format', { field: '--format' });
+    const { files } = await call(core, 'schedule.export', {
+      jobId: randomUUID(),
+      from: required(v, 'from'),
+      to: required(v, 'to'),
+      format: format.data,
+      outDir: path.resolve(required(v, 'out')),
+      copyAudio: v['copy-audio'] === true,
+      ...(str(v, 'playout-root') ? { playoutRoot: str(v, 'playout-root') } : {}),
+      language: t('errors.schedule.cli.lang') === 'en' ? 'en' : 'es',
+    });
+    for (const f of files) io.out(v.json ? f : t('errors.schedule.cli.exported', { file: f }));
+    return 0;
+  }
+  if (sub === 'fill') {
+    const result = await call(core, 'schedule.fill', { ...(await range(core, v)), dryRun: v['dry-run'] === true });
+    if (v.json) io.out(JSON.stringify(result, null, 2));
+    else {
+      io.out(t('errors.schedule.cli.filled', { placed: result.placed }));
+      for (const u of result.unmet) io.out(t('errors.schedule.cli.unmet', { ...u, name: u.campaignName, reasons: u.reasons.join(', ') }));
+    }
+    return 0;
+  }
+  io.err(t('errors.schedule.cli.usage'));
+  return 2;
+}
+
+const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+async function asrun(core: Core, sub: string | undefined, v: Flags, t: Translate, io: CliIo): Promise<number> {
+  if (sub !== 'export' || (str(v, 'format') ?? 'csv') !== 'csv') {
+    io.err(t('errors.schedule.cli.usage'));
+    return 2;
+  }
+  const { from, to } = await range(core, v);
+  const entries = await call(core, 'asrun.list', { from, to });
+  const outDir = path.resolve(required(v, 'out'));
+  if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) throw new UserFacingError('schedule.out_dir', `Cannot write ${outDir}`, { path: outDir });
+  const rows = [['at', 'status', 'title', 'instance_id', 'item_id', 'segment_id', 'version_id'].join(',')];
+  for (const e of entries) rows.push([e.at, e.status, e.title, e.instanceId ?? '', e.itemId ?? '', e.segmentId ?? '', e.versionId ?? ''].map(csvField).join(','));
+  const file = path.join(outDir, `cabina-asrun-${from}_${to}.csv`);
+  // temp + rename: a reader never sees half a log.
+  fs.writeFileSync(`${file}.tmp`, `${rows.join('\r\n')}\r\n`);
+  fs.renameSync(`${file}.tmp`, file);
+  io.out(v.json ? file : t('errors.schedule.cli.asrun', { count: entries.length, file }));
+  return 0;
+}
+
+/** `cabina station|schedule|asrun …` (issue #5), over the same dispatch as the app. */
+export function scheduleCommand(core: Core, group: 'station' | 'schedule' | 'asrun', rest: string[], v: Flags, t: Translate, io: CliIo): Promise<number> {
+  if (group === 'station') return station(core, rest[0], v, t, io);
+  if (group === 'asrun') return asrun(core, rest[0], v, t, io);
+  return schedule(core, rest, v, t, io);
+}

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserFacingError } from '../../../../shared/api/errors.ts';
+import type { ExportFormat, Instance, Rundown } from '../../../../shared/domain/schedule.ts';
+import { instantToWall } from '../../../../shared/time/zoned-time.ts';
+import { esSchedule } from '../../../../shared/locales/es/schedule.ts';
+import { enSchedule } from '../../../../shared/locales/en/schedule.ts';
+import { writeTransaction, type Database } from '../../db/database.ts';
+import type { ContentStore } from '../../library/content-store.ts';
+import { getInstance, listInstances } from '../instance-store.ts';
+import { listPrograms } from '../program-store.ts';
+import { loadRundowns } from '../rundown-store.ts';
+import { asciiSlug, type ExportEntry } from './export-entry.ts';
+import { toHtml } from './html-format.ts';
+import { toIcs } from './ics-format.ts';
+import { audioFileName, toCsv, toM3u8, toPls, toRivendell, toZara } from './playlist-formats.ts';
+
+export interface ExportRequest {
+  from: string;
+  to: string;
+  instanceId?: string | undefined;
+  format: ExportFormat;
+  outDir: string;
+  copyAudio: boolean;
+  /** Folder on the playout PC where the audio will be (ZaraRadio wants absolute Windows paths). */
+  playoutRoot: string;
+  language: 'es' | 'en';
+}
+
+export interface ExportDeps {
+  db: Database;
+  zone: string;
+  stationName: string;
+  store: ContentStore;
+  now: () => Date;
+}
+
+const EXT: Record<ExportFormat, string> = { m3u: 'm3u8', pls: 'pls', zara: 'lst', rivendell: 'txt', csv: 'csv', html: 'html', ics: 'ics' };
+const AUDIO_FORMATS = new Set<ExportFormat>(['m3u', 'pls', 'zara', 'rivendell']);
+
+/** A stable cart number per segment (Rivendell carts are 6 digits; ours start at 10001). */
+function cartsFor(db: Database, segmentIds: readonly string[]): Map<string, number> {
+  writeTransaction(db, () => {
+    const next = db.prepare('SELECT COALESCE(MAX(cart), 10000) + 1 FROM schedule_carts').pluck();
+    const insert = db.prepare('INSERT OR IGNORE INTO schedule_carts (cart, segment_id) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM schedule_carts WHERE segment_id = ?)');
+    for (const id of new Set(segmentIds)) insert.run(next.get(), id, id);
+  });
+  const rows = db.prepare('SELECT cart, segment_id FROM schedule_carts WHERE segment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(segmentIds)])) as { cart: number; segment_id: string }[];
+  return new Map(rows.map((r) => [r.segment_id, r.cart]));
+}
+
+function toEntries(deps: ExportDeps, rundowns: readonly Rundown[]): ExportEntry[] {
+  const items = rundowns.flatMap((rd) => rd.items.filter((i) => i.kind !== 'spot_break').map((item) => ({ rd, item })));
+  const carts = cartsFor(deps.db, items.flatMap(({ item }) => (item.segmentId ? [item.segmentId] : [])));
+  const exts = new Map(
+    (deps.db.prepare('SELECT id, ext FROM assets WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(items.map(({ item }) => item.assetId).filter(Boolean))) as { id: string; ext: string }[]).map((r) => [r.id, r.ext]),
+  );
+  return items.map(({ rd, item }) => {
+    const wall = instantToWall(deps.zone, item.plannedStartMs);
+    const ext = item.assetId ? exts.get(item.assetId) : undefined;
+    const cart = item.segmentId ? (carts.get(item.segmentId) ?? null) : null;
+    const audio = item.assetId && ext && cart !== null;
+    return {
+      startMs: item.plannedStartMs,
+      date: wall.date,
+      wallSec: wall.minutes * 60 + wall.seconds,
+      title: item.title,
+      programTitle: rd.instance.title,
+      kind: item.kind,
+      durationSec: item.durationSec,
+      cart,
+      languageCode: item.languageCode,
+      sourcePath: audio ? deps.store.originalPath(item.assetId ?? '', ext) : null,
+      fileName: audio ? audioFileName(cart, item.title, ext) : null,
+    };
+  });
+}
+
+function render(deps: ExportDeps, req: ExportRequest, entries: ExportEntry[], instances: readonly Instance[]): string {
+  const pathFor = (e: ExportEntry) => (req.copyAudio ? `audio/${e.fileName}` : (e.sourcePath ?? ''));
+  switch (req.format) {
+    case 'm3u':
+      return toM3u8(entries, pathFor);
+    case 'pls':
+      return toPls(entries, pathFor);
+    case 'zara':
+      return toZara(entries, req.playoutRoot);
+    case 'rivendell':
+      return toRivendell(entries);
+    case 'csv':
+      return toCsv(entries);
+    case 'html': {
+      const l = (req.language === 'en' ? enSchedule : esSchedule).exportHtml;
+      return toHtml(entries, { lang: req.language === 'en' ? 'en' : 'es-MX', title: `${deps.stationName} — ${req.from === req.to ? req.from : `${req.from} / ${req.to}`}`, headers: [l.start, l.program, l.kind, l.title, l.language, l.length], kinds: l.kinds });
+    }
+    case 'ics': {
+      const ids = new Set(instances.map((i) => i.programId));
+      return toIcs({ zone: deps.zone, stationName: deps.stationName, programs: listPrograms(deps.db).filter((p) => ids.has(p.id)), instances, fromYear: Number(req.from.slice(0, 4)), toYear: Number(req.to.slice(0, 4)), stampMs: deps.now().getTime() });
+    }
+  }
+}
+
+function checkOutDir(dir: string): void {
+  try {
+    if (!fs.statSync(dir).isDirectory()) throw new Error('not a folder');
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new UserFacingError('schedule.out_dir', `Cannot write to ${dir}`, { path: dir });
+  }
+}
+
+/**
+ * Writes one export into `outDir`. Everything is checked and written into a hidden temp folder
+ * inside outDir first, then renamed into place: a missing audio file or a cancel leaves nothing.
+ */
+export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signal: AbortSignal, report: (stage: 'copy' | 'save', f: number) => void): Promise<string[]> {
+  const outDir = path.resolve(req.outDir);
+  checkOutDir(outDir);
+  // Cancelled airings still matter to the calendar (EXDATE); playlists only carry what airs.
+  const instances = req.instanceId ? [getInstance(deps.db, deps.zone, req.instanceId)] : listInstances(deps.db, deps.zone, req.from, req.to);
+  const airing = instances.filter((i) => i.status === 'scheduled');
+  const rundowns = loadRundowns(deps.db, airing, (assetId, ext) => fs.existsSync(deps.store.originalPath(assetId, ext)));
+  const entries = toEntries(deps, rundowns);
+  if (AUDIO_FORMATS.has(req.format) || req.copyAudio) {
+    for (const { item } of rundowns.flatMap((rd) => rd.items.map((item) => ({ item })))) {
+      if (item.segmentId && (item.versionId === null || item.issues.includes('audio_missing'))) {
+        throw new UserFacingError('schedule.audio_missing', `No audio for ${item.title}`, { title: item.title });
+      }
+    }
+  }
+  const first = airing[0] ?? instances[0];
+  const base = req.instanceId && first ? `cabina-${first.date}-${asciiSlug(first.title)}` : req.from === req.to ? `cabina-${req.from}` : `cabina-${req.from}_${req.to}`;
+  const tmp = fs.mkdtempSync(path.join(outDir, '.cabina-export-'));
+  try {
+    const file = `${base}.${EXT[req.format]}`;
+    fs.writeFileSync(path.join(tmp, file), render(deps, req, entries, instances));
+    const copies = req.copyAudio ? [...new Map(entries.filter((e) => e.sourcePath && e.fileName).map((e) => [e.fileName ?? '', e.sourcePath ?? ''])).entries()] : [];
+    if (copies.length > 0) fs.mkdirSync(path.join(tmp, 'audio'));
+    for (const [index, [name, source]] of copies.entries()) {
+      if (signal.aborted) throw new UserFacingError('cancelled', 'Cancelled');
+      await fs.promises.copyFile(source, path.join(tmp, 'audio', name));
+      report('copy', (index + 1) / copies.length);
+    }
+    report('save', 1);
+    const written = [path.join(outDir, file)];
+    if (copies.length > 0) {
+      fs.mkdirSync(path.join(outDir, 'audio'), { recursive: true });
+      for (const [name] of copies) {
+        fs.renameSync(path.join(tmp, 'audio', name), path.join(outDir, 'audio', name));
+        written.push(path.join(outDir, 'audio', name));
+      }
+    }
+    fs.renameSync(path.join(tmp, file), path.join(outDir, file));
+    return written;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,64 @@
+import type { FillResult } from '../../../shared/domain/schedule.ts';
+import { autoFill, type FillBreak, type FillSegment } from '../../../shared/domain/schedule-fill.ts';
+import { writeTransaction, type Database } from '../db/database.ts';
+import { listCampaigns } from './campaign-store.ts';
+import { listInstances } from './instance-store.ts';
+import { itemRows, loadRundowns, type AudioCheck } from './rundown-store.ts';
+import { loadSegments } from './segment-lookup.ts';
+
+/**
+ * Runs every campaign over [from, to]. Earlier auto placements in the range are replaced in the
+ * same transaction, so running it twice gives the same schedule; hand-placed spots stay and count.
+ */
+export function runFill(db: Database, zone: string, from: string, to: string, audio: AudioCheck, dryRun: boolean): FillResult {
+  const instances = listInstances(db, zone, from, to).filter((i) => i.status === 'scheduled');
+  const rows = itemRows(db, instances.map((i) => i.id));
+  const auto = new Set(rows.filter((r) => r.auto === 1).map((r) => r.id));
+  const rundowns = loadRundowns(db, instances, audio);
+  const breaks: FillBreak[] = [];
+  const existing: { segmentId: string; startMs: number }[] = [];
+  for (const rd of rundowns) {
+    for (const item of rd.items) {
+      if (item.kind === 'spot_break') {
+        const manual = rd.items.filter((s) => s.parentId === item.id && !auto.has(s.id));
+        const capacity = rows.find((r) => r.id === item.id)?.duration_sec ?? item.durationSec;
+        breaks.push({
+          id: item.id,
+          date: rd.instance.date,
+          wallMin: (rd.instance.startMin + Math.floor(item.offsetSec / 60)) % 1440,
+          startMs: item.plannedStartMs,
+          capacitySec: capacity,
+          usedSec: manual.reduce((sum, s) => sum + s.durationSec, 0),
+          languages: rd.instance.languages,
+        });
+      } else if (item.segmentId && !auto.has(item.id)) {
+        existing.push({ segmentId: item.segmentId, startMs: item.plannedStartMs });
+      }
+    }
+  }
+  const campaigns = listCampaigns(db).filter((c) => c.startDate <= to && c.endDate >= from);
+  const infos = loadSegments(db, campaigns.flatMap((c) => c.segmentIds));
+  const segments = new Map<string, FillSegment>();
+  for (const [id, s] of infos) {
+    segments.set(id, { ...s, versions: s.versions.map((v) => ({ ...v, hasAudio: audio(v.assetId, v.ext) })) });
+  }
+  const result = autoFill({ from, to, breaks, campaigns, segments, existing });
+  if (!dryRun) {
+    writeTransaction(db, () => {
+      const del = db.prepare('DELETE FROM schedule_items WHERE id = ?');
+      for (const id of auto) del.run(id);
+      const insert = db.prepare(
+        `INSERT INTO schedule_items (id, instance_id, parent_id, position, kind, title, segment_id, version_id, campaign_id, duration_sec, auto)
+         VALUES (?, ?, ?, ?, 'spot', ?, ?, ?, ?, 0, 1)`,
+      );
+      const instanceOf = new Map(rows.map((r) => [r.id, r.instance_id]));
+      const nextPos = new Map<string, number>();
+      for (const p of result.placements) {
+        const pos = nextPos.get(p.breakItemId) ?? 1000;
+        nextPos.set(p.breakItemId, pos + 1);
+        insert.run(crypto.randomUUID(), instanceOf.get(p.breakItemId), p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId);
+      }
+    });
+  }
+  return result;
+}

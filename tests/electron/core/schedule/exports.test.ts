@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserFacingError } from '../../../../shared/api/errors.ts';
+import type { ExportFormat } from '../../../../shared/domain/schedule.ts';
+import { seriesDates } from '../../../../shared/time/recurrence.ts';
+import { ContentStore } from '../../../../electron/core/library/content-store.ts';
+import { exportSchedule, type ExportRequest } from '../../../../electron/core/schedule/exports/export-schedule.ts';
+import { runFill } from '../../../../electron/core/schedule/fill-runner.ts';
+import { saveCampaign } from '../../../../electron/core/schedule/campaign-store.ts';
+import { listInstances, updateInstance } from '../../../../electron/core/schedule/instance-store.ts';
+import { saveProgram } from '../../../../electron/core/schedule/program-store.ts';
+import { addItem } from '../../../../electron/core/schedule/rundown-store.ts';
+import { parseCsv, parseM3u8, parsePls, parseRivendell, parseZara } from './strict-parsers.ts';
+import { parseIcs } from './strict-ics.ts';
+import { seedSegment, tempDb } from './schedule-fixtures.ts';
+
+let t: ReturnType<typeof tempDb>;
+let store: ContentStore;
+let out: string;
+const zone = 'America/Mexico_City';
+const inSeries = (p: Parameters<typeof seriesDates>[0], d: string) => seriesDates(p, d, d).length > 0;
+
+function writeAudio(segmentTitle: string) {
+  const rows = t.db.prepare('SELECT a.id FROM assets a JOIN versions v ON v.asset_id = a.id JOIN segments s ON s.id = v.segment_id WHERE s.title = ?').pluck().all(segmentTitle) as string[];
+  for (const id of rows) {
+    const file = store.originalPath(id, 'mp3');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `audio ${id}`);
+  }
+}
+
+beforeEach(() => {
+  t = tempDb();
+  store = new ContentStore(t.dir);
+  out = path.join(t.dir, 'usb');
+  fs.mkdirSync(out);
+  const news = saveProgram(t.db, { title: 'Noticias, "la mañana"', languages: ['spa'], rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', startDate: '2026-03-02', startTime: '07:00', durationMin: 60, host: 'Rosa' }, inSeries);
+  saveProgram(t.db, { title: 'Tu\'un savi', languages: ['xty', 'spa'], rrule: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2026-03-02', endDate: '2026-06-29', startTime: '18:00', durationMin: 60 }, inSeries);
+  const [mon] = listInstances(t.db, zone, '2026-03-09', '2026-03-09').filter((i) => i.programId === news.id);
+  const seg = seedSegment(t.db, { title: 'Migración segura: tus derechos', versions: [{ lang: 'spa', durationSec: 61.4 }, { lang: 'xty', durationSec: 75 }] });
+  writeAudio('Migración segura: tus derechos');
+  addItem(t.db, { instanceId: mon?.id ?? '', kind: 'live', title: 'Saludo', durationSec: 300 });
+  addItem(t.db, { instanceId: mon?.id ?? '', kind: 'segment', segmentId: seg.id });
+  addItem(t.db, { instanceId: mon?.id ?? '', kind: 'spot_break', durationSec: 180 });
+  const [tue] = listInstances(t.db, zone, '2026-03-10', '2026-03-10').filter((i) => i.programId === news.id);
+  updateInstance(t.db, zone, tue?.id ?? '', { status: 'cancelled' });
+  saveCampaign(t.db, { name: 'IREX', segmentIds: [seg.id], playsPerDay: 2, startDate: '2026-03-09', endDate: '2026-03-09', minSeparationMin: 0 });
+  runFill(t.db, zone, '2026-03-09', '2026-03-09', () => true, false);
+});
+afterEach(() => t.cleanup());
+
+function run(format: ExportFormat, over: Partial<ExportRequest> = {}) {
+  const deps = { db: t.db, zone, stationName: 'Radio Ñuu Savi', store, now: () => new Date('2026-03-01T12:00:00Z') };
+  const req: ExportRequest = { from: '2026-03-09', to: '2026-03-09', format, outDir: out, copyAudio: false, playoutRoot: 'C:\\Cabina\\audio', language: 'es', ...over };
+  return exportSchedule(deps, req, new AbortController().signal, () => {});
+}
+
+const read = (files: string[]) => fs.readFileSync(files[0] ?? '', 'utf8');
+
+describe('exports read back by strict parsers', () => {
+  it('M3U8 with audio copied next to it', async () => {
+    const files = await run('m3u', { copyAudio: true });
+    const entries = parseM3u8(read(files));
+    // The rundown's segment, then the campaign spot auto-fill put in the break: same audio, copied once.
+    expect(entries.map((e) => [e.title, e.seconds])).toEqual([
+      ['Migración segura: tus derechos', 61],
+      ['Migración segura: tus derechos', 61],
+    ]);
+    expect(fs.readdirSync(path.join(out, 'audio'))).toHaveLength(1);
+    expect(entries[0]?.path).toMatch(/^audio\/\d{6}-migracion-segura-tus-derechos\.mp3$/);
+    expect(fs.existsSync(path.join(out, entries[0]?.path ?? ''))).toBe(true);
+    expect(fs.readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('PLS v2', async () => {
+    const entries = parsePls(read(await run('pls')));
+    expect(entries).toHaveLength(2);
+    expect(path.isAbsolute(entries[0]?.path ?? '')).toBe(true);
+  });
+
+  it('ZaraRadio .lst with Windows ASCII paths', async () => {
+    const files = await run('zara');
+    expect(path.basename(files[0] ?? '')).toBe('cabina-2026-03-09.lst');
+    const entry = { ms: 61_400, path: expect.stringMatching(/^C:\\Cabina\\audio\\\d{6}-migracion-segura-tus-derechos\.mp3$/) };
+    expect(parseZara(read(files))).toEqual([entry, entry]);
+  });
+
+  it('Rivendell fixed columns', async () => {
+    const lines = parseRivendell(read(await run('rivendell')));
+    expect(lines).toEqual([
+      { start: '07:05:00', cart: 10001, title: 'Migracion segura: tus derechos', length: '00:01:01' },
+      { start: '07:06:01', cart: 10001, title: 'Migracion segura: tus derechos', length: '00:01:01' },
+    ]);
+  });
+
+  it('CSV with quoting and every item (live blocks too)', async () => {
+    const rows = parseCsv(read(await run('csv')));
+    expect(rows[0]).toEqual(['date', 'start', 'program', 'kind', 'title', 'language', 'duration_sec', 'cart', 'file']);
+    expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['07:00:00', 'Noticias, "la mañana"', 'live'],
+      ['07:05:00', 'Noticias, "la mañana"', 'segment'],
+      ['07:06:01', 'Noticias, "la mañana"', 'spot'],
+    ]);
+  });
+
+  it('printable HTML, A4 landscape', async () => {
+    const html = read(await run('html'));
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('size: A4 landscape');
+    expect(html.match(/<tr><td>/g)).toHaveLength(3);
+    expect(html).toContain('Noticias, &#34;la mañana&#34;');
+  });
+
+  it('iCalendar with TZID, VTIMEZONE, RRULEs, UNTIL and a cancelled airing as EXDATE', async () => {
+    const cal = parseIcs(read(await run('ics', { to: '2026-03-15' })));
+    const events = cal.children.filter((c) => c.type === 'VEVENT');
+    expect(events).toHaveLength(2);
+    const prop = (e: (typeof events)[number], n: string) => e.props.find((p) => p.name === n);
+    const news = events.find((e) => prop(e, 'SUMMARY')?.value.startsWith('Noticias'));
+    expect(prop(news!, 'DTSTART')).toEqual({ name: 'DTSTART', params: { TZID: zone }, value: '20260302T070000' });
+    expect(prop(news!, 'RRULE')?.value).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR');
+    expect(prop(news!, 'EXDATE')?.value).toBe('20260310T070000');
+    expect(prop(news!, 'SUMMARY')?.value).toBe('Noticias\\, "la mañana"');
+    const savi = events.find((e) => e !== news);
+    expect(prop(savi!, 'RRULE')?.value).toBe('FREQ=WEEKLY;BYDAY=MO;UNTIL=20260630T000000Z');
+  });
+
+  it('a Tijuana calendar carries both DST transitions of 2026', async () => {
+    const { db } = t;
+    db.prepare("INSERT INTO station_settings (id, name, time_zone) VALUES (1, 'X', 'America/Tijuana')").run();
+    const deps = { db, zone: 'America/Tijuana', stationName: 'X', store, now: () => new Date() };
+    const files = await exportSchedule(deps, { from: '2026-03-09', to: '2026-03-09', format: 'ics', outDir: out, copyAudio: false, playoutRoot: 'C:\\x', language: 'en' }, new AbortController().signal, () => {});
+    const tz = parseIcs(read(files)).children.find((c) => c.type === 'VTIMEZONE');
+    expect(tz?.children.map((c) => [c.type, c.props.map((p) => p.value).join(' ')])).toEqual([
+      ['DAYLIGHT', '20260308T020000 -0800 -0700'],
+      ['STANDARD', '20261101T020000 -0700 -0800'],
+    ]);
+  });
+
+  it('refuses a playlist whose audio is missing and writes nothing', async () => {
+    for (const f of fs.readdirSync(path.join(t.dir), { recursive: true }) as string[]) if (f.endsWith('.mp3')) fs.rmSync(path.join(t.dir, f));
+    const error = await run('zara').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect((error as UserFacingError).code).toBe('schedule.audio_missing');
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses a destination that is not a writable folder', async () => {
+    const error = await run('csv', { outDir: path.join(out, 'nope') }).catch((e: unknown) => e);
+    expect((error as UserFacingError).code).toBe('schedule.out_dir');
+  });
+});

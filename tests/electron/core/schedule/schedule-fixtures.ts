@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Database } from '../../../../electron/core/db/database.ts';
+
+export interface SeedVersion {
+  lang: string | null;
+  states?: string[];
+  durationSec?: number;
+}
+
+export interface SeedSegment {
+  title: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  versions: SeedVersion[];
+}
+
+let counter = 0;
+
+/** Segments written straight into the library tables: scheduling only reads them. */
+export function seedSegment(db: Database, s: SeedSegment): { id: string; versionIds: string[] } {
+  const id = crypto.randomUUID();
+  const versionIds: string[] = [];
+  const now = '2026-01-01T00:00:00.000Z';
+  db.prepare('INSERT INTO segments (id, title, status, valid_from, valid_until, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    id,
+    s.title,
+    'approved',
+    s.validFrom ?? null,
+    s.validUntil ?? null,
+    now,
+    now,
+  );
+  s.versions.forEach((v, position) => {
+    counter += 1;
+    const assetId = counter.toString(16).padStart(64, 'b');
+    db.prepare(
+      `INSERT INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec, sample_rate, channels, bits_per_sample, bit_rate, preview_ext, imported_at)
+       VALUES (?, ?, 'mp3', 1000, ?, 'mp3', 'mp3', 44100, 1, NULL, 64000, NULL, ?)`,
+    ).run(assetId, `${s.title}.mp3`, v.durationSec ?? 30, now);
+    const versionId = crypto.randomUUID();
+    db.prepare('INSERT INTO versions (id, segment_id, position, language_code, asset_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(versionId, id, position, v.lang, assetId, now);
+    (v.states ?? []).forEach((state, i) =>
+      db.prepare(`INSERT INTO version_regions (version_id, position, state_code, role) VALUES (?, ?, ?, 'any')`).run(versionId, i, state),
+    );
+    versionIds.push(versionId);
+  });
+  return { id, versionIds };
+}
+
+export function tempDb(): { db: Database; dir: string; cleanup(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-schedule-'));
+  const db = openDatabase(path.join(dir, 'cabina.db'));
+  return {
+    db,
+    dir,
+    cleanup() {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const allAudio = () => true;
