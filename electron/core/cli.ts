@@ -2,6 +2,7 @@ import { UserFacingError, toErrorData } from '../../shared/api/errors.ts';
 import { parseCli } from './cli/cli-args.ts';
 import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
 import { scheduleCommand } from './cli/schedule-commands.ts';
+import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -27,6 +28,12 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
     case 'schedule':
     case 'asrun':
       return scheduleCommand(core, command, rest, values, t, io);
+    case 'keys':
+      return keysCommand(core, rest, values, io);
+    case 'pack':
+      return packCommand(core, rest, values, io);
+    case 'feed':
+      return feedCommand(core, rest, values, io);
     case 'catalog':
       return catalogCommand(core, rest[0], values, t, io);
     default:

@@ -11,6 +11,8 @@ import { JobRunner } from './jobs/job-runner.ts';
 import { ContentStore } from './library/content-store.ts';
 import { createLibraryHandlers } from './library/library-handlers.ts';
 import { createScheduleHandlers } from './schedule/schedule-handlers.ts';
+import { createPacksHandlers } from './packs/packs-handlers.ts';
+import { startFeedCron } from './feeds/feed-cron.ts';
 import { SegmentRepository } from './library/segment-repository.ts';
 import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
@@ -87,8 +89,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     ...createLibraryHandlers(s),
     ...createScheduleHandlers(s),
+    ...createPacksHandlers(s),
   };
 
+  const feedCron = startFeedCron(s);
   return {
     dataDir: s.dataDir,
     handlers,
@@ -96,6 +100,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     uploads: s.uploads,
     media,
     close() {
+      feedCron.stop();
       s.db.close();
     },
   };

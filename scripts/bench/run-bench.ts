@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runImportBench } from './import-bench.ts';
 import { runSearchBench } from './search-bench.ts';
+import { runPacksBench } from './packs-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -12,6 +13,7 @@ const results = {
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   search: await runSearchBench(),
   import: await runImportBench(),
+  packs: await runPacksBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiErrorSchema } from './errors.ts';
 import { idSchema } from '../domain/segment.ts';
 import { scheduleEvents } from './methods/schedule.ts';
+import { packsEvents } from './methods/packs.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
 export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export']);
@@ -47,6 +48,7 @@ const coreEvents = {
 export const events = {
   ...coreEvents,
   ...scheduleEvents,
+  ...packsEvents,
 } as const;
 
 export type Events = typeof events;

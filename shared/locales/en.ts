@@ -5,12 +5,14 @@ import { enCli } from './en/cli.ts';
 import { enEditor } from './en/editor.ts';
 import { enErrors } from './en/errors.ts';
 import { enLibrary } from './en/library.ts';
+import { enPacks } from './en/packs.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
   ...enApp,
   ...enLibrary,
   ...enEditor,
+  ...enPacks,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

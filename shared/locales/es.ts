@@ -3,6 +3,7 @@ import { esCli } from './es/cli.ts';
 import { esEditor } from './es/editor.ts';
 import { esErrors } from './es/errors.ts';
 import { esLibrary } from './es/library.ts';
+import { esPacks } from './es/packs.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -13,6 +14,7 @@ export const es = {
   ...esApp,
   ...esLibrary,
   ...esEditor,
+  ...esPacks,
   errors: esErrors,
   cli: esCli,
 };

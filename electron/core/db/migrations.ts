@@ -1,4 +1,5 @@
 import { scheduleMigration } from './migrations/schedule.ts';
+import { packsMigration } from './migrations/packs.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -98,4 +99,5 @@ export const migrations: readonly string[] = [
   INSERT INTO segments_fts(segments_fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
   `,
   /* schedule (issue #5) */ scheduleMigration,
+  /* packs (issue #6) */ packsMigration,
 ];

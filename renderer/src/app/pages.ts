@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { LibraryPage } from '../features/library/library-page.tsx';
+import { PacksPage } from '../features/packs/packs-page.tsx';
 
 export interface PageEntry {
   id: string;
@@ -13,4 +14,5 @@ export interface PageEntry {
 /** Built pages, in nav order. Each feature adds one line; unbuilt pages never appear. */
 export const pages: readonly PageEntry[] = [
   { id: 'library', testId: 'nav-library', labelKey: 'app.nav.library', Component: LibraryPage },
+  { id: 'packs', testId: 'nav-packs', labelKey: 'app.nav.packs', Component: PacksPage },
 ];

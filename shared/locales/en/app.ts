@@ -6,7 +6,7 @@ export const enApp = {
     name: 'Cabina',
     tagline: 'Community radio studio',
     skipToContent: 'Skip to content',
-    nav: { label: 'Sections', library: 'Library' },
+    nav: { label: 'Sections', library: 'Library', record: 'Record', packs: 'Packs', schedule: 'Schedule', onair: 'On air' },
     uiLanguage: { label: 'Interface language', es: 'Español', en: 'English' },
   },
   boundary: {

@@ -1,6 +1,7 @@
 import type { LocaleTree } from '../locale-types.ts';
 import type { esErrors } from '../es/errors.ts';
 import { enScheduleErrors } from './schedule-errors.ts';
+import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
 
 export const enErrors = {
   invalid_input: 'A value is not valid.',
@@ -35,6 +36,9 @@ export const enErrors = {
     range: '“Valid until” must be the same as or later than “Valid from”.',
   },
   schedule: enScheduleErrors,
+  pack: enPackErrors,
+  key: enKeyErrors,
+  feed: enFeedErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',
   thisFile: 'this file',

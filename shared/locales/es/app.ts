@@ -4,7 +4,7 @@ export const esApp = {
     name: 'Cabina',
     tagline: 'Estudio de radio comunitaria',
     skipToContent: 'Saltar al contenido',
-    nav: { label: 'Secciones', library: 'Biblioteca' },
+    nav: { label: 'Secciones', library: 'Biblioteca', record: 'Grabar', packs: 'Paquetes', schedule: 'Programación', onair: 'Al aire' },
     uiLanguage: { label: 'Idioma de la interfaz', es: 'Español', en: 'English' },
   },
   boundary: {

@@ -1,4 +1,5 @@
 import { esScheduleErrors } from './schedule-errors.ts';
+import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
  * codes the renderer raises itself when it cannot reach the core. Import errors name the file.
@@ -36,6 +37,9 @@ export const esErrors = {
     range: 'La fecha «Válido hasta» debe ser igual o posterior a «Válido desde».',
   },
   schedule: esScheduleErrors,
+  pack: esPackErrors,
+  key: esKeyErrors,
+  feed: esFeedErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',
   thisFile: 'este archivo',

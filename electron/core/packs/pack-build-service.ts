@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract.ts';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import type { PackEncode } from '../../../shared/domain/pack-manifest.ts';
+import type { Segment } from '../../../shared/domain/segment.ts';
+import type { CoreServices } from '../core-types.ts';
+import { writeTransaction, type Database } from '../db/database.ts';
+import { ensureStationKey } from './keys.ts';
+import { buildPack, type BuildItem } from './pack-builder.ts';
+import { estimateEncodeBytes } from './pack-encode.ts';
+
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'catalogIndex' | 'ffmpeg' | 'transport'>;
+type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact'>;
+
+export function publisherName(db: Database): string {
+  return (db.prepare('SELECT publisher_name FROM pack_settings WHERE id = 1').pluck().get() as string | undefined) ?? 'Cabina';
+}
+
+export function setPublisherName(db: Database, name: string): void {
+  writeTransaction(db, () => db.prepare('INSERT INTO pack_settings (id, publisher_name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET publisher_name = excluded.publisher_name').run(name));
+}
+
+/**
+ * The (pack segment id, version) a segment is published as: an imported segment keeps its pack's
+ * identity; a local one is version 1, bumped whenever it changed since it was last published.
+ */
+function packIdentity(db: Database, segment: Segment): { packSegmentId: string; version: number; bump: boolean } {
+  const mapped = db.prepare('SELECT pack_segment_id, version FROM pack_segment_map WHERE segment_id = ?').get(segment.id) as { pack_segment_id: string; version: number } | undefined;
+  if (mapped) return { packSegmentId: mapped.pack_segment_id, version: mapped.version, bump: false };
+  const row = db.prepare('SELECT version, updated_at FROM pack_published WHERE segment_id = ?').get(segment.id) as { version: number; updated_at: string } | undefined;
+  if (!row) return { packSegmentId: segment.id, version: 1, bump: true };
+  return row.updated_at === segment.updatedAt ? { packSegmentId: segment.id, version: row.version, bump: false } : { packSegmentId: segment.id, version: row.version + 1, bump: true };
+}
+
+function selection(deps: Deps, input: BuildSelection): BuildItem[] {
+  return input.segmentIds.map((id) => {
+    const segment = deps.segments.get(id);
+    const versionIds = input.versionIds.filter((v) => segment.versions.some((sv) => sv.id === v));
+    const { packSegmentId, version } = packIdentity(deps.db, segment);
+    return { packSegmentId, version, segment, versionIds };
+  });
+}
+
+/** Size shown before building: originals are exact, encodes are bitrate × duration. */
+export function estimatePack(deps: Deps, input: BuildSelection): MethodOutput<'packs.estimate'> {
+  const items = selection(deps, input);
+  let sizeBytes = 2048;
+  let versions = 0;
+  for (const item of items) {
+    const chosen = item.versionIds.length === 0 ? item.segment.versions : item.segment.versions.filter((v) => item.versionIds.includes(v.id));
+    for (const v of chosen) {
+      versions += 1;
+      sizeBytes += 200 + Buffer.byteLength(v.script);
+      for (const e of input.encodes as PackEncode[]) sizeBytes += e === 'master' ? v.asset.sizeBytes : estimateEncodeBytes(e, v.asset.durationSec);
+    }
+  }
+  return { sizeBytes, segments: items.length, versions };
+}
+
+function safeFileName(title: string): string {
+  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  return `${(base || 'paquete').slice(0, 60)}.cabina`;
+}
+
+export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>, signal: AbortSignal, report: (stage: 'encode' | 'write' | 'sign', f: number) => void): Promise<MethodOutput<'packs.build'>> {
+  if (input.outPath && deps.transport === 'web') throw new UserFacingError('forbidden', 'Output paths are not available in browser mode');
+  const items = selection(deps, input);
+  const packId = randomUUID();
+  const fileName = input.outPath ? path.basename(input.outPath) : safeFileName(input.title);
+  const outDir = input.outPath ? path.dirname(path.resolve(input.outPath)) : path.join(deps.dataDir, 'packs', 'built', packId);
+  await mkdir(outDir, { recursive: true });
+  const outPath = path.join(outDir, fileName);
+  const key = ensureStationKey(deps.dataDir);
+  const hasEncodes = input.encodes.some((e) => e !== 'master');
+  report('sign', 0);
+  const { manifest } = await buildPack({
+    items,
+    encodes: input.encodes,
+    redact: input.redact,
+    title: input.title,
+    description: input.description,
+    packId,
+    packVersion: 1,
+    publisherName: publisherName(deps.db),
+    key,
+    outPath,
+    now: deps.clock(),
+    originalPath: (assetId) => {
+      const file = deps.segments.assetFile(assetId);
+      if (!file) throw new UserFacingError('not_found', `No asset ${assetId}`, { id: assetId });
+      return deps.store.originalPath(assetId, file.ext);
+    },
+    languageName: (code) => deps.catalogIndex.languages.get(code)?.nameEs ?? null,
+    ffmpeg: deps.ffmpeg,
+    newTmpPath: (suffix) => deps.store.newTmpPath(suffix),
+    signal,
+    expectedBytes: Math.max(1, estimatePack(deps, input).sizeBytes),
+    onProgress: (stage, f) => report(stage, hasEncodes ? (stage === 'encode' ? f * 0.6 : 0.6 + f * 0.4) : stage === 'write' ? f : 0),
+  });
+  writeTransaction(deps.db, () => {
+    const upsert = deps.db.prepare('INSERT INTO pack_published (segment_id, version, updated_at) VALUES (?, ?, ?) ON CONFLICT (segment_id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at');
+    for (const item of items) if (item.packSegmentId === item.segment.id) upsert.run(item.segment.id, item.version, item.segment.updatedAt);
+  });
+  return { packId, packVersion: manifest.packVersion, path: outPath, fileName, sizeBytes: (await stat(outPath)).size, segments: items.length };
+}

@@ -1,0 +1,62 @@
+import type { PackAudio, PackManifest, PackSegment } from '../../../shared/domain/pack-manifest.ts';
+import type { Database } from '../db/database.ts';
+
+export type PlanStatus = 'new' | 'update' | 'duplicate' | 'older' | 'expired';
+
+export interface PlanItem {
+  segment: PackSegment;
+  status: PlanStatus;
+  /** Local segments holding older versions of this pack segment (archived by an update). */
+  supersedes: string[];
+}
+
+export interface ImportPlan {
+  items: PlanItem[];
+  /** Bytes the library will grow by: chosen audio not already in the content store. */
+  bytesNeeded: number;
+}
+
+const ROLE_ORDER: readonly PackAudio['role'][] = ['master', 'playout', 'distribution'];
+
+/** The library keeps one original per version: the best the pack carries (master, then playout, then distribution). */
+export function chooseAudio(audio: readonly PackAudio[]): PackAudio {
+  const sorted = [...audio].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const first = sorted[0];
+  if (!first) throw new Error('version without audio');
+  return first;
+}
+
+/**
+ * What an import would do, segment by segment: same (id, version) already here → duplicate; a lower
+ * version here → update (the old one is archived); a higher one here → older (skipped); validity
+ * ended before `today` → expired (skipped). Pure reads, so the preview and the import agree.
+ */
+export function planImport(db: Database, manifest: PackManifest, today: string): ImportPlan {
+  const versionsOf = db.prepare('SELECT version, segment_id FROM pack_segment_map WHERE pack_segment_id = ?');
+  const hasAsset = db.prepare('SELECT 1 FROM assets WHERE id = ?').pluck();
+  const items: PlanItem[] = [];
+  const counted = new Set<string>();
+  let bytesNeeded = 0;
+  for (const segment of manifest.segments) {
+    const here = versionsOf.all(segment.id) as { version: number; segment_id: string }[];
+    const maxHere = Math.max(0, ...here.map((r) => r.version));
+    let status: PlanStatus;
+    if (here.some((r) => r.version === segment.version)) status = 'duplicate';
+    else if (maxHere > segment.version) status = 'older';
+    else if (segment.validUntil !== null && segment.validUntil < today) status = 'expired';
+    else status = here.length > 0 ? 'update' : 'new';
+    items.push({ segment, status, supersedes: status === 'update' ? here.map((r) => r.segment_id) : [] });
+    if (status !== 'new' && status !== 'update') continue;
+    for (const version of segment.versions) {
+      const audio = chooseAudio(version.audio);
+      if (counted.has(audio.sha256) || hasAsset.get(audio.sha256)) continue;
+      counted.add(audio.sha256);
+      bytesNeeded += audio.sizeBytes;
+    }
+  }
+  return { items, bytesNeeded };
+}
+
+export function importable(plan: ImportPlan): PlanItem[] {
+  return plan.items.filter((i) => i.status === 'new' || i.status === 'update');
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import type { packsMethods } from '../../../shared/api/methods/packs.ts';
+import type { CoreServices, DomainHandlers } from '../core-types.ts';
+import { FeedStore } from '../feeds/feed-store.ts';
+import { checkFeeds } from '../feeds/feed-check.ts';
+import { stageReport } from './job-stage.ts';
+import { ensureStationKey } from './keys.ts';
+import { buildPackFor, estimatePack, publisherName, setPublisherName } from './pack-build-service.ts';
+import { discardStaged, importVerifiedPack } from './pack-import.ts';
+import { readPack, type VerifiedPack } from './pack-reader.ts';
+import { previewPack } from './pack-open.ts';
+import { TrustStore } from './trust-store.ts';
+
+/** Packaged IREX key list, then the data folder's own settings file (issue #6 "pre-trusted by a settings file"). */
+export function trustedPublisherFiles(dataDir: string, resourcesDir: string): string[] {
+  return [path.join(resourcesDir, 'trusted-publishers', 'trusted-publishers.json'), path.join(dataDir, 'trusted-publishers.json')];
+}
+
+export function defaultResourcesDir(): string {
+  return path.resolve(import.meta.dirname, '..', '..', '..', 'resources');
+}
+
+/** Packs, trust and feeds (issue #6). */
+export function createPacksHandlers(s: CoreServices): DomainHandlers<typeof packsMethods> {
+  const trust = new TrustStore(s.db, s.clock);
+  trust.loadSettingsFiles(trustedPublisherFiles(s.dataDir, defaultResourcesDir()));
+  const feeds = new FeedStore(s.db, s.clock);
+  const opened = new Map<string, { verified: VerifiedPack; inboxId: string | null }>();
+  const deps = { ...s, trust };
+
+  async function forget(openId: string): Promise<void> {
+    const entry = opened.get(openId);
+    opened.delete(openId);
+    if (entry) await discardStaged(entry.verified);
+  }
+
+  /**
+   * Verifies the whole pack once, staging its audio into the store's tmp/ as it goes, so the
+   * import that follows is renames and one transaction, not a second read of the archive.
+   */
+  async function open(jobId: string, file: string, inboxId: string | null) {
+    // Staged audio is as large as the pack: keep only the last few opened packs.
+    for (const id of [...opened.keys()].slice(0, Math.max(0, opened.size - 2))) await forget(id);
+    const size = (await stat(file)).size;
+    return s.jobs.run(jobId, 'pack-import', async (signal, report) => {
+      const verified = await readPack(file, { signal, onProgress: (f) => stageReport(report)('verify', f), stagePath: () => s.store.newTmpPath() });
+      const openId = randomUUID();
+      opened.set(openId, { verified, inboxId });
+      return previewPack(deps, verified, openId, size);
+    });
+  }
+
+  return {
+    'packs.keyInfo': async () => {
+      const key = ensureStationKey(s.dataDir);
+      return { fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem, publisherName: publisherName(s.db) };
+    },
+    'packs.setPublisherName': async ({ name }) => {
+      setPublisherName(s.db, name);
+      return { name };
+    },
+    'packs.trustList': async () => trust.list().map(({ fingerprint, name, source, addedAt }) => ({ fingerprint, name, source, addedAt })),
+    'packs.trustKey': async ({ publicKeyPem, name }) => {
+      const p = trust.add(publicKeyPem, name, 'user');
+      return { fingerprint: p.fingerprint, name: p.name, source: p.source, addedAt: p.addedAt };
+    },
+    'packs.untrust': async ({ fingerprint }) => ({ removed: trust.remove(fingerprint) }),
+    'packs.estimate': async (input) => estimatePack(s, input),
+    'packs.build': async (input) => s.jobs.run(input.jobId, 'pack-build', (signal, report) => buildPackFor(s, input, signal, stageReport(report))),
+    'packs.open': async ({ jobId, source }) => {
+      if (source.kind === 'path' && s.transport === 'web') throw new UserFacingError('forbidden', 'Path imports are not available in browser mode');
+      const file = source.kind === 'path' ? source.path : s.uploads.pathOf(source.uploadId);
+      try {
+        return await open(jobId, file, null);
+      } catch (error) {
+        throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? new UserFacingError('import.unreadable', `Cannot read ${file}`, { name: path.basename(file) }) : error;
+      } finally {
+        if (source.kind === 'upload') await s.uploads.discard(source.uploadId);
+      }
+    },
+    'packs.openInbox': async ({ jobId, inboxId }) => open(jobId, feeds.inboxFile(inboxId), inboxId),
+    'packs.import': async ({ jobId, openId, acceptPublisher }) => {
+      const entry = opened.get(openId);
+      if (!entry) throw new UserFacingError('not_found', `No opened pack ${openId}`, { id: openId });
+      const result = await s.jobs.run(jobId, 'pack-import', (signal, report) => importVerifiedPack(deps, entry.verified, acceptPublisher, signal, stageReport(report)));
+      await forget(openId);
+      if (entry.inboxId) feeds.markImported(entry.inboxId);
+      return result;
+    },
+    'feeds.list': async () => feeds.list(),
+    'feeds.subscribe': async ({ url }) => {
+      // A folder feed reads the station PC's disk: not something a browser page may ask for.
+      if (!/^https?:/i.test(url) && s.transport === 'web') throw new UserFacingError('forbidden', 'Folder feeds are not available in browser mode');
+      return feeds.subscribe(url);
+    },
+    'feeds.unsubscribe': async ({ id }) => ({ removed: feeds.unsubscribe(id) }),
+    'feeds.check': async ({ jobId }) => s.jobs.run(jobId, 'feed-check', (signal, report) => checkFeeds({ ...deps, feeds }, signal, (f) => stageReport(report)('download', f))),
+    'feeds.inbox': async () => feeds.inbox(),
+  };
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackPreview as Preview } from '../../../../shared/api/methods/packs.ts';
+import { formatBytes } from './use-job.ts';
+
+/** What a verified pack would do: signer with fingerprint, status per segment, disk space (issue #6). */
+export function PackPreview({ preview, busy, onImport }: { preview: Preview; busy: boolean; onImport: (accept: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const [accept, setAccept] = useState(false);
+  const { publisher } = preview;
+  const importable = preview.items.some((i) => i.status === 'new' || i.status === 'update');
+  const signer = publisher.self ? t('packs.preview.self') : publisher.trusted ? t('packs.preview.trusted') : t('packs.preview.untrusted');
+  return (
+    <div className="pack-preview" data-testid="pack-preview">
+      <h3>{t('packs.preview.heading', { title: preview.title, version: preview.packVersion })}</h3>
+      <div className={publisher.trusted ? 'pack-signer' : 'pack-signer pack-signer-untrusted'}>
+        <p>
+          {t('packs.preview.signer', { name: publisher.name })} — {signer}
+        </p>
+        <p className="small">
+          {t('packs.preview.fingerprint')}: <code data-testid="publisher-fingerprint">{publisher.fingerprint.match(/.{1,4}/g)?.join(' ')}</code>
+        </p>
+        {!publisher.trusted && (
+          <label className="pack-check">
+            <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.target.checked)} data-testid="pack-accept" />
+            {t('packs.preview.accept')}
+          </label>
+        )}
+      </div>
+      <ul className="pack-items">
+        {preview.items.map((item) => (
+          <li key={`${item.id}@${item.version}`} data-testid="pack-item">
+            <span className={`badge pack-status-${item.status}`}>{t(`packs.preview.status.${item.status}`)}</span> {item.title}{' '}
+            <span className="muted small">
+              v{item.version} {item.languages.join(', ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        {t('packs.preview.space', { needed: formatBytes(preview.bytesNeeded, i18n.language), free: preview.bytesFree === null ? '—' : formatBytes(preview.bytesFree, i18n.language) })}
+      </p>
+      {importable ? (
+        <button type="button" className="button button-primary" data-testid="pack-import" disabled={busy || (!publisher.trusted && !accept)} onClick={() => onImport(accept)}>
+          {busy ? t('packs.preview.importing') : t('packs.preview.import')}
+        </button>
+      ) : (
+        <p className="state-message">{t('packs.preview.nothing')}</p>
+      )}
+    </div>
+  );
+}

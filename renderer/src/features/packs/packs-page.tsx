@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackPreview } from '../../../../shared/api/methods/packs.ts';
+import '../../styles/packs.css';
+import { BuildPanel } from './build-panel.tsx';
+import { FeedsPanel } from './feeds-panel.tsx';
+import { OpenPanel } from './open-panel.tsx';
+import { TrustPanel } from './trust-panel.tsx';
+
+/** Paquetes (issue #6): build and sign, open and import, trust, feeds. */
+export function PacksPage() {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<PackPreview | null>(null);
+  return (
+    <div className="packs-page" data-testid="packs-page">
+      <h1>{t('packs.title')}</h1>
+      <div className="packs-grid">
+        <OpenPanel preview={preview} onPreview={setPreview} />
+        <BuildPanel />
+        <FeedsPanel onPreview={setPreview} />
+        <TrustPanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, languageCodeSchema, regionTagSchema, sha256Schema, topicIdSchema } from './segment.ts';
+
+/** Pack format v1 (issue #6, docs/pack-format.md). The manifest is the signed part of a pack. */
+export const PACK_FORMAT = 'cabina-pack';
+export const PACK_FORMAT_VERSION = 1;
+/** A manifest is metadata only; anything larger is refused before parsing (a JSON bomb is still a bomb). */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Entry names inside a pack: forward slashes, no `..`, no absolute or drive-letter paths, no
+ * backslashes, only under audio/ or scripts/. The reader checks raw names with the same rule before
+ * the schema ever sees them.
+ */
+export const packPathSchema = z
+  .string()
+  .max(200)
+  .regex(/^(audio|scripts)\/[A-Za-z0-9][A-Za-z0-9._-]{0,150}$/);
+
+export const audioRoleSchema = z.enum(['master', 'playout', 'distribution']);
+export type AudioRole = z.infer<typeof audioRoleSchema>;
+
+export const packEncodeSchema = z.enum(['opus', 'mp3', 'master']);
+export type PackEncode = z.infer<typeof packEncodeSchema>;
+
+export const packFileSchema = z.object({
+  path: packPathSchema,
+  sizeBytes: z.number().int().nonnegative(),
+  sha256: sha256Schema,
+});
+
+export const packAudioSchema = packFileSchema.extend({
+  role: audioRoleSchema,
+  /** File extension / container as the library stores it (`ogg`, `mp3`, `wav`…). */
+  container: z.string().regex(/^[a-z0-9]{1,8}$/),
+  codec: z.string().max(40),
+  bitRate: z.number().int().nonnegative().nullable(),
+  sampleRate: z.number().int().nonnegative(),
+  channels: z.number().int().nonnegative(),
+  bitsPerSample: z.number().int().nonnegative().nullable(),
+});
+export type PackAudio = z.infer<typeof packAudioSchema>;
+
+export const packVersionSchema = z.object({
+  languageCode: languageCodeSchema.nullable(),
+  languageName: z.string().max(200).nullable(),
+  regions: z.array(regionTagSchema).max(40),
+  durationSec: z.number().nonnegative(),
+  loudness: z.object({ integrated: z.number(), lra: z.number(), truePeak: z.number() }).nullable(),
+  script: packFileSchema.nullable(),
+  audio: z.array(packAudioSchema).min(1).max(3),
+});
+export type PackVersion = z.infer<typeof packVersionSchema>;
+
+export const packSegmentSchema = z.object({
+  id: idSchema,
+  /** Increases each time the publisher ships changed content; a higher version supersedes a lower one. */
+  version: z.number().int().min(1),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(5000),
+  topics: z.array(topicIdSchema).max(30),
+  validFrom: isoDateSchema.nullable(),
+  validUntil: isoDateSchema.nullable(),
+  license: z.string().max(100),
+  /** Empty when the pack was built with "strip contributor names". */
+  credits: z.object({ producer: z.string().max(200) }),
+  /** Absent when the pack was built with "strip consent notes". */
+  consentNotes: z.string().max(5000).optional(),
+  versions: z.array(packVersionSchema).min(1).max(40),
+});
+export type PackSegment = z.infer<typeof packSegmentSchema>;
+
+export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const packManifestSchema = z.object({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  packId: idSchema,
+  packVersion: z.number().int().min(1),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(5000),
+  publisher: z.object({
+    name: z.string().trim().min(1).max(200),
+    /** sha256 (hex) of the DER SubjectPublicKeyInfo: what `openssl pkey -pubin -outform DER | sha256sum` prints. */
+    fingerprint: fingerprintSchema,
+    /** The ed25519 public key as PEM SPKI, so a station can verify before it decides to trust. */
+    publicKeyPem: z.string().max(1000),
+  }),
+  createdAt: z.iso.datetime({ offset: true }),
+  segments: z.array(packSegmentSchema).min(1).max(2000),
+});
+export type PackManifest = z.infer<typeof packManifestSchema>;
+
+/** The pack's files, in manifest order: every entry but manifest.json / manifest.sig. */
+export function manifestFiles(manifest: PackManifest): { path: string; sizeBytes: number; sha256: string }[] {
+  return manifest.segments.flatMap((s) => s.versions.flatMap((v) => [...v.audio, ...(v.script ? [v.script] : [])]));
+}

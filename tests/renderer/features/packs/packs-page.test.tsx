@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { PackPreview } from '../../../../shared/api/methods/packs.ts';
+import { ApiError } from '../../../../renderer/src/api/api-client.ts';
+import { FakeApiClient } from '../../fake-api-client.ts';
+import { makeSegment } from '../../fixtures.ts';
+import { renderApp } from '../../render-app.tsx';
+
+const FP = 'ab'.repeat(32);
+
+function packsApi(): FakeApiClient {
+  const api = new FakeApiClient();
+  api.add(makeSegment({ title: 'Derechos laborales' }), makeSegment({ title: 'Salario mínimo' }));
+  api.override('packs.keyInfo', async () => ({ fingerprint: FP, publicKeyPem: 'pem', publisherName: 'Radio' }));
+  api.override('packs.trustList', async () => []);
+  api.override('feeds.list', async () => []);
+  api.override('feeds.inbox', async () => []);
+  api.override('packs.estimate', async (input) => ({ sizeBytes: 1_500_000 * input.segmentIds.length, segments: input.segmentIds.length, versions: input.segmentIds.length }));
+  return api;
+}
+
+function preview(trusted: boolean): PackPreview {
+  return {
+    openId: '22222222-2222-4222-8222-222222222222',
+    packId: '33333333-3333-4333-8333-333333333333',
+    packVersion: 1,
+    title: 'Derechos 2026',
+    description: '',
+    createdAt: '2026-01-10T10:00:00.000Z',
+    publisher: { name: 'IREX', fingerprint: FP, trusted, self: false },
+    items: [
+      { id: '44444444-4444-4444-8444-444444444444', version: 2, title: 'Derechos laborales', languages: ['xty'], validUntil: null, status: 'update' },
+      { id: '55555555-5555-4555-8555-555555555555', version: 1, title: 'Salario 2024', languages: ['spa'], validUntil: '2024-12-31', status: 'expired' },
+    ],
+    bytesNeeded: 2_000_000,
+    bytesFree: 50_000_000_000,
+    sizeBytes: 2_100_000,
+  };
+}
+
+async function openPacks() {
+  const user = userEvent.setup();
+  await user.click(screen.getByTestId('nav-packs'));
+  return user;
+}
+
+describe('Paquetes', () => {
+  it('shows the size before building and builds the chosen segments as a job', async () => {
+    const api = packsApi();
+    api.override('packs.build', async (input) => ({ packId: '33333333-3333-4333-8333-333333333333', packVersion: 1, path: '/datos/packs/derechos.cabina', fileName: 'derechos.cabina', sizeBytes: 10, segments: input.segmentIds.length }));
+    renderApp(api);
+    const user = await openPacks();
+    const boxes = await screen.findAllByTestId('pack-segment');
+    expect((screen.getByTestId('pack-build') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(boxes[0] as HTMLElement);
+    await user.click(boxes[1] as HTMLElement);
+    await waitFor(() => expect(screen.getByTestId('pack-estimate').textContent).toMatch(/3 MB/));
+    await user.click(screen.getByTestId('pack-build'));
+    expect((await screen.findByTestId('pack-built')).textContent).toContain('/datos/packs/derechos.cabina');
+    expect(api.callsOf('packs.build')[0]).toMatchObject({ encodes: ['opus'], redact: true });
+  });
+
+  it('opens a pack, shows the unknown signer with its fingerprint, and imports only after accepting', async () => {
+    const api = packsApi();
+    api.override('packs.open', async () => preview(false));
+    api.override('packs.import', async () => ({ imported: 0, updated: 1, skipped: 1, segmentIds: [] }));
+    renderApp(api);
+    const user = await openPacks();
+    await user.upload(screen.getByTestId('pack-open-input'), new File(['zip'], 'derechos.cabina'));
+    const box = await screen.findByTestId('pack-preview');
+    expect(within(box).getByTestId('publisher-fingerprint').textContent?.replace(/\s/g, '')).toBe(FP);
+    expect(box.textContent).toMatch(/Editora desconocida/);
+    expect(box.textContent).toMatch(/Actualiza/);
+    expect(box.textContent).toMatch(/Vencido/);
+    expect((screen.getByTestId('pack-import') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByTestId('pack-accept'));
+    await user.click(screen.getByTestId('pack-import'));
+    expect((await screen.findByTestId('pack-imported')).textContent).toMatch(/1 actualizados/);
+    expect(api.callsOf('packs.import')[0]).toMatchObject({ acceptPublisher: true });
+  });
+
+  it('explains a refused pack in Spanish and English', async () => {
+    const api = packsApi();
+    api.override('packs.open', async () => {
+      throw new ApiError('pack.unsafe_name', 'bad', { entry: '../evil' });
+    });
+    const { i18n } = renderApp(api);
+    const user = await openPacks();
+    await user.upload(screen.getByTestId('pack-open-input'), new File(['zip'], 'malo.cabina'));
+    expect((await screen.findByTestId('pack-error')).textContent).toContain('nombre de archivo peligroso («../evil»)');
+    expect(i18n.getFixedT('en')('errors.pack.unsafe_name', { entry: 'x' })).toMatch(/dangerous file name/);
+  });
+});
