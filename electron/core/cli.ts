@@ -2,6 +2,7 @@ import { UserFacingError, toErrorData } from '../../shared/api/errors.ts';
 import { parseCli } from './cli/cli-args.ts';
 import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
 import { scheduleCommand } from './cli/schedule-commands.ts';
+import { recordingsCommand } from './cli/recording-commands.ts';
 import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
@@ -34,6 +35,8 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       return packCommand(core, rest, values, io);
     case 'feed':
       return feedCommand(core, rest, values, io);
+    case 'recordings':
+      return recordingsCommand(core, rest, values, t, io);
     case 'catalog':
       return catalogCommand(core, rest[0], values, t, io);
     default:

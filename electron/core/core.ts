@@ -11,6 +11,7 @@ import { JobRunner } from './jobs/job-runner.ts';
 import { ContentStore } from './library/content-store.ts';
 import { createLibraryHandlers } from './library/library-handlers.ts';
 import { createScheduleHandlers } from './schedule/schedule-handlers.ts';
+import { createRecordingHandlers, recoverAtStartup } from './recording/recording-handlers.ts';
 import { createPacksHandlers } from './packs/packs-handlers.ts';
 import { startFeedCron } from './feeds/feed-cron.ts';
 import { SegmentRepository } from './library/segment-repository.ts';
@@ -66,6 +67,7 @@ function createServices(options: CoreOptions): CoreServices {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const s = createServices(options);
+  await recoverAtStartup(s);
 
   const media = createMediaHandler((assetId) => {
     const file = s.segments.assetFile(assetId);
@@ -89,6 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     ...createLibraryHandlers(s),
     ...createScheduleHandlers(s),
+    ...createRecordingHandlers(s),
     ...createPacksHandlers(s),
   };
 

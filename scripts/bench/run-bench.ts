@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runImportBench } from './import-bench.ts';
 import { runSearchBench } from './search-bench.ts';
+import { runRecordingBench } from './recording-bench.ts';
 import { runPacksBench } from './packs-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -13,6 +14,7 @@ const results = {
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   search: await runSearchBench(),
   import: await runImportBench(),
+  recording: await runRecordingBench(),
   packs: await runPacksBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../domain/segment.ts';
 import { libraryMethods } from './methods/library.ts';
 import { scheduleMethods } from './methods/schedule.ts';
+import { recordingMethods } from './methods/recording.ts';
 import { packsMethods } from './methods/packs.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
@@ -24,6 +25,7 @@ export const contract = {
   ...appMethods,
   ...libraryMethods,
   ...scheduleMethods,
+  ...recordingMethods,
   ...packsMethods,
 } as const;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiErrorSchema } from './errors.ts';
 import { idSchema } from '../domain/segment.ts';
 import { scheduleEvents } from './methods/schedule.ts';
+import { recordingEvents } from './methods/recording.ts';
 import { packsEvents } from './methods/packs.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
@@ -48,6 +49,7 @@ const coreEvents = {
 export const events = {
   ...coreEvents,
   ...scheduleEvents,
+  ...recordingEvents,
   ...packsEvents,
 } as const;
 

@@ -5,6 +5,7 @@ import { enCli } from './en/cli.ts';
 import { enEditor } from './en/editor.ts';
 import { enErrors } from './en/errors.ts';
 import { enLibrary } from './en/library.ts';
+import { enRecord } from './en/record.ts';
 import { enPacks } from './en/packs.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
@@ -12,6 +13,7 @@ export const en = {
   ...enApp,
   ...enLibrary,
   ...enEditor,
+  ...enRecord,
   ...enPacks,
   errors: enErrors,
   cli: enCli,

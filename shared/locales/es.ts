@@ -3,6 +3,7 @@ import { esCli } from './es/cli.ts';
 import { esEditor } from './es/editor.ts';
 import { esErrors } from './es/errors.ts';
 import { esLibrary } from './es/library.ts';
+import { esRecord } from './es/record.ts';
 import { esPacks } from './es/packs.ts';
 
 /**
@@ -14,6 +15,7 @@ export const es = {
   ...esApp,
   ...esLibrary,
   ...esEditor,
+  ...esRecord,
   ...esPacks,
   errors: esErrors,
   cli: esCli,

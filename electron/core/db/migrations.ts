@@ -1,4 +1,5 @@
 import { scheduleMigration } from './migrations/schedule.ts';
+import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
@@ -100,4 +101,5 @@ export const migrations: readonly string[] = [
   `,
   /* schedule (issue #5) */ scheduleMigration,
   /* packs (issue #6) */ packsMigration,
+  /* recording (issue #4) */ recordingMigration,
 ];

@@ -4,7 +4,7 @@ import type { EventBus } from '../events/event-bus.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 
 export type JobKind = EventPayload<'job.progress'>['kind'];
-export type JobStage = 'copy' | 'probe' | 'preview' | 'save';
+export type JobStage = Exclude<EventPayload<'job.progress'>['stage'], 'queued' | 'done' | 'failed' | 'cancelled'>;
 export type JobReport = (stage: JobStage, fraction: number) => void;
 export type JobWork<T> = (signal: AbortSignal, report: JobReport) => Promise<T>;
 

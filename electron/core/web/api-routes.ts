@@ -4,7 +4,7 @@ import { toErrorData, type ApiErrorData, type Result } from '../../../shared/api
 import type { Core } from '../core-types.ts';
 import { sendJson } from './node-bridge.ts';
 
-/** A JSON call is a few kilobytes at most; anything bigger is a mistake or an attack. */
+/** A JSON call is a few kilobytes at most, a binary one a recording chunk (~24 KB); anything bigger is a mistake or an attack. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 /** Uploads are whole recordings; the sink enforces this while it counts written bytes. */
 export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
@@ -32,7 +32,7 @@ async function* chunksOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
   for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) yield chunk;
 }
 
-type BodyRead = { ok: true; text: string } | { ok: false };
+type BodyRead = { ok: true; bytes: Buffer } | { ok: false };
 
 async function readLimited(req: IncomingMessage, limit: number): Promise<BodyRead> {
   const declared = Number(req.headers['content-length']);
@@ -44,10 +44,31 @@ async function readLimited(req: IncomingMessage, limit: number): Promise<BodyRea
     if (total > limit) return { ok: false };
     chunks.push(chunk);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
-/** `POST /api/<method>`: JSON body in, the dispatch `Result` out (always 200 once authorised). */
+const BINARY_FIELD = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+/**
+ * A binary call (recording chunks): the body is the bytes, the rest of the input is URI-encoded
+ * JSON in `X-Cabina-Input`, and `X-Cabina-Binary` names the field the bytes go in. The contract's
+ * schema then checks the whole input like any other call (`z.instanceof(Uint8Array)`).
+ */
+function binaryInput(req: IncomingMessage, body: Buffer): { ok: true; input: Record<string, unknown> } | { ok: false; field: string } {
+  const field = req.headers['x-cabina-binary'];
+  if (typeof field !== 'string' || !BINARY_FIELD.test(field)) return { ok: false, field: 'X-Cabina-Binary' };
+  const raw = req.headers['x-cabina-input'];
+  let json: unknown = {};
+  try {
+    json = typeof raw === 'string' && raw !== '' ? JSON.parse(decodeURIComponent(raw)) : {};
+  } catch {
+    return { ok: false, field: 'X-Cabina-Input' };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, field: 'X-Cabina-Input' };
+  return { ok: true, input: { ...(json as Record<string, unknown>), [field]: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } };
+}
+
+/** `POST /api/<method>`: JSON (or binary, see binaryInput) body in, the dispatch `Result` out (always 200 once authorised). */
 export async function handleApiCall(req: IncomingMessage, res: ServerResponse, core: Core, method: string, headers: Record<string, string>): Promise<void> {
   if (req.method !== 'POST') {
     replyEarly(req, res, 405, failure('invalid_input', 'Use POST for API calls', { method }), { ...headers, Allow: 'POST' });
@@ -59,11 +80,22 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, c
     return;
   }
   let input: unknown;
-  try {
-    input = body.text.trim() === '' ? undefined : JSON.parse(body.text);
-  } catch {
-    sendJson(res, 400, failure('invalid_input', 'Request body is not valid JSON', { method }), headers);
-    return;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/octet-stream') {
+    const binary = binaryInput(req, body.bytes);
+    if (!binary.ok) {
+      sendJson(res, 400, failure('invalid_input', `Binary call needs a valid ${binary.field} header`, { method, field: binary.field }), headers);
+      return;
+    }
+    input = binary.input;
+  } else {
+    try {
+      const text = body.bytes.toString('utf8');
+      input = text.trim() === '' ? undefined : JSON.parse(text);
+    } catch {
+      sendJson(res, 400, failure('invalid_input', 'Request body is not valid JSON', { method }), headers);
+      return;
+    }
   }
   // Same single entry point as Electron IPC (shared/api/dispatch.ts): same validation, same errors.
   sendJson(res, 200, await dispatch(core.handlers, method, input), headers);

@@ -16,6 +16,22 @@ function unauthorized(): ApiError {
   return new ApiError('unauthorized', 'Missing or wrong token');
 }
 
+/**
+ * JSON, or for an input with a Uint8Array field (recording chunks) the bytes as an octet-stream
+ * body with the rest of the input URI-encoded in `X-Cabina-Input`: no base64 or number arrays.
+ */
+function requestBody(input: unknown, auth: Record<string, string>): { headers: Record<string, string>; body: BodyInit } {
+  const fields = typeof input === 'object' && input !== null ? Object.entries(input) : [];
+  const binary = fields.find(([, value]) => value instanceof Uint8Array);
+  if (!binary) return { headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(input ?? {}) };
+  const [field, bytes] = binary as [string, Uint8Array<ArrayBuffer>];
+  const rest = Object.fromEntries(fields.filter(([key]) => key !== field));
+  return {
+    headers: { ...auth, 'Content-Type': 'application/octet-stream', 'X-Cabina-Binary': field, 'X-Cabina-Input': encodeURIComponent(JSON.stringify(rest)) },
+    body: bytes,
+  };
+}
+
 /** Browser mode: POST /api/<method>, SSE /api/events, XHR upload (fetch has no upload progress). */
 export function createWebTransport(token: string): Transport {
   const listeners: Listeners = { source: null, byEvent: new Map() };
@@ -33,11 +49,7 @@ export function createWebTransport(token: string): Transport {
     async invoke(method, input) {
       let response: Response;
       try {
-        response = await fetch(`/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { ...auth, 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
-        });
+        response = await fetch(`/api/${encodeURIComponent(method)}`, { method: 'POST', ...requestBody(input, auth) });
       } catch (error) {
         throw new ApiError('network', error instanceof Error ? error.message : String(error));
       }

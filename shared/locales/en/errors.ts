@@ -1,6 +1,7 @@
 import type { LocaleTree } from '../locale-types.ts';
 import type { esErrors } from '../es/errors.ts';
 import { enScheduleErrors } from './schedule-errors.ts';
+import { enRecordErrors } from './record.ts';
 import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
 
 export const enErrors = {
@@ -36,6 +37,7 @@ export const enErrors = {
     range: '“Valid until” must be the same as or later than “Valid from”.',
   },
   schedule: enScheduleErrors,
+  recording: enRecordErrors,
   pack: enPackErrors,
   key: enKeyErrors,
   feed: enFeedErrors,

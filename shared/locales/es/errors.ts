@@ -1,4 +1,5 @@
 import { esScheduleErrors } from './schedule-errors.ts';
+import { esRecordErrors } from './record.ts';
 import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
@@ -37,6 +38,7 @@ export const esErrors = {
     range: 'La fecha «Válido hasta» debe ser igual o posterior a «Válido desde».',
   },
   schedule: esScheduleErrors,
+  recording: esRecordErrors,
   pack: esPackErrors,
   key: esKeyErrors,
   feed: esFeedErrors,

@@ -1,0 +1,53 @@
+import type { recordingMethods } from '../../../shared/api/methods/recording.ts';
+import type { CoreServices, DomainHandlers } from '../core-types.ts';
+import { RecordingService } from './recording-service.ts';
+import { recoverRecordings } from './recovery.ts';
+import { removeTakeVersion } from './take-library.ts';
+
+/** A live take nobody wrote to for this long lost its tab; the client heartbeats every second while paused. */
+export const ABANDONED_AFTER_MS = 15_000;
+
+const services = new WeakMap<CoreServices, RecordingService>();
+
+function serviceFor(s: CoreServices): RecordingService {
+  let service = services.get(s);
+  if (!service) {
+    service = new RecordingService(s);
+    services.set(s, service);
+  }
+  return service;
+}
+
+/** createCore's start-up step: a take a crash left behind is back before the first call (issue #4). */
+export async function recoverAtStartup(s: CoreServices): Promise<void> {
+  try {
+    await recoverRecordings(s);
+  } catch (error) {
+    // Recovery must never keep the library from opening; `cabina recordings recover` retries it.
+    s.logger.error('recording: start-up recovery failed', { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Recording methods (issue #4). */
+export function createRecordingHandlers(s: CoreServices): DomainHandlers<typeof recordingMethods> {
+  const service = serviceFor(s);
+  return {
+    'recording.start': async (input) => service.start(input),
+    'recording.appendChunk': async (input) => service.append(input),
+    'recording.stop': async ({ id, jobId }) => service.stop(id, jobId),
+    'recording.takes': async ({ segmentId, limit }) => service.takes({ segmentId, limit }),
+    'recording.setKeeper': async ({ id }) => service.setKeeper(id),
+    'recording.keep': async ({ id }) => service.keep(id),
+    'recording.discard': async ({ id }) => ({
+      discarded: await service.discard(id, (row) => {
+        if (row.version_id) removeTakeVersion(s.db, s.catalogIndex, row.version_id, row.created_segment === 1, s.clock().toISOString());
+      }),
+    }),
+    'recording.recover': async () => {
+      await service.closeAbandoned(ABANDONED_AFTER_MS);
+      const ids = await recoverRecordings(s, { activeIds: service.busyIds() });
+      return service.takes({ ids, limit: 500 });
+    },
+    'recording.storage': async () => ({ freeBytes: await service.freeBytes() }),
+  };
+}
