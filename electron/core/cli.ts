@@ -1,5 +1,6 @@
 import { UserFacingError, toErrorData } from '../../shared/api/errors.ts';
 import { parseCli } from './cli/cli-args.ts';
+import { audioCommand } from './cli/audio-commands.ts';
 import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
 import { scheduleCommand } from './cli/schedule-commands.ts';
 import { recordingsCommand } from './cli/recording-commands.ts';
@@ -37,6 +38,11 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       return feedCommand(core, rest, values, io);
     case 'recordings':
       return recordingsCommand(core, rest, values, t, io);
+    case 'analyze':
+    case 'normalize':
+    case 'peaks':
+    case 'render':
+      return audioCommand(core, command, rest, values, io);
     case 'catalog':
       return catalogCommand(core, rest[0], values, t, io);
     default:

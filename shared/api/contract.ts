@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/segment.ts';
+import { audioMethods } from './methods/audio.ts';
 import { libraryMethods } from './methods/library.ts';
 import { scheduleMethods } from './methods/schedule.ts';
 import { recordingMethods } from './methods/recording.ts';
@@ -24,6 +25,7 @@ const appMethods = {
 export const contract = {
   ...appMethods,
   ...libraryMethods,
+  ...audioMethods,
   ...scheduleMethods,
   ...recordingMethods,
   ...packsMethods,

@@ -21,6 +21,8 @@ export const errorCodeSchema = z.enum([
   'import.upload_missing',
   'ffmpeg.missing',
   'ffmpeg.failed',
+  'audio.disk_full',
+  'audio.silent',
   'data_dir.not_writable',
   'db.locked',
   'recording.disk_full',

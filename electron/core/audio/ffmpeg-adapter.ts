@@ -1,10 +1,11 @@
 import { ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Ffmpeg, { type FfmpegCommand, type FfprobeData } from 'fluent-ffmpeg';
-import { z } from 'zod';
+import type { Readable, Writable } from 'node:stream';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { planFromArgv, probeErrorDetail, StderrTail } from './fluent-command.ts';
+import { cancelled, formatCommandLine, isSpawnError, probeSchema, spawnFailure, type ProbeData } from './ffmpeg-support.ts';
 import { locateFfmpeg, type FfmpegPaths, type LocateOptions } from './locate-ffmpeg.ts';
 import { ProgressLineBuffer } from './progress-parser.ts';
 
@@ -33,44 +34,10 @@ import { ProgressLineBuffer } from './progress-parser.ts';
  * run() checks `-f` values against) is cached once per process for whichever binary asked first.
  */
 
+export { formatCommandLine } from './ffmpeg-support.ts';
 export { locateFfmpeg, type FfmpegPaths, type LocateOptions } from './locate-ffmpeg.ts';
 
-// ffprobe prints numbers as strings ("44100", "4.59") and omits unknown values or prints "N/A".
-const numeric = z
-  .union([z.number(), z.string()])
-  .optional()
-  .transform((value) => {
-    const n = typeof value === 'number' ? value : value === undefined ? Number.NaN : Number(value);
-    return Number.isFinite(n) ? n : null;
-  });
-
-const probeStreamSchema = z.object({
-  index: z.number().int(),
-  codec_type: z.string().optional(),
-  codec_name: z.string().optional(),
-  sample_rate: numeric,
-  channels: numeric,
-  bits_per_sample: numeric,
-  bits_per_raw_sample: numeric,
-  duration: numeric,
-  bit_rate: numeric,
-});
-
-const probeSchema = z.object({
-  streams: z.array(probeStreamSchema).default([]),
-  format: z
-    .object({
-      format_name: z.string().optional(),
-      duration: numeric,
-      bit_rate: numeric,
-      size: numeric,
-      tags: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
-});
-
-export type ProbeData = z.output<typeof probeSchema>;
-export type ProbeStream = ProbeData['streams'][number];
+export type { ProbeData, ProbeStream } from './ffmpeg-support.ts';
 
 /** stdout is reserved for `-progress pipe:1`: callers write outputs to files (or `-f null -`). */
 export interface RunOptions {
@@ -78,6 +45,13 @@ export interface RunOptions {
   /** Expected output length, so progress can be a fraction. */
   durationSec?: number | null | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
+  /**
+   * Binary output on stdout: the argv's target must be `pipe:1`, fluent pipes the child's stdout into
+   * this stream (with backpressure) and `-progress` is left out, so the caller counts bytes instead.
+   */
+  stdout?: Writable | undefined;
+  /** Binary input on stdin: the argv's `-i pipe:0` reads this stream. */
+  stdin?: Readable | undefined;
 }
 
 export interface RunResult {
@@ -102,27 +76,6 @@ const PROBE_OPTIONS = ['-v', 'error'];
 const GLOBAL_OPTIONS = ['-nostdin', '-hide_banner', '-nostats', '-progress', 'pipe:1'];
 const execFileAsync = promisify(execFile);
 
-/** A command line a developer can paste into a shell to reproduce what Cabina ran. */
-export function formatCommandLine(command: string, args: readonly string[]): string {
-  const quote = (arg: string) => {
-    if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
-    return process.platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, `'\\''`)}'`;
-  };
-  return [command, ...args].map(quote).join(' ');
-}
-
-const cancelled = () => new UserFacingError('cancelled', 'Cancelled');
-
-function spawnFailure(error: NodeJS.ErrnoException, tool: string): UserFacingError {
-  if (error.code === 'ENOENT' || error.code === 'EACCES') {
-    return new UserFacingError('ffmpeg.missing', `${tool} could not be started: ${error.message}`, { tool });
-  }
-  return new UserFacingError('ffmpeg.failed', `${tool} could not be started: ${error.message}`, { tool, detail: error.message });
-}
-
-const isSpawnError = (error: unknown): error is NodeJS.ErrnoException =>
-  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
-
 /** fluent-ffmpeg's undeclared members we rely on (lib/capabilities.js, lib/processor.js of 2.1.3). */
 type PathLookup = (callback: (error: Error | null, path: string) => void) => void;
 type FluentInternals = FfmpegCommand & { _getFfmpegPath?: PathLookup; _getFfprobePath?: PathLookup; ffmpegProc?: unknown };
@@ -142,15 +95,16 @@ function pinned(paths: FfmpegPaths, input?: string): FluentInternals {
  * The raw argv as a fluent command: the same tokens in the same order, plus fluent's own `-y`.
  * Options go in as separate arguments: given one array, fluent would split `title=Hola mundo` in two.
  */
-function buildCommand(paths: FfmpegPaths, argv: readonly string[]): FluentInternals {
+function buildCommand(paths: FfmpegPaths, argv: readonly string[], io: Pick<RunOptions, 'stdin' | 'stdout'> = {}): FluentInternals {
   const command = pinned(paths);
   const plan = planFromArgv(argv);
   for (const input of plan.inputs) {
-    command.input(input.source);
+    command.input(io.stdin && input.source === 'pipe:0' ? io.stdin : input.source);
     if (input.options.length > 0) command.inputOptions(...input.options);
   }
   if (plan.target === null) throw new Error('At least one output file must be specified');
-  command.output(plan.target);
+  if (io.stdout && plan.target !== 'pipe:1') throw new Error('A stdout stream needs the output pipe:1');
+  command.output(io.stdout ?? plan.target);
   if (plan.outputOptions.length > 0) command.outputOptions(...plan.outputOptions);
   return command;
 }
@@ -192,12 +146,12 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
   }
 
   function runFfmpeg(args: readonly string[], run: RunOptions = {}): Promise<RunResult> {
-    const { signal, durationSec, onProgress } = run;
+    const { signal, durationSec, onProgress, stdout: sink } = run;
     if (signal?.aborted) return Promise.reject(cancelled());
     return new Promise<RunResult>((resolve, reject) => {
       let command: FluentInternals;
       try {
-        command = buildCommand(paths, [...GLOBAL_OPTIONS, ...args]);
+        command = buildCommand(paths, [...(sink ? GLOBAL_OPTIONS.slice(0, 3) : GLOBAL_OPTIONS), ...args], run);
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         return reject(new UserFacingError('ffmpeg.failed', `ffmpeg failed: ${detail}`, { detail }));
@@ -258,7 +212,7 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
         child.once('exit', (code, killSignal) => {
           exit = { code, signal: killSignal };
         });
-        child.stdout?.setEncoding('utf8').on('data', (chunk: string) => onUpdate(progress.push(chunk)));
+        if (!sink) child.stdout?.setEncoding('utf8').on('data', (chunk: string) => onUpdate(progress.push(chunk)));
         if (signal?.aborted) abort();
       });
       // fluent ends only once the process has exited and both pipes are drained.

@@ -3,6 +3,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import { scheduleCliOptions } from './schedule-commands.ts';
 import { regionRoleSchema, regionTagSchema, type RegionTag } from '../../../shared/domain/segment.ts';
 import { packsCliOptions } from './packs-cli-options.ts';
+import { audioCliOptions } from './audio-commands.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {
@@ -19,6 +20,7 @@ export const cliOptions = {
   help: { type: 'boolean', short: 'h', default: false },
   ...scheduleCliOptions,
   ...packsCliOptions,
+  ...audioCliOptions,
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

@@ -1,3 +1,4 @@
+import { audioMigration } from './migrations/audio.ts';
 import { scheduleMigration } from './migrations/schedule.ts';
 import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
@@ -102,4 +103,5 @@ export const migrations: readonly string[] = [
   /* schedule (issue #5) */ scheduleMigration,
   /* packs (issue #6) */ packsMigration,
   /* recording (issue #4) */ recordingMigration,
+  /* audio engine (issue #3) */ audioMigration,
 ];

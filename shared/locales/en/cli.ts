@@ -9,6 +9,10 @@ Commands:
   search <query> [--language CODE] [--region INEGI] [--topic ID] [--status STATUS]
   segments list
   catalog languages|regions|topics
+  analyze <file> [--json]
+  normalize <in> <out> [--target=LUFS] [--ceiling=DBTP]
+  peaks <file> --out <file> [--json]
+  render <segment-or-version-id> --format master|mp3|opus --out <file>
 
 Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   unknownCommand: 'Unknown command: "{{command}}". Run cabina --help to see the commands.',

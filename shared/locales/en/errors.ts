@@ -1,3 +1,4 @@
+import { enAudioErrors } from './edit.ts';
 import type { LocaleTree } from '../locale-types.ts';
 import type { esErrors } from '../es/errors.ts';
 import { enScheduleErrors } from './schedule-errors.ts';
@@ -38,6 +39,7 @@ export const enErrors = {
   },
   schedule: enScheduleErrors,
   recording: enRecordErrors,
+  audio: enAudioErrors,
   pack: enPackErrors,
   key: enKeyErrors,
   feed: enFeedErrors,

@@ -1,3 +1,4 @@
+import { esAudioErrors } from './edit.ts';
 import { esScheduleErrors } from './schedule-errors.ts';
 import { esRecordErrors } from './record.ts';
 import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
@@ -39,6 +40,7 @@ export const esErrors = {
   },
   schedule: esScheduleErrors,
   recording: esRecordErrors,
+  audio: esAudioErrors,
   pack: esPackErrors,
   key: esKeyErrors,
   feed: esFeedErrors,

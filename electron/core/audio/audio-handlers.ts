@@ -1,0 +1,112 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import type { audioMethods } from '../../../shared/api/methods/audio.ts';
+import type { CoreServices, DomainHandlers } from '../core-types.ts';
+import type { AudioService } from './audio-service.ts';
+import { apply, emptyEdits, redo, resolve, undo, type EditState } from './edit-list.ts';
+import { pickLevel, readPeaksIndex } from './peaks-file.ts';
+import { renderTimeline, type RenderFormat } from './render.ts';
+
+const APP_VERSION = '0.1.0';
+
+interface VersionRow {
+  id: string;
+  segment_id: string;
+  language_code: string | null;
+  asset_id: string;
+  title: string;
+  producer: string;
+  description: string;
+  valid_from: string | null;
+  valid_until: string | null;
+  duration_sec: number;
+}
+
+/** audio.* methods: analysis and peaks of a version's original, its edit list (with undo/redo), renders. */
+export function createAudioHandlers(s: CoreServices, audio: AudioService): DomainHandlers<typeof audioMethods> {
+  const version = (versionId: string): VersionRow => {
+    const row = s.db
+      .prepare(
+        `SELECT v.id, v.segment_id, v.language_code, v.asset_id, s.title, s.producer, s.description, s.valid_from, s.valid_until, a.duration_sec
+         FROM versions v JOIN segments s ON s.id = v.segment_id JOIN assets a ON a.id = v.asset_id
+         WHERE v.id = ? OR v.id = (SELECT id FROM versions WHERE segment_id = ? ORDER BY position LIMIT 1)`,
+      )
+      .get(versionId, versionId) as VersionRow | undefined;
+    if (!row) throw new UserFacingError('not_found', `No version ${versionId}`, { id: versionId });
+    return row;
+  };
+  const loadEdits = (versionId: string): EditState => {
+    const row = s.db.prepare('SELECT edits FROM edit_lists WHERE version_id = ?').get(versionId) as { edits: string } | undefined;
+    return row ? (JSON.parse(row.edits) as EditState) : emptyEdits();
+  };
+  const originalSec = async (v: VersionRow) => (await audio.analyzeAsset(v.asset_id)).durationSec || v.duration_sec;
+  const answer = async (v: VersionRow, edits: EditState) => ({ versionId: v.id, edits, timeline: resolve(edits.ops, await originalSec(v)) });
+  const save = async (versionId: string, change: (state: EditState) => EditState) => {
+    const v = version(versionId);
+    const next = change(loadEdits(v.id));
+    s.db
+      .prepare('INSERT INTO edit_lists (version_id, edits, updated_at) VALUES (?, ?, ?) ON CONFLICT(version_id) DO UPDATE SET edits = excluded.edits, updated_at = excluded.updated_at')
+      .run(v.id, JSON.stringify(next), s.clock().toISOString());
+    return answer(v, next);
+  };
+
+  return {
+    'audio.analysis': async ({ versionId, jobId }) => {
+      const v = version(versionId);
+      const { sha256, ...analysis } = await audio.analyzeAsset(v.asset_id, jobId);
+      return { assetId: sha256, analysis };
+    },
+    'audio.peaks': async ({ versionId, pixels }) => {
+      const v = version(versionId);
+      await audio.analyzeAsset(v.asset_id);
+      const bytes = await audio.store.readPeaks(v.asset_id);
+      if (!bytes) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
+      const index = readPeaksIndex(bytes);
+      const level = pickLevel(index, pixels);
+      if (!level) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
+      const data = new Int16Array(bytes.buffer.slice(bytes.byteOffset + level.byteOffset, bytes.byteOffset + level.byteOffset + level.pairCount * 4));
+      return { samplesPerPixel: level.samplesPerPixel, sampleRate: index.sampleRate, frames: index.frames, durationSec: index.frames / index.sampleRate, peaks: Array.from(data) };
+    },
+    'audio.edits.get': async ({ versionId }) => {
+      const v = version(versionId);
+      return answer(v, loadEdits(v.id));
+    },
+    'audio.edits.apply': ({ versionId, op }) => save(versionId, (state) => apply(state, op)),
+    'audio.edits.undo': ({ versionId }) => save(versionId, undo),
+    'audio.edits.redo': ({ versionId }) => save(versionId, redo),
+    'audio.render': async ({ jobId, versionId, format, out }) => {
+      if (out !== undefined && s.transport === 'web') throw new UserFacingError('forbidden', 'Output paths are not available in browser mode');
+      const v = version(versionId);
+      const timeline = resolve(loadEdits(v.id).ops, await originalSec(v));
+      const ext = { master: 'wav', mp3: 'mp3', opus: 'opus' }[format as RenderFormat];
+      const target = out ? path.resolve(out) : path.join(s.dataDir, 'renders', `${v.id}-${format}.${ext}`);
+      await mkdir(path.dirname(target), { recursive: true });
+      const assetPaths = new Map(timeline.pieces.flatMap((p) => (p.assetId ? [[p.assetId, audio.assetPath(p.assetId)] as const] : [])));
+      const result = await s.jobs.run(jobId, 'render', (signal, report) =>
+        renderTimeline(s.ffmpeg(), {
+          originalPath: audio.assetPath(v.asset_id),
+          assetPaths,
+          timeline,
+          format: format as RenderFormat,
+          out: target,
+          metadata: {
+            title: v.title,
+            producer: v.producer,
+            languageCode: v.language_code,
+            validFrom: v.valid_from,
+            validUntil: v.valid_until,
+            segmentId: v.segment_id,
+            versionId: v.id,
+            description: v.description,
+          },
+          now: s.clock(),
+          appVersion: APP_VERSION,
+          signal,
+          onProgress: (f) => report('encode', f),
+        }),
+      );
+      return { path: result.out, durationSec: result.durationSec, integratedLufs: result.analysis.integratedLufs, truePeakDbtp: result.analysis.truePeakDbtp };
+    },
+  };
+}

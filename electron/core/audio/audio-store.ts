@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { AudioAnalysis } from './analyze-audio.ts';
+
+/** Analysis rows (keyed by content sha256) and peaks files (`store/peaks/<sha256>.peaks`). */
+export class AudioStore {
+  readonly #db: Database;
+  readonly #peaksDir: string;
+
+  constructor(db: Database, dataDir: string) {
+    this.#db = db;
+    this.#peaksDir = path.join(dataDir, 'store', 'peaks');
+  }
+
+  peaksPath(sha256: string): string {
+    return path.join(this.#peaksDir, `${sha256}.peaks`);
+  }
+
+  get(sha256: string): AudioAnalysis | null {
+    const row = this.#db.prepare('SELECT * FROM audio_analysis WHERE asset_id = ?').get(sha256) as Record<string, unknown> | undefined;
+    if (!row) return null;
+    return {
+      durationSec: row.duration_sec as number,
+      sampleRate: row.sample_rate as number,
+      channels: row.channels as number,
+      codec: row.codec as string,
+      integratedLufs: (row.integrated_lufs as number | null) ?? null,
+      loudnessRangeLu: row.loudness_range_lu as number,
+      truePeakDbtp: (row.true_peak_dbtp as number | null) ?? null,
+      samplePeakDbfs: (row.sample_peak_dbfs as number | null) ?? null,
+    };
+  }
+
+  put(sha256: string, a: AudioAnalysis, at: Date): void {
+    this.#db
+      .prepare(
+        `INSERT OR REPLACE INTO audio_analysis (asset_id, duration_sec, sample_rate, channels, codec, integrated_lufs, loudness_range_lu, true_peak_dbtp, sample_peak_dbfs, analyzed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(sha256, a.durationSec, a.sampleRate, a.channels, a.codec, a.integratedLufs, a.loudnessRangeLu, a.truePeakDbtp, a.samplePeakDbfs, at.toISOString());
+  }
+
+  async writePeaks(sha256: string, bytes: Buffer): Promise<void> {
+    await mkdir(this.#peaksDir, { recursive: true });
+    await writeAtomically(this.peaksPath(sha256), bytes);
+  }
+
+  async readPeaks(sha256: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.peaksPath(sha256));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Writes to a temporary name and renames, so a crash or a full disk never leaves a partial file. */
+export async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+  const temp = `${file}.${process.pid}.${Date.now()}.part`;
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import { analyzeFile } from '../audio/analyze-audio.ts';
+import { writeAtomically } from '../audio/audio-store.ts';
+import { createFfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
+import { normalizeFile } from '../audio/normalize.ts';
+import { encodePeaks } from '../audio/peaks-file.ts';
+import type { Core } from '../core-types.ts';
+import { renderFormatSchema } from '../../../shared/api/methods/audio.ts';
+import { call } from './cli-call.ts';
+import type { CliValues } from './cli-args.ts';
+import type { CliIo } from './cli-commands.ts';
+
+/** Flags of `cabina analyze|normalize|peaks` (issue #3), joined into the CLI's option table. */
+export const audioCliOptions = {
+  target: { type: 'string' },
+  ceiling: { type: 'string' },
+} as const;
+
+type Flags = CliValues & { target?: string; ceiling?: string; out?: string };
+
+function needFile(file: string | undefined, what: string): string {
+  if (!file) throw new UserFacingError('invalid_input', `Missing ${what}`, { field: what });
+  return path.resolve(file);
+}
+
+function number(value: string | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new UserFacingError('invalid_input', `Bad ${field} ${value}`, { field });
+  return n;
+}
+
+const round = (v: number | null, digits = 1) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+
+/** `cabina analyze|normalize|peaks <file>…` (the engine on files) and `render <id>` (a library version). */
+export async function audioCommand(core: Core, command: string, args: string[], values: CliValues, io: CliIo): Promise<number> {
+  const v = values as Flags & { format?: string };
+  if (command === 'render') {
+    const format = renderFormatSchema.safeParse(v.format);
+    if (!format.success) throw new UserFacingError('invalid_input', 'Use --format master|mp3|opus', { field: '--format' });
+    if (!args[0]) throw new UserFacingError('invalid_input', 'Missing segment or version id', { field: 'id' });
+    const result = await call(core, 'audio.render', { jobId: randomUUID(), versionId: args[0], format: format.data, out: needFile(v.out, '--out') });
+    io.out(v.json ? JSON.stringify(result) : `${result.path}: ${result.durationSec.toFixed(2)} s, I ${round(result.integratedLufs)} LUFS, TP ${round(result.truePeakDbtp)} dBTP`);
+    return 0;
+  }
+  const adapter = createFfmpegAdapter();
+  if (command === 'analyze') {
+    const { analysis: a } = await analyzeFile(adapter, needFile(args[0], 'file'));
+    const out = {
+      durationSec: round(a.durationSec, 3),
+      sampleRate: a.sampleRate,
+      channels: a.channels,
+      codec: a.codec,
+      integratedLufs: round(a.integratedLufs),
+      loudnessRangeLu: round(a.loudnessRangeLu),
+      truePeakDbtp: round(a.truePeakDbtp),
+    };
+    io.out(v.json ? JSON.stringify(out) : `I ${out.integratedLufs ?? '-∞'} LUFS · LRA ${out.loudnessRangeLu} LU · TP ${out.truePeakDbtp ?? '-∞'} dBTP · ${out.durationSec} s ${a.codec} ${a.sampleRate} Hz ×${a.channels}`);
+    return 0;
+  }
+  if (command === 'peaks') {
+    const outFile = needFile(v.out, '--out');
+    const { peaks } = await analyzeFile(adapter, needFile(args[0], 'file'));
+    await writeAtomically(outFile, encodePeaks(peaks));
+    const summary = { out: outFile, sampleRate: peaks.sampleRate, frames: peaks.frames, levels: peaks.levels.map((l) => ({ samplesPerPixel: l.samplesPerPixel, pairs: l.data.length / 2 })) };
+    io.out(v.json ? JSON.stringify(summary) : `${outFile}: ${summary.levels.map((l) => `${l.samplesPerPixel}:${l.pairs}`).join(' ')}`);
+    return 0;
+  }
+  if (command === 'normalize') {
+    const targetLufs = number(v.target, '--target');
+    const ceilingDbtp = number(v.ceiling, '--ceiling');
+    const result = await normalizeFile(adapter, needFile(args[0], 'in'), needFile(args[1], 'out'), {
+      ...(targetLufs !== undefined ? { targetLufs } : {}),
+      ...(ceilingDbtp !== undefined ? { ceilingDbtp } : {}),
+    });
+    const out = { gainDb: round(result.gainDb, 2), limited: result.limited, integratedLufs: round(result.after.integratedLufs), truePeakDbtp: round(result.after.truePeakDbtp) };
+    io.out(v.json ? JSON.stringify(out) : `${args[1]}: ${out.gainDb} dB → I ${out.integratedLufs} LUFS, TP ${out.truePeakDbtp} dBTP`);
+    return 0;
+  }
+  throw new UserFacingError('invalid_input', `Unknown audio command ${command}`, { field: command });
+}

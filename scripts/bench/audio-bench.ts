@@ -1,0 +1,93 @@
+// Audio engine benchmark (issue #3), on the same generated 10-minute and 60-minute speech WAVs:
+// bare `ffmpeg -f null` decode (the floor), our one-pass analysis (goal ≤ 2× the decode), and our
+// normalize against ffmpeg's two-pass loudnorm to the same target (goal ≥ 5× faster).
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeFile } from '../../electron/core/audio/analyze-audio.ts';
+import { createFfmpegAdapter, type FfmpegAdapter } from '../../electron/core/audio/ffmpeg-adapter.ts';
+import { normalizeFile } from '../../electron/core/audio/normalize.ts';
+import { runWaveformBench } from './waveform-bench.ts';
+
+const TARGET = -18;
+const CEILING = -1.5;
+const SENTENCES = [
+  'Buenos días, les saluda la radio comunitaria de la Montaña.',
+  'Antes de salir a trabajar al norte, pida su contrato por escrito y guarde una copia.',
+  'Nadie puede quedarse con sus documentos. Si eso pasa, llame a la línea de apoyo.',
+  'Hoy hablamos con una jornalera que regresó de Sinaloa sobre sus derechos laborales.',
+];
+
+/** Speech from espeak-ng, repeated by sox to `minutes`, as 48 kHz stereo 16-bit WAV. */
+function makeSpeech(dir: string, minutes: number): string {
+  const one = join(dir, 'one.wav');
+  execFileSync('espeak-ng', ['-v', 'es', '-s', '150', '-w', one, SENTENCES.join(' ')]);
+  const seconds = Number(execFileSync('soxi', ['-D', one]).toString().trim());
+  const out = join(dir, `speech-${minutes}min.wav`);
+  const repeats = Math.ceil((minutes * 60) / seconds) - 1;
+  execFileSync('sox', [one, '-r', '48000', '-c', '2', '-b', '16', out, 'repeat', String(repeats), 'trim', '0', String(minutes * 60)]);
+  return out;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { seconds: (performance.now() - start) / 1000, value };
+}
+
+async function loudnormTwoPass(ff: FfmpegAdapter, input: string, output: string): Promise<number | null> {
+  const filter = `loudnorm=I=${TARGET}:TP=${CEILING}:LRA=11`;
+  const first = await ff.runFfmpeg(['-v', 'info', '-i', input, '-af', `${filter}:print_format=json`, '-f', 'null', '-']);
+  const json = first.stderr.join('\n').match(/\{[^{}]*"input_i"[^{}]*\}/)?.[0];
+  if (!json) throw new Error('loudnorm printed no measurement');
+  const m = JSON.parse(json) as Record<string, string>;
+  const second = `${filter}:measured_I=${m.input_i}:measured_TP=${m.input_tp}:measured_LRA=${m.input_lra}:measured_thresh=${m.input_thresh}:offset=${m.target_offset}:linear=true:print_format=json`;
+  const run = await ff.runFfmpeg(['-v', 'info', '-i', input, '-af', second, '-ar', '48000', '-c:a', 'pcm_s16le', output]);
+  const out = run.stderr.join('\n').match(/\{[^{}]*"output_i"[^{}]*\}/)?.[0];
+  return out ? Number((JSON.parse(out) as Record<string, string>).output_i) : null;
+}
+
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+export async function runAudioBench(options: { minutes?: number[]; waveform?: boolean } = {}) {
+  const ff = createFfmpegAdapter();
+  const dir = await mkdtemp(join(tmpdir(), 'cabina-audio-bench-'));
+  const files = [];
+  try {
+    for (const minutes of options.minutes ?? [10, 60]) {
+      const input = makeSpeech(dir, minutes);
+      const decode = await timed(() => ff.runFfmpeg(['-v', 'error', '-i', input, '-f', 'null', '-']));
+      const analysis = await timed(() => analyzeFile(ff, input));
+      const ours = await timed(() => normalizeFile(ff, input, join(dir, `ours-${minutes}.wav`), { targetLufs: TARGET, ceilingDbtp: CEILING }));
+      const loudnorm = await timed(() => loudnormTwoPass(ff, input, join(dir, `loudnorm-${minutes}.wav`)));
+      const loudnormMeasured = (await analyzeFile(ff, join(dir, `loudnorm-${minutes}.wav`))).analysis;
+      files.push({
+        minutes,
+        bareDecodeSec: round(decode.seconds),
+        analysisSec: round(analysis.seconds),
+        analysisOverDecode: round(analysis.seconds / decode.seconds),
+        analysisGoal: '≤ 2× decode',
+        measured: { integratedLufs: round(analysis.value.analysis.integratedLufs ?? 0, 1), lra: round(analysis.value.analysis.loudnessRangeLu, 1), truePeakDbtp: round(analysis.value.analysis.truePeakDbtp ?? 0, 1) },
+        normalizeSec: round(ours.seconds),
+        loudnormTwoPassSec: round(loudnorm.seconds),
+        normalizeSpeedup: round(loudnorm.seconds / ours.seconds, 1),
+        normalizeGoal: '≥ 5× faster than two-pass loudnorm',
+        result: {
+          ours: { integratedLufs: round(ours.value.after.integratedLufs ?? 0, 2), truePeakDbtp: round(ours.value.after.truePeakDbtp ?? 0, 2), limited: ours.value.limited },
+          loudnorm: { integratedLufs: round(loudnormMeasured.integratedLufs ?? 0, 2), truePeakDbtp: round(loudnormMeasured.truePeakDbtp ?? 0, 2), reported: loudnorm.value },
+        },
+      });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const waveform3h = options.waveform === false ? null : await runWaveformBench();
+  return { target: { integratedLufs: TARGET, truePeakDbtp: CEILING }, files, waveform3h };
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  const minutes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  process.stdout.write(`${JSON.stringify(await runAudioBench(minutes.length > 0 ? { minutes, waveform: false } : {}), null, 2)}\n`);
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/segment.ts';
+
+/** Audio engine and editor (issue #3): analysis, peaks, the non-destructive edit list, renders. */
+const sec = z.number().min(0).max(86_400);
+export const editOpSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('trim'), startSec: sec, endSec: sec }),
+  z.object({ type: z.literal('cut'), startSec: sec, endSec: sec }),
+  z.object({ type: z.literal('fadeIn'), durationSec: sec }),
+  z.object({ type: z.literal('fadeOut'), durationSec: sec }),
+  z.object({ type: z.literal('gain'), startSec: sec, endSec: sec, db: z.number().min(-60).max(24) }),
+  z.object({ type: z.literal('normalize'), targetLufs: z.number().min(-40).max(-5), ceilingDbtp: z.number().min(-12).max(0) }),
+  z.object({ type: z.literal('insert'), position: z.enum(['intro', 'outro']), assetId: z.string().regex(/^[0-9a-f]{64}$/), durationSec: sec }),
+  z.object({ type: z.literal('marker'), kind: z.enum(['introEnd', 'outroStart', 'cue']), atSec: sec }),
+]);
+
+export const analysisSchema = z.object({
+  durationSec: z.number(),
+  sampleRate: z.number(),
+  channels: z.number(),
+  codec: z.string(),
+  integratedLufs: z.number().nullable(),
+  loudnessRangeLu: z.number(),
+  truePeakDbtp: z.number().nullable(),
+  samplePeakDbfs: z.number().nullable(),
+});
+
+export const editStateSchema = z.object({ ops: z.array(editOpSchema), undone: z.array(editOpSchema) });
+
+export const timelineSchema = z.object({
+  pieces: z.array(z.object({ assetId: z.string().nullable(), inSec: z.number(), outSec: z.number() })),
+  gains: z.array(z.object({ startSec: z.number(), endSec: z.number(), db: z.number() })),
+  fadeInSec: z.number(),
+  fadeOutSec: z.number(),
+  markers: z.array(z.object({ kind: z.enum(['introEnd', 'outroStart', 'cue']), atSec: z.number() })),
+  normalize: z.object({ targetLufs: z.number(), ceilingDbtp: z.number() }).nullable(),
+  durationSec: z.number(),
+});
+
+const editsOutput = z.object({ versionId: idSchema, edits: editStateSchema, timeline: timelineSchema });
+export const renderFormatSchema = z.enum(['master', 'mp3', 'opus']);
+
+export const audioMethods = {
+  /** Analysis of a version's original (computed now, as a job, if the cache has none). */
+  'audio.analysis': {
+    input: z.object({ versionId: idSchema, jobId: idSchema.optional() }),
+    output: z.object({ assetId: z.string(), analysis: analysisSchema }),
+  },
+  /** One zoom level of the precomputed peaks: the coarsest with at least `pixels` points. */
+  'audio.peaks': {
+    input: z.object({ versionId: idSchema, pixels: z.number().int().min(1).max(2_000_000) }),
+    output: z.object({ samplesPerPixel: z.number(), sampleRate: z.number(), frames: z.number(), durationSec: z.number(), peaks: z.array(z.number().int()) }),
+  },
+  'audio.edits.get': { input: z.object({ versionId: idSchema }), output: editsOutput },
+  'audio.edits.apply': { input: z.object({ versionId: idSchema, op: editOpSchema }), output: editsOutput },
+  'audio.edits.undo': { input: z.object({ versionId: idSchema }), output: editsOutput },
+  'audio.edits.redo': { input: z.object({ versionId: idSchema }), output: editsOutput },
+  /** Renders the edited version; `out` (a path) only outside browser mode, else into the data folder. */
+  'audio.render': {
+    input: z.object({ jobId: idSchema, versionId: idSchema, format: renderFormatSchema, out: z.string().min(1).max(4096).optional() }),
+    output: z.object({ path: z.string(), durationSec: z.number(), integratedLufs: z.number().nullable(), truePeakDbtp: z.number().nullable() }),
+  },
+} as const;
