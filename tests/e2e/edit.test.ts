@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixtures } from '../../scripts/fixtures/make-fixtures.ts';
+import { launchChromium } from './support/chromium.ts';
+import { repoRoot, startServerProcess, type RunningServer } from './support/web-server-process.ts';
+
+// Issue #3 e2e: in browser mode, open a segment in Editar, cut a region, normalize, render, and
+// check the new duration and loudness the core measured on the rendered file.
+let server: RunningServer;
+let browser: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+let fixtures = '';
+const shots = path.join(repoRoot, '.cache', 'e2e');
+
+beforeAll(async () => {
+  fixtures = await makeFixtures();
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
+    throw new Error('dist/renderer is missing: npm test builds it before the e2e suite (vite build --config renderer/vite.config.ts)');
+  }
+  fs.mkdirSync(shots, { recursive: true });
+  server = await startServerProcess();
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+});
+
+describe('Editar in browser mode', () => {
+  let originalSec = 0;
+
+  it('opens an imported segment on its precomputed waveform with the loudness readout', async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-button').first().click();
+    await (await chooser).setFiles(path.join(fixtures, 'speech-es-16.wav'));
+    await page.getByTestId('segment-row').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('nav-edit').click();
+    const select = page.getByTestId('edit-segment-select');
+    await select.waitFor();
+    await expect.poll(() => select.locator('option').count()).toBe(2);
+    await select.selectOption({ index: 1 });
+    await expect.poll(() => page.getByTestId('waveform').getAttribute('data-ready'), { timeout: 20_000 }).toBe('true');
+    await expect.poll(() => page.getByTestId('loudness-readout').innerText()).toMatch(/LUFS/);
+    originalSec = Number(await page.getByTestId('edited-duration').textContent());
+    expect(originalSec).toBeGreaterThan(2);
+  });
+
+  it('cuts a region, normalizes, renders, and the saved file is shorter and at the target', async () => {
+    await page.getByTestId('selection-start').fill('0.5');
+    await page.getByTestId('selection-end').fill('1.5');
+    await page.getByTestId('cut-button').click();
+    await expect.poll(async () => Number(await page.getByTestId('edited-duration').textContent())).toBeCloseTo(originalSec - 1, 2);
+    await page.getByTestId('normalize-button').click();
+    await expect.poll(() => page.getByTestId('normalize-button').getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: path.join(shots, 'edit-before-render.png'), fullPage: true });
+    await page.getByTestId('render-button').click();
+    const result = page.getByTestId('render-result');
+    await result.waitFor({ timeout: 60_000 });
+    const duration = Number(await result.getAttribute('data-duration'));
+    const lufs = Number(await result.getAttribute('data-lufs'));
+    expect(duration).toBeCloseTo(originalSec - 1, 1);
+    expect(Math.abs(lufs + 18)).toBeLessThanOrEqual(0.5);
+    await page.screenshot({ path: path.join(shots, 'edit-rendered.png'), fullPage: true });
+  });
+
+  it('undo brings the cut back', async () => {
+    await page.getByTestId('undo-button').click(); // the normalize
+    await page.getByTestId('undo-button').click(); // the cut
+    await expect.poll(async () => Number(await page.getByTestId('edited-duration').textContent())).toBeCloseTo(originalSec, 2);
+  });
+});
