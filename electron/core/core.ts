@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/api/handlers.ts';
 import { UserFacingError } from '../../shared/api/errors.ts';
+import { createAudioHandlers } from './audio/audio-handlers.ts';
+import { AudioService } from './audio/audio-service.ts';
 import { createFfmpegAdapter, locateFfmpeg, type FfmpegAdapter } from './audio/ffmpeg-adapter.ts';
 import { defaultCatalogDir, indexCatalogs, loadCatalogs } from './catalog/load-catalogs.ts';
 import type { Core, CoreOptions, CoreServices } from './core-types.ts';
@@ -14,6 +16,7 @@ import { createScheduleHandlers } from './schedule/schedule-handlers.ts';
 import { createRecordingHandlers, recoverAtStartup } from './recording/recording-handlers.ts';
 import { createPacksHandlers } from './packs/packs-handlers.ts';
 import { startFeedCron } from './feeds/feed-cron.ts';
+import { startScheduleCron } from './schedule/schedule-cron.ts';
 import { SegmentRepository } from './library/segment-repository.ts';
 import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
@@ -78,6 +81,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return fs.existsSync(filePath) ? { path: filePath, contentType: contentTypeForExt(ext) } : null;
   });
 
+  const audio = new AudioService(s);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -90,12 +94,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     ...createLibraryHandlers(s),
+    ...createAudioHandlers(s, audio),
     ...createScheduleHandlers(s),
     ...createRecordingHandlers(s),
     ...createPacksHandlers(s),
   };
 
   const feedCron = startFeedCron(s);
+  const scheduleCron = startScheduleCron(s);
+  // Issue #3: every import is followed by an analysis job (a one-shot CLI run exits before it ends).
+  const stopAnalyzing = s.transport === 'cli' ? () => undefined : audio.analyzeAfterImport();
   return {
     dataDir: s.dataDir,
     handlers,
@@ -104,6 +112,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     media,
     close() {
       feedCron.stop();
+      scheduleCron.stop();
+      stopAnalyzing();
       s.db.close();
     },
   };

@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runAudioBench } from './audio-bench.ts';
 import { runImportBench } from './import-bench.ts';
 import { runSearchBench } from './search-bench.ts';
 import { runRecordingBench } from './recording-bench.ts';
 import { runPacksBench } from './packs-bench.ts';
+import { runScheduleBench } from './schedule-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -14,8 +16,10 @@ const results = {
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   search: await runSearchBench(),
   import: await runImportBench(),
+  audio: await runAudioBench(),
   recording: await runRecordingBench(),
   packs: await runPacksBench(),
+  schedule: await runScheduleBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

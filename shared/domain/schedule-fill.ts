@@ -38,13 +38,11 @@ export interface FillInput {
   existing: readonly { segmentId: string; startMs: number }[];
 }
 
-function inDayparts(c: Campaign, wallMin: number): boolean {
-  if (c.dayparts.length === 0) return true;
-  return c.dayparts.some((d) => {
-    const s = parseClock(d.start) ?? 0;
-    const e = parseClock(d.end) ?? 1440;
-    return s <= e ? wallMin >= s && wallMin < e : wallMin >= s || wallMin < e;
-  });
+/** A campaign's dayparts as a test on minutes after midnight ("22:00"–"02:00" wraps). */
+function daypartTest(c: Campaign): (wallMin: number) => boolean {
+  if (c.dayparts.length === 0) return () => true;
+  const spans = c.dayparts.map((d) => [parseClock(d.start) ?? 0, parseClock(d.end) ?? 1440] as const);
+  return (wallMin) => spans.some(([s, e]) => (s <= e ? wallMin >= s && wallMin < e : wallMin >= s || wallMin < e));
 }
 
 function periods(c: Campaign, from: string, to: string): { label: string; from: string; to: string; wanted: number }[] {
@@ -95,14 +93,34 @@ function tryVersion(c: Campaign, seg: FillSegment, b: FillBreak, placedAt: reado
 export function autoFill(input: FillInput): FillResult {
   const breaks = [...input.breaks].sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
   const used = new Map(breaks.map((b) => [b.id, b.usedSec]));
+  const order = new Map(breaks.map((b, i) => [b.id, i]));
+  // Breaks by date (each list keeps the time order): a period looks up its days instead of scanning a year.
+  const byDate = new Map<string, FillBreak[]>();
+  for (const b of breaks) {
+    const list = byDate.get(b.date);
+    if (list) list.push(b);
+    else byDate.set(b.date, [b]);
+  }
   const plays = new Map<string, number[]>();
-  for (const e of input.existing) plays.set(e.segmentId, [...(plays.get(e.segmentId) ?? []), e.startMs]);
+  const played = (segId: string) => {
+    let list = plays.get(segId);
+    if (!list) plays.set(segId, (list = []));
+    return list;
+  };
+  for (const e of input.existing) played(e.segmentId).push(e.startMs);
   const result: FillResult = { placed: 0, placements: [], unmet: [] };
   const campaigns = [...input.campaigns].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
   for (const c of campaigns) {
     let rotation = 0;
+    const inDayparts = daypartTest(c);
     for (const period of periods(c, input.from, input.to)) {
-      const candidates = breaks.filter((b) => b.date >= period.from && b.date <= period.to && inDayparts(c, b.wallMin));
+      const candidates: FillBreak[] = [];
+      for (let d = period.from; ; d = addDays(d, 1)) {
+        for (const b of byDate.get(d) ?? []) if (inDayparts(b.wallMin)) candidates.push(b);
+        if (d >= period.to) break;
+      }
+      // An airing past midnight can put a break's instant after the next day's first breaks: keep time order.
+      if (period.from !== period.to) candidates.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
       const reasons = new Set<UnmetReason>();
       const taken = new Set<string>();
       let placed = 0;
@@ -119,7 +137,7 @@ export function autoFill(input: FillInput): FillResult {
             const segId = c.segmentIds[(rotation + s) % c.segmentIds.length] ?? '';
             const seg = input.segments.get(segId);
             if (!seg) continue;
-            const t = tryVersion(c, seg, live, plays.get(segId) ?? []);
+            const t = tryVersion(c, seg, live, played(segId));
             if (!t.ok) {
               reasons.add(t.reason);
               continue;
@@ -127,13 +145,15 @@ export function autoFill(input: FillInput): FillResult {
             const startMs = b.startMs + live.usedSec * 1000;
             result.placements.push({ campaignId: c.id, segmentId: segId, versionId: t.version.id, breakItemId: b.id, startMs, title: seg.title, languageCode: t.version.languageCode });
             used.set(b.id, live.usedSec + t.version.durationSec);
-            plays.set(segId, [...(plays.get(segId) ?? []), b.startMs]);
+            played(segId).push(b.startMs);
             taken.add(b.id);
             rotation = (rotation + s + 1) % c.segmentIds.length;
             placed += 1;
             done = true;
           }
         }
+        // Nothing changed in a full pass over every candidate, so every later pass fails the same way.
+        if (!done) break;
       }
       if (placed < period.wanted) {
         if (reasons.size === 0) reasons.add('no_breaks');

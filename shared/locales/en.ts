@@ -3,18 +3,24 @@ import type { LocaleResource } from './es.ts';
 import { enApp } from './en/app.ts';
 import { enCli } from './en/cli.ts';
 import { enEditor } from './en/editor.ts';
+import { enEdit } from './en/edit.ts';
 import { enErrors } from './en/errors.ts';
 import { enLibrary } from './en/library.ts';
 import { enRecord } from './en/record.ts';
 import { enPacks } from './en/packs.ts';
+import { enSchedule } from './en/schedule.ts';
+import { enOnair } from './en/onair.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
   ...enApp,
   ...enLibrary,
   ...enEditor,
+  ...enEdit,
   ...enRecord,
   ...enPacks,
+  ...enSchedule,
+  ...enOnair,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

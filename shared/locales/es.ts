@@ -1,10 +1,13 @@
 import { esApp } from './es/app.ts';
 import { esCli } from './es/cli.ts';
 import { esEditor } from './es/editor.ts';
+import { esEdit } from './es/edit.ts';
 import { esErrors } from './es/errors.ts';
 import { esLibrary } from './es/library.ts';
 import { esRecord } from './es/record.ts';
 import { esPacks } from './es/packs.ts';
+import { esSchedule } from './es/schedule.ts';
+import { esOnair } from './es/onair.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -15,8 +18,11 @@ export const es = {
   ...esApp,
   ...esLibrary,
   ...esEditor,
+  ...esEdit,
   ...esRecord,
   ...esPacks,
+  ...esSchedule,
+  ...esOnair,
   errors: esErrors,
   cli: esCli,
 };

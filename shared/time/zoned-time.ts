@@ -57,11 +57,36 @@ function fieldsAt(timeZone: string, ms: number): Fields {
   return { year: out.year ?? 0, month: out.month ?? 0, day: out.day ?? 0, hour: out.hour ?? 0, minute: out.minute ?? 0, second: out.second ?? 0 };
 }
 
-/** Offset of the zone from UTC at an instant, in minutes (Mexico City: −360). */
-export function offsetMinutes(timeZone: string, ms: number): number {
+function exactOffset(timeZone: string, ms: number): number {
   const f = fieldsAt(timeZone, ms);
   const asUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+const DAY_MS = 86_400_000;
+/** zone → UTC day → the offset for the whole day, or null when a transition falls inside it. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * Offset of the zone from UTC at an instant, in minutes (Mexico City: −360). Intl is slow (a year of
+ * airings needs ~15,000 conversions), so a UTC day whose first and last second share an offset is
+ * remembered as one offset; a day with a transition in it is always computed exactly.
+ */
+export function offsetMinutes(timeZone: string, ms: number): number {
+  let days = dayOffsets.get(timeZone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(timeZone, days);
+  }
+  const day = Math.floor(ms / DAY_MS);
+  let known = days.get(day);
+  if (known === undefined) {
+    const first = exactOffset(timeZone, day * DAY_MS);
+    known = first === exactOffset(timeZone, day * DAY_MS + DAY_MS - 1000) ? first : null;
+    if (days.size > 20_000) days.clear();
+    days.set(day, known);
+  }
+  return known ?? exactOffset(timeZone, ms);
 }
 
 export function pad2(n: number): string {

@@ -17,11 +17,15 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
   const rundowns = loadRundowns(db, instances, audio);
   const breaks: FillBreak[] = [];
   const existing: { segmentId: string; startMs: number }[] = [];
+  // Maps, not finds: a year of airings has thousands of breaks (bench: scripts/bench/schedule-bench.ts).
+  const capacityOf = new Map(rows.map((r) => [r.id, r.duration_sec]));
   for (const rd of rundowns) {
+    const spotsOf = new Map<string, typeof rd.items>();
+    for (const s of rd.items) if (s.parentId && !auto.has(s.id)) spotsOf.set(s.parentId, [...(spotsOf.get(s.parentId) ?? []), s]);
     for (const item of rd.items) {
       if (item.kind === 'spot_break') {
-        const manual = rd.items.filter((s) => s.parentId === item.id && !auto.has(s.id));
-        const capacity = rows.find((r) => r.id === item.id)?.duration_sec ?? item.durationSec;
+        const manual = spotsOf.get(item.id) ?? [];
+        const capacity = capacityOf.get(item.id) ?? item.durationSec;
         breaks.push({
           id: item.id,
           date: rd.instance.date,

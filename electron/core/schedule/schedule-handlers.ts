@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { scheduleMethods } from '../../../shared/api/methods/schedule.ts';
 import { addDays, instantToWall, resolveWall } from '../../../shared/time/zoned-time.ts';
@@ -99,6 +100,11 @@ export function createScheduleHandlers(s: CoreServices): DomainHandlers<typeof s
     },
     'schedule.conflicts': async ({ from, to }) => findConflicts(loadRundowns(db, listInstances(db, zone(), from, to), audio)),
     'schedule.export': async ({ jobId, ...req }) => {
+      // The UI proposes <data>/exports/<week>-<format> (browser mode writes on this PC): create that
+      // one; any other folder must already exist, so a typo never scatters folders across the disk.
+      const exportsRoot = path.join(s.dataDir, 'exports');
+      const rel = path.relative(exportsRoot, path.resolve(req.outDir));
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
       const station = readStation(db);
       const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock };
       const files = await s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));

@@ -6,6 +6,8 @@ interface Track {
   segmentId: string;
   assetId: string;
   title: string;
+  /** Called when this track plays to its end (the on-air page's auto-advance). */
+  onEnded?: () => void;
 }
 
 interface AudioPlayer {
@@ -25,6 +27,7 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const audioRef = useRef<HTMLAudioElement>(null);
   const [current, setCurrent] = useState<Track | null>(null);
+  const currentRef = useRef<Track | null>(null);
   const [playing, setPlaying] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -33,18 +36,22 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
     if (!audio) return;
     const onPlay = () => setPlaying(true);
     const onStop = () => setPlaying(false);
+    const onEnded = () => {
+      setPlaying(false);
+      currentRef.current?.onEnded?.();
+    };
     const onError = () => {
       setPlaying(false);
       setFailed(true);
     };
     audio.addEventListener('play', onPlay);
     audio.addEventListener('pause', onStop);
-    audio.addEventListener('ended', onStop);
+    audio.addEventListener('ended', onEnded);
     audio.addEventListener('error', onError);
     return () => {
       audio.removeEventListener('play', onPlay);
       audio.removeEventListener('pause', onStop);
-      audio.removeEventListener('ended', onStop);
+      audio.removeEventListener('ended', onEnded);
       audio.removeEventListener('error', onError);
     };
   }, []);
@@ -60,6 +67,7 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
         return;
       }
       setCurrent(track);
+      currentRef.current = track;
       audio.src = api.mediaUrl(track.assetId);
       void audio.play().catch((error: unknown) => {
         // A pause() or a new src interrupting play() is not a failure worth showing.

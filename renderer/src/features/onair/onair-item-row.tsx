@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { RundownItem } from '../../../../shared/domain/schedule.ts';
+import { PauseIcon, PlayIcon } from '../../components/icons.tsx';
+import { formatDuration } from '../../i18n/format.ts';
+import { stationClock } from '../schedule/schedule-format.ts';
+
+interface Props {
+  item: RundownItem;
+  timeZone: string;
+  isNow: boolean;
+  playing: boolean;
+  busy: boolean;
+  onPlay(item: RundownItem): void;
+  onMark(item: RundownItem, status: 'aired' | 'skipped'): void;
+}
+
+export function OnAirItemRow({ item, timeZone, isNow, playing, busy, onPlay, onMark }: Props) {
+  const { t } = useTranslation();
+  const title = item.title || t(`schedule.kinds.${item.kind}`);
+  const classes = ['onair-item'];
+  if (isNow) classes.push('now');
+  if (item.asRun) classes.push(`asrun-${item.asRun}`);
+  return (
+    <li className={classes.join(' ')} data-testid="onair-item" aria-current={isNow ? 'time' : undefined}>
+      <span className="onair-time">{stationClock(timeZone, item.plannedStartMs, true)}</span>
+      <button
+        type="button"
+        className={playing ? 'play-button playing' : 'play-button'}
+        data-testid="onair-play"
+        disabled={!item.assetId}
+        aria-label={item.assetId ? t(playing ? 'onair.stopNamed' : 'onair.playNamed', { title }) : t('onair.noAudio', { title })}
+        onClick={() => onPlay(item)}
+      >
+        {playing ? <PauseIcon /> : <PlayIcon />}
+      </button>
+      <span className="onair-title">
+        {title}
+        <span className="muted small">
+          {' · '}
+          {t(`schedule.kinds.${item.kind}`)}
+          {item.languageCode && ` · ${item.languageCode}`} · {formatDuration(item.durationSec)}
+        </span>
+      </span>
+      <span className="onair-status" data-testid="onair-status">
+        {item.asRun && <span className={item.asRun === 'skipped' ? 'badge badge-archived' : 'badge badge-approved'}>{t(`onair.status.${item.asRun}`)}</span>}
+      </span>
+      <span className="onair-actions">
+        <button type="button" className="button button-small" data-testid="mark-aired" disabled={busy} aria-label={t('onair.markAiredNamed', { title })} onClick={() => onMark(item, 'aired')}>
+          {t('onair.markAired')}
+        </button>
+        <button type="button" className="button button-small button-quiet" data-testid="mark-skipped" disabled={busy} aria-label={t('onair.markSkippedNamed', { title })} onClick={() => onMark(item, 'skipped')}>
+          {t('onair.markSkipped')}
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixtures } from '../../scripts/fixtures/make-fixtures.ts';
+import { instantToWall, weekdayIndex } from '../../shared/time/zoned-time.ts';
+import { launchChromium } from './support/chromium.ts';
+import { repoRoot, startServerProcess, type RunningServer } from './support/web-server-process.ts';
+
+// La parrilla's real path (issue #5 "e2e"): import a recording, create a program by dragging on the
+// grid, put the segment in its rundown, run a campaign, export a ZaraRadio list, mark it aired.
+let server: RunningServer;
+let browser: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+let fixtures = '';
+const shots = path.join(repoRoot, '.cache', 'e2e');
+const PROGRAM = 'Voces de la Mixteca';
+const SEGMENT = 'Conoce tus derechos';
+
+async function api<T>(method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+async function axeViolations(): Promise<string[]> {
+  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
+
+beforeAll(async () => {
+  fixtures = await makeFixtures();
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) throw new Error('dist/renderer is missing: build it first (vite build --config renderer/vite.config.ts)');
+  fs.mkdirSync(shots, { recursive: true });
+  server = await startServerProcess();
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+});
+
+describe('Programación and Al aire in browser mode', () => {
+  it('imports a recording through the library and tags it Spanish (HTTP API)', async () => {
+    await page.getByTestId('library-empty').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-button').first().click();
+    await (await chooser).setFiles(path.join(fixtures, 'speech-es.mp3'));
+    await page.getByTestId('segment-row').first().waitFor({ timeout: 30_000 });
+    const found = await api<{ items: { id: string }[] }>('library.search', { query: '' });
+    const segment = await api<{ id: string; versions: { id: string }[] }>('segments.get', { id: found.items[0]?.id });
+    await api('segments.update', { id: segment.id, patch: { title: SEGMENT } });
+    await api('versions.update', { id: segment.versions[0]?.id, patch: { languageCode: 'spa' } });
+  });
+
+  it('creates a program by dragging on today’s column of the week grid', async () => {
+    await page.getByTestId('nav-schedule').click();
+    await page.getByTestId('week-grid').waitFor();
+    const day = weekdayIndex(instantToWall('America/Mexico_City', Date.now()).date);
+    const from = await page.locator(`[data-cell="${day}-9"]`).boundingBox();
+    const to = await page.locator(`[data-cell="${day}-10"]`).boundingBox();
+    if (!from || !to) throw new Error('grid cells not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, to.y + 2, { steps: 5 });
+    await page.mouse.up();
+    await page.getByTestId('program-editor').waitFor();
+    expect(await page.getByTestId('program-start').inputValue()).toBe('09:00');
+    expect(await page.getByTestId('program-duration').inputValue()).toBe('60');
+    await page.getByTestId('program-title').fill(PROGRAM);
+    await page.getByTestId('program-save').click();
+    await page.locator('[data-testid="program-block"]', { hasText: PROGRAM }).first().waitFor();
+  });
+
+  it('adds the segment and a spot break to the rundown of today’s airing', async () => {
+    const day = weekdayIndex(instantToWall('America/Mexico_City', Date.now()).date);
+    await page.locator('[data-testid="program-block"]', { hasText: PROGRAM }).first().waitFor();
+    const blocks = page.getByTestId('program-block');
+    const count = await blocks.count();
+    // Today's block: the one whose column is today's (one airing per weekday, same time).
+    let opened = false;
+    for (let i = 0; i < count && !opened; i += 1) {
+      const box = await blocks.nth(i).boundingBox();
+      const cell = await page.locator(`[data-cell="${day}-9"]`).boundingBox();
+      if (box && cell && Math.abs(box.x - cell.x) < cell.width / 2) {
+        await blocks.nth(i).click();
+        opened = true;
+      }
+    }
+    expect(opened).toBe(true);
+    await page.getByTestId('rundown-editor').waitFor();
+    await page.locator('[data-testid="library-panel-row"]', { hasText: SEGMENT }).getByTestId('library-panel-add').click();
+    await expect.poll(() => page.getByTestId('rundown-item').count()).toBe(1);
+    await page.getByTestId('rundown-add-break').click();
+    await expect.poll(() => page.getByTestId('rundown-item').count()).toBe(2);
+    expect(await page.getByTestId('rundown-item').first().innerText()).toMatch(/09:00:00[\s\S]*Conoce tus derechos/);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('runs a campaign: one play placed in the break, the unmet quota explained', async () => {
+    await page.getByTestId('open-campaigns').click();
+    await page.getByTestId('campaign-name').fill('Migración segura');
+    await page.locator('[data-testid="campaigns-panel"] [data-testid="library-panel-row"]', { hasText: SEGMENT }).getByTestId('library-panel-add').click();
+    await page.getByTestId('campaign-plays').fill('2');
+    // The rundown already plays this segment at 09:00; no separation lets the campaign use the 09:00 break.
+    await page.getByLabel('Separación mínima (minutos)').fill('0');
+    await page.getByTestId('campaign-save').click();
+    await page.getByText('Campaña guardada.').waitFor();
+    await page.getByTestId('campaign-fill').click();
+    await expect.poll(() => page.getByTestId('fill-result').innerText()).toMatch(/Se colocó 1 reproducción/);
+    expect(await page.getByTestId('fill-unmet').innerText()).toMatch(/Migración segura, .*: 1 de 2: no hay cortes en las franjas/);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('exports a ZaraRadio list for the week that parses: count line, then ms TAB Windows path', async () => {
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-format').selectOption('zara');
+    await page.getByTestId('export-run').click();
+    const file = (await page.getByTestId('export-files').locator('code').first().innerText({ timeout: 15_000 })).trim();
+    expect(file.startsWith(path.join(server.dataDir, 'exports'))).toBe(true);
+    const lines = fs.readFileSync(file, 'latin1').split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(Number(lines[0])).toBe(lines.length - 1);
+    expect(lines.length - 1).toBe(2); // the segment and the campaign's spot; the break itself is not a file
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\d+\tC:\\Cabina\\audio\\[\x20-\x7e]+\.mp3$/);
+    await page.screenshot({ path: path.join(shots, 'schedule-es.png') });
+  });
+
+  it('marks the segment aired on the on-air page, and it is in the as-run log', async () => {
+    await page.getByTestId('nav-onair').click();
+    await page.getByTestId('onair-now').waitFor();
+    const row = page.locator('[data-testid="onair-item"]', { hasText: SEGMENT }).first();
+    await row.getByTestId('mark-aired').click();
+    await expect.poll(() => row.getByTestId('onair-status').innerText()).toMatch(/Al aire/);
+    const today = instantToWall('America/Mexico_City', Date.now()).date;
+    const log = await api<{ title: string; status: string }[]>('asrun.list', { from: today, to: today });
+    expect(log).toContainEqual(expect.objectContaining({ title: SEGMENT, status: 'aired' }));
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: path.join(shots, 'onair-es.png') });
+  });
+});
