@@ -51,6 +51,14 @@ export const audioMethods = {
     input: z.object({ versionId: idSchema, pixels: z.number().int().min(1).max(2_000_000) }),
     output: z.object({ samplesPerPixel: z.number(), sampleRate: z.number(), frames: z.number(), durationSec: z.number(), peaks: z.array(z.number().int()) }),
   },
+  /**
+   * Leading and trailing silence of a version's original, detected on its finest stored peaks (no
+   * decode): the editor turns it into one `trim` op, so one undo brings it back.
+   */
+  'audio.silence': {
+    input: z.object({ versionId: idSchema, thresholdDb: z.number().min(-90).max(-20).optional() }),
+    output: z.object({ leadSec: z.number(), trailSec: z.number(), durationSec: z.number(), thresholdDb: z.number() }),
+  },
   'audio.edits.get': { input: z.object({ versionId: idSchema }), output: editsOutput },
   'audio.edits.apply': { input: z.object({ versionId: idSchema, op: editOpSchema }), output: editsOutput },
   'audio.edits.undo': { input: z.object({ versionId: idSchema }), output: editsOutput },
