@@ -7,10 +7,10 @@ Comandos:
   search <consulta> [--language CÓDIGO] [--region INEGI] [--topic ID] [--status ESTADO]
   segments list
   catalog languages|regions|topics
-  analyze <file> [--json]
-  normalize <in> <out> [--target=LUFS] [--ceiling=DBTP]
-  peaks <file> --out <file> [--json]
-  render <segment-or-version-id> --format master|mp3|opus --out <file>
+  analyze <archivo> [--json]
+  normalize <entrada> <salida> [--target=LUFS] [--ceiling=DBTP]
+  peaks <archivo> --out <archivo> [--json]
+  render <segmento-o-versión> --format master|mp3|opus --out <archivo>
 
 Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   unknownCommand: 'Comando desconocido: «{{command}}». Escribe cabina --help para ver los comandos.',
