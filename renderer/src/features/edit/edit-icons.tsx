@@ -17,9 +17,16 @@ const PATHS = {
   redo: 'M11.5 8A8.5 8.5 0 0120 12.5V6h2v10H12v-2h5.7A6.5 6.5 0 005 15l-2-.6A8.5 8.5 0 0111.5 8z',
   normalize: 'M3 10h3v4H3zM8 6h3v12H8zM13 8h3v8h-3zM18 11h3v2h-3zM2 3h20v1.5H2zM2 19.5h20V21H2z',
   render: 'M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z',
+  trim: 'M4 4h5v2H6v12h3v2H4zM20 4h-5v2h3v12h-3v2h5zM10 11h4v2h-4z',
+  gain: 'M3 9h4l5-4v14l-5-4H3zM16 8h2v3h3v2h-3v3h-2v-3h-3v-2h3z',
+  'trim-silence': 'M2 11h5v2H2zM17 11h5v2h-5zM8 6h2v12H8zM11 9h2v6h-2zM14 7h2v10h-2z',
+  'insert-intro': 'M3 12l6-6v4h6v4H9v4zM17 5h2v14h-2zM21 8h1v8h-1z',
+  'insert-outro': 'M21 12l-6-6v4H9v4h6v4zM5 5h2v14H5zM2 8h1v8H2z',
 } as const;
 
-export function EditIcon({ name }: { name: keyof typeof PATHS }) {
+export type EditIconName = keyof typeof PATHS;
+
+export function EditIcon({ name }: { name: EditIconName }) {
   return (
     <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
       <path d={PATHS[name]} fill="currentColor" />

@@ -27,6 +27,8 @@ export function EditPage() {
   }
   const segments = resource.value.items.filter((s) => s.primaryAssetId !== null);
   const selected = segments.find((s) => s.id === segmentId) ?? null;
+  // Any other segment with audio can be inserted as an intro or outro (a station jingle).
+  const jingles = segments.flatMap((s) => (s.id !== segmentId && s.primaryAssetId ? [{ segmentId: s.id, assetId: s.primaryAssetId, title: s.title }] : []));
   return (
     <section className="edit-page" aria-labelledby="edit-heading">
       <h1 id="edit-heading">{t('edit.title')}</h1>
@@ -42,7 +44,7 @@ export function EditPage() {
         </select>
       </label>
       {segments.length === 0 && <p className="state-message">{t('edit.empty')}</p>}
-      {selected?.primaryAssetId && <WaveformEditor key={selected.id} segmentId={selected.id} assetId={selected.primaryAssetId} />}
+      {selected?.primaryAssetId && <WaveformEditor key={selected.id} segmentId={selected.id} assetId={selected.primaryAssetId} jingles={jingles} />}
     </section>
   );
 }

@@ -1,0 +1,99 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { EditToolbar } from './edit-toolbar.tsx';
+import { EndsGroup } from './ends-group.tsx';
+import { LoudnessReadout } from './loudness-readout.tsx';
+import { SaveGroups } from './save-groups.tsx';
+import { formatSeconds } from './timeline-map.ts';
+import { useEditActions, type JingleOption } from './use-edit-actions.ts';
+import { useEditList } from './use-edit-list.ts';
+import { useEditRegions } from './use-edit-regions.ts';
+import type { EditorData } from './use-editor-data.ts';
+import { useEditorKeys } from './use-editor-keys.ts';
+import { usePlayback } from './use-playback.ts';
+import { useRenderJob } from './use-render-job.ts';
+import { useSelection } from './use-selection.ts';
+import { useWavesurfer } from './use-wavesurfer.ts';
+import { useZoom } from './use-zoom.ts';
+
+/** The editor once its peaks, analysis and edit list are loaded: waveform, readouts, toolbar, save. */
+export function EditorWorkspace({ data, jingles }: { data: EditorData; jingles: JingleOption[] }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const { source, analysis } = data;
+  const duration = source.durationSec;
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const fail = useCallback((e: unknown) => setError(errorMessage(e, t)), [t]);
+  const clearMessages = useCallback(() => {
+    setError(null);
+    setNotice(null);
+  }, []);
+
+  const { ws, regions, ready } = useWavesurfer(container, source);
+  const renderJob = useRenderJob(data.edits.versionId, { onStart: clearMessages, onError: fail });
+  const list = useEditList(data.edits, { onStart: clearMessages, onChanged: renderJob.clearResult, onError: fail });
+  const { selection, setSelection, clear: clearSelection } = useSelection(regions, ready);
+  useEditRegions(regions, ready, list.timeline, duration);
+  const playback = usePlayback(ws, list.timeline, selection, duration);
+  const zoom = useZoom({ ws, ready, source, versionId: list.versionId, container });
+  const actions = useEditActions({ ws, versionId: list.versionId, timeline: list.timeline, durationSec: duration, selection, setSelection, clearSelection, edit: list.edit, notify: setNotice, fail });
+  const undo = () => void list.undo();
+  const redo = () => void list.redo();
+  useEditorKeys({ playPause: playback.playPause, cut: actions.cut, undo, redo, setIn: actions.setIn, setOut: actions.setOut, marker: () => actions.marker('cue') });
+
+  const editedLength = list.timeline.durationSec;
+  const { render, result } = renderJob;
+  return (
+    <div className="waveform-editor">
+      {error && (
+        <p className="message-error" role="alert" data-testid="edit-error">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="edit-notice" role="status" data-testid="edit-notice">
+          {notice}
+        </p>
+      )}
+      <div className="edit-readouts">
+        <LoudnessReadout label={t('edit.loudness.original')} analysis={analysis} testId="loudness-readout" />
+        {result && <LoudnessReadout label={t('edit.loudness.rendered')} analysis={result} testId="rendered-readout" />}
+        <p className="edit-lengths">
+          {t('edit.length', { original: formatSeconds(duration), edited: formatSeconds(editedLength) })}
+          <span hidden data-testid="edited-duration">
+            {editedLength.toFixed(3)}
+          </span>
+        </p>
+      </div>
+      <div ref={container} className="waveform" data-testid="waveform" data-ready={ready ? 'true' : 'false'} aria-label={t('edit.waveform')} title={t('edit.wheelHint')} role="img" />
+      <div className="edit-toolbar">
+        <EditToolbar
+          playback={playback}
+          zoom={zoom}
+          selection={selection}
+          setSelection={setSelection}
+          durationSec={duration}
+          actions={actions}
+          history={{ canUndo: list.canUndo, canRedo: list.canRedo, undo, redo }}
+        />
+        <EndsGroup jingles={jingles} timeline={list.timeline} onTrimSilence={actions.trimSilence} onInsert={actions.insert} />
+        <SaveGroups normalized={list.timeline.normalize !== null} onNormalize={actions.normalize} rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
+      </div>
+      {render && (
+        <div className="edit-progress" data-testid="render-progress">
+          <progress max={1} value={render.fraction} aria-label={t('edit.rendering')} />
+          <button type="button" className="button" onClick={renderJob.cancel} data-testid="render-cancel">
+            {t('edit.cancel')}
+          </button>
+        </div>
+      )}
+      {result && (
+        <p className="edit-result" role="status" data-testid="render-result" data-duration={result.durationSec} data-lufs={result.integratedLufs ?? ''}>
+          {t('edit.rendered', { path: result.path, duration: formatSeconds(result.durationSec) })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionButton, Group } from './edit-controls.tsx';
+import { PRESETS, type Preset } from './use-edit-actions.ts';
+import type { RenderFormat } from './use-render-job.ts';
+
+/** Normalize to a station preset, and save (render) in a delivery format. */
+export function SaveGroups(props: { normalized: boolean; onNormalize: (preset: Preset) => void; rendering: boolean; onRender: (format: RenderFormat) => void }) {
+  const { t } = useTranslation();
+  const [preset, setPreset] = useState<Preset>('radio');
+  const [format, setFormat] = useState<RenderFormat>('master');
+  return (
+    <>
+      <Group label={t('edit.groups.loudness')}>
+        <label className="edit-select">
+          <span>{t('edit.preset')}</span>
+          <select value={preset} onChange={(e) => setPreset(e.target.value as Preset)} data-testid="preset-select">
+            {Object.keys(PRESETS).map((p) => (
+              <option key={p} value={p}>
+                {t(`edit.presets.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ActionButton icon="normalize" label={t('edit.normalize')} onClick={() => props.onNormalize(preset)} testId="normalize-button" pressed={props.normalized} />
+      </Group>
+      <Group label={t('edit.groups.save')}>
+        <label className="edit-select">
+          <span>{t('edit.format')}</span>
+          <select value={format} onChange={(e) => setFormat(e.target.value as RenderFormat)} data-testid="format-select">
+            <option value="master">{t('edit.formats.master')}</option>
+            <option value="mp3">{t('edit.formats.mp3')}</option>
+            <option value="opus">{t('edit.formats.opus')}</option>
+          </select>
+        </label>
+        <ActionButton icon="render" label={t('edit.render')} onClick={() => props.onRender(format)} disabled={props.rendering} testId="render-button" />
+      </Group>
+    </>
+  );
+}
