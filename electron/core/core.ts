@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api/handlers.ts';
 import { UserFacingError } from '../../shared/api/errors.ts';
 import { createAudioHandlers } from './audio/audio-handlers.ts';
 import { AudioService } from './audio/audio-service.ts';
+import { PlayoutRenditions } from './audio/playout-renditions.ts';
 import { createFfmpegAdapter, locateFfmpeg, type FfmpegAdapter } from './audio/ffmpeg-adapter.ts';
 import { defaultCatalogDir, indexCatalogs, loadCatalogs } from './catalog/load-catalogs.ts';
 import type { Core, CoreOptions, CoreServices } from './core-types.ts';
@@ -82,6 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const audio = new AudioService(s);
+  const playout = new PlayoutRenditions(s, audio);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -95,7 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     ...createLibraryHandlers(s),
     ...createAudioHandlers(s, audio),
-    ...createScheduleHandlers(s),
+    ...createScheduleHandlers(s, playout),
     ...createRecordingHandlers(s),
     ...createPacksHandlers(s),
   };
@@ -104,6 +106,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const scheduleCron = startScheduleCron(s);
   // Issue #3: every import is followed by an analysis job (a one-shot CLI run exits before it ends).
   const stopAnalyzing = s.transport === 'cli' ? () => undefined : audio.analyzeAfterImport();
+  // Issue #6: what a pack brings gets its playout MP3 (a one-shot CLI import leaves them to the next start of the app).
+  const stopPlayout = s.transport === 'cli' ? () => undefined : playout.renderAfterPackImport();
   return {
     dataDir: s.dataDir,
     handlers,
@@ -114,6 +118,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       feedCron.stop();
       scheduleCron.stop();
       stopAnalyzing();
+      stopPlayout();
       s.db.close();
     },
   };

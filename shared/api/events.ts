@@ -39,7 +39,8 @@ const coreEvents = {
     fraction: z.number().min(0).max(1),
     error: apiErrorSchema.optional(),
   }),
-  'library.changed': z.object({ segmentIds: z.array(idSchema) }),
+  // `origin: 'pack'` lets the core make playout renditions for what a pack brought (issue #6).
+  'library.changed': z.object({ segmentIds: z.array(idSchema), origin: z.enum(['pack']).optional() }),
 } as const;
 
 /**

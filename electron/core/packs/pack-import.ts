@@ -62,7 +62,7 @@ export async function importVerifiedPack(deps: Deps, verified: VerifiedPack, acc
     });
     report('write', 1);
     deps.logger.info('pack imported', { packId: manifest.packId, version: manifest.packVersion, segments: segmentIds.length });
-    if (segmentIds.length > 0) deps.events.emit('library.changed', { segmentIds });
+    if (segmentIds.length > 0) deps.events.emit('library.changed', { segmentIds, origin: 'pack' });
     return {
       imported: items.filter((i) => i.status === 'new').length,
       updated: items.filter((i) => i.status === 'update').length,

@@ -21,7 +21,8 @@ export function audioCheck(s: CoreServices): AudioCheck {
 }
 
 /** La parrilla methods (issue #5). The station zone is read per call: changing it takes effect at once. */
-export function createScheduleHandlers(s: CoreServices): DomainHandlers<typeof scheduleMethods> {
+/** `playout`: where exports find each version's playout rendition (electron/core/audio/playout-renditions.ts). */
+export function createScheduleHandlers(s: CoreServices, playout?: { current(versionId: string): string | null }): DomainHandlers<typeof scheduleMethods> {
   const { db } = s;
   const zone = () => readStation(db).timeZone;
   const audio = audioCheck(s);
@@ -106,7 +107,7 @@ export function createScheduleHandlers(s: CoreServices): DomainHandlers<typeof s
       const rel = path.relative(exportsRoot, path.resolve(req.outDir));
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
       const station = readStation(db);
-      const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock };
+      const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, ...(playout ? { playoutPath: (id: string) => playout.current(id) } : {}) };
       const files = await s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
       return { files };
     },

@@ -33,6 +33,8 @@ export interface ExportDeps {
   stationName: string;
   store: ContentStore;
   now: () => Date;
+  /** The version's up-to-date playout rendition (edited, normalized MP3), when one was made. */
+  playoutPath?: (versionId: string) => string | null;
 }
 
 const EXT: Record<ExportFormat, string> = { m3u: 'm3u8', pls: 'pls', zara: 'lst', rivendell: 'txt', csv: 'csv', html: 'html', ics: 'ics' };
@@ -57,7 +59,9 @@ function toEntries(deps: ExportDeps, rundowns: readonly Rundown[]): ExportEntry[
   );
   return items.map(({ rd, item }) => {
     const wall = instantToWall(deps.zone, item.plannedStartMs);
-    const ext = item.assetId ? exts.get(item.assetId) : undefined;
+    // The playout PC gets what the producer edited and normalized when that exists, else the original.
+    const playout = item.versionId ? (deps.playoutPath?.(item.versionId) ?? null) : null;
+    const ext = playout ? 'mp3' : item.assetId ? exts.get(item.assetId) : undefined;
     const cart = item.segmentId ? (carts.get(item.segmentId) ?? null) : null;
     const audio = item.assetId && ext && cart !== null;
     return {
@@ -70,7 +74,7 @@ function toEntries(deps: ExportDeps, rundowns: readonly Rundown[]): ExportEntry[
       durationSec: item.durationSec,
       cart,
       languageCode: item.languageCode,
-      sourcePath: audio ? deps.store.originalPath(item.assetId ?? '', ext) : null,
+      sourcePath: audio ? (playout ?? deps.store.originalPath(item.assetId ?? '', ext)) : null,
       fileName: audio ? audioFileName(cart, item.title, ext) : null,
     };
   });

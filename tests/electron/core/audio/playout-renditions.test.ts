@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../shared/api/dispatch.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract.ts';
+import { analyzeFile } from '../../../../electron/core/audio/analyze-audio.ts';
+import { createFfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
+import { createCore } from '../../../../electron/core/core.ts';
+import type { Core } from '../../../../electron/core/core-types.ts';
+import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+import { useTempDirs } from '../support/temp-dirs.ts';
+
+// Playout renditions (issues #5, #6): the edited, normalized MP3 a playout PC gets — made after a
+// pack import, remade when the edit list changes, and copied by schedule exports.
+
+const dirs = useTempDirs('cabina-playout-');
+const cores: Core[] = [];
+const adapter = createFfmpegAdapter();
+let fixtures = '';
+beforeAll(async () => {
+  fixtures = await makeFixtures();
+});
+afterEach(() => {
+  for (const c of cores.splice(0)) c.close();
+});
+
+async function station(transport: 'cli' | 'electron'): Promise<Core> {
+  const core = await createCore({ dataDir: dirs.make(), transport });
+  cores.push(core);
+  return core;
+}
+
+async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const r = await dispatch(core.handlers, method, input);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.value as MethodOutput<M>;
+}
+
+const playoutFiles = (core: Core) => {
+  const dir = path.join(core.dataDir, 'renders', 'playout');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.mp3')) : [];
+};
+
+async function waitFor<T>(probe: () => T | null | undefined, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('playout renditions', () => {
+  it('a pack import makes each version an MP3 normalized to −18 LUFS; the export copies it instead of the original', async () => {
+    const a = await station('cli');
+    const seg = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa' });
+    await call(a, 'audio.edits.apply', { versionId: seg.segment.id, op: { type: 'cut', startSec: 0.5, endSec: 1.5 } });
+    const pack = path.join(dirs.make(), 'salario.cabina');
+    await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [seg.segment.id], encodes: ['master'], redact: false, title: 'Salario', outPath: pack });
+
+    const b = await station('electron');
+    expect(playoutFiles(b)).toEqual([]);
+    const opened = await call(b, 'packs.open', { jobId: randomUUID(), source: { kind: 'path', path: pack }, originalName: 'salario.cabina' });
+    await call(b, 'packs.import', { jobId: randomUUID(), openId: opened.openId, acceptPublisher: true });
+    const [name] = await waitFor(() => (playoutFiles(b).length > 0 ? playoutFiles(b) : null));
+    const file = path.join(b.dataDir, 'renders', 'playout', name ?? '');
+    const { analysis } = await analyzeFile(adapter, file);
+    expect(analysis.codec).toBe('mp3');
+    expect(analysis.integratedLufs ?? 0).toBeGreaterThan(-18.5);
+    expect(analysis.integratedLufs ?? 0).toBeLessThan(-17.5);
+    expect(analysis.truePeakDbtp ?? 0).toBeLessThanOrEqual(-1.3);
+
+    // The schedule export with "copy the audio" ships that MP3, named for the playout PC.
+    const segmentB = (await call(b, 'library.search', {})).items[0];
+    expect(segmentB).toBeDefined();
+    const today = new Date().toISOString().slice(0, 10);
+    const program = await call(b, 'schedule.program.save', { title: 'Noticias', startTime: '07:00', durationMin: 30, rrule: 'FREQ=DAILY', startDate: today, languages: ['spa'] });
+    const week = await call(b, 'schedule.week', { from: today, days: 1 });
+    const instance = week.instances.find((i) => i.programId === program.id);
+    expect(instance).toBeDefined();
+    await call(b, 'schedule.rundown.add', { instanceId: instance?.id ?? '', kind: 'segment', segmentId: segmentB?.id ?? '' });
+    const outDir = dirs.make();
+    const exported = await call(b, 'schedule.export', { jobId: randomUUID(), from: today, to: today, format: 'm3u', outDir, copyAudio: true });
+    const copied = fs.readdirSync(path.join(outDir, 'audio'));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatch(/\.mp3$/);
+    expect(fs.readFileSync(path.join(outDir, 'audio', copied[0] ?? ''))).toEqual(fs.readFileSync(file));
+    expect(exported.files.length).toBeGreaterThan(0);
+
+    // An edit made after the rendition makes it stale: the next export never ships the old cut.
+    await call(b, 'audio.edits.apply', { versionId: segmentB?.id ?? '', op: { type: 'fadeIn', durationSec: 1 } });
+    const again = dirs.make();
+    await call(b, 'schedule.export', { jobId: randomUUID(), from: today, to: today, format: 'm3u', outDir: again, copyAudio: true });
+    const [second] = fs.readdirSync(path.join(again, 'audio'));
+    expect(fs.readFileSync(path.join(again, 'audio', second ?? ''))).not.toEqual(fs.readFileSync(file));
+  }, 60_000);
+});
