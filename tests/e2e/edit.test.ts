@@ -74,4 +74,14 @@ describe('Editar in browser mode', () => {
     await page.getByTestId('undo-button').click(); // the cut
     await expect.poll(async () => Number(await page.getByTestId('edited-duration').textContent())).toBeCloseTo(originalSec, 2);
   });
+
+  it('trims the silence the core detects at both ends as one edit, and one undo brings it back', async () => {
+    // espeak-ng leaves about 0.3 s below −50 dBFS around the speech of this fixture.
+    await page.getByTestId('trim-silence-button').click();
+    await page.getByTestId('edit-notice').waitFor();
+    await expect.poll(async () => Number(await page.getByTestId('edited-duration').textContent())).toBeLessThan(originalSec - 0.1);
+    expect(Number(await page.getByTestId('edited-duration').textContent())).toBeGreaterThan(originalSec - 0.6);
+    await page.getByTestId('undo-button').click();
+    await expect.poll(async () => Number(await page.getByTestId('edited-duration').textContent())).toBeCloseTo(originalSec, 2);
+  });
 });
