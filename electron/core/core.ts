@@ -22,8 +22,8 @@ import { SegmentRepository } from './library/segment-repository.ts';
 import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
 import { contentTypeForExt, createMediaHandler } from './media/media-handler.ts';
+import { APP_VERSION } from './app-version.ts';
 
-const APP_VERSION = '0.1.0';
 
 function ensureWritableDataDir(dataDir: string): void {
   try {

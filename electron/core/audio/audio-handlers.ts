@@ -4,26 +4,14 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { audioMethods } from '../../../shared/api/methods/audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import type { AudioService } from './audio-service.ts';
-import { apply, detectSilence, emptyEdits, redo, resolve, undo, type EditState } from './edit-list.ts';
+import { apply, detectSilence, redo, resolve, undo, type EditState } from './edit-list.ts';
 import { pickLevel, readPeaksIndex, type PeaksIndex } from './peaks-file.ts';
 import { renderTimeline, type RenderFormat } from './render.ts';
+import { loadEditState, loadVersionSource, renderMetadata, type VersionSource } from './version-source.ts';
+import { APP_VERSION } from '../app-version.ts';
 
-const APP_VERSION = '0.1.0';
 /** Below this peak level (dBFS) an edge counts as silence: room tone and hiss of cheap recorders, not speech. */
 const SILENCE_THRESHOLD_DB = -50;
-
-interface VersionRow {
-  id: string;
-  segment_id: string;
-  language_code: string | null;
-  asset_id: string;
-  title: string;
-  producer: string;
-  description: string;
-  valid_from: string | null;
-  valid_until: string | null;
-  duration_sec: number;
-}
 
 /** One level's min/max pairs, copied out of the peaks file (its offset need not be 2-aligned in memory). */
 const levelData = (bytes: Uint8Array, level: PeaksIndex['levels'][number]) =>
@@ -31,22 +19,9 @@ const levelData = (bytes: Uint8Array, level: PeaksIndex['levels'][number]) =>
 
 /** audio.* methods: analysis and peaks of a version's original, its edit list (with undo/redo), renders. */
 export function createAudioHandlers(s: CoreServices, audio: AudioService): DomainHandlers<typeof audioMethods> {
-  const version = (versionId: string): VersionRow => {
-    const row = s.db
-      .prepare(
-        `SELECT v.id, v.segment_id, v.language_code, v.asset_id, s.title, s.producer, s.description, s.valid_from, s.valid_until, a.duration_sec
-         FROM versions v JOIN segments s ON s.id = v.segment_id JOIN assets a ON a.id = v.asset_id
-         WHERE v.id = ? OR v.id = (SELECT id FROM versions WHERE segment_id = ? ORDER BY position LIMIT 1)`,
-      )
-      .get(versionId, versionId) as VersionRow | undefined;
-    if (!row) throw new UserFacingError('not_found', `No version ${versionId}`, { id: versionId });
-    return row;
-  };
-  const loadEdits = (versionId: string): EditState => {
-    const row = s.db.prepare('SELECT edits FROM edit_lists WHERE version_id = ?').get(versionId) as { edits: string } | undefined;
-    return row ? (JSON.parse(row.edits) as EditState) : emptyEdits();
-  };
-  const originalSec = async (v: VersionRow) => (await audio.analyzeAsset(v.asset_id)).durationSec || v.duration_sec;
+  const version = (versionId: string) => loadVersionSource(s.db, versionId);
+  const loadEdits = (versionId: string) => loadEditState(s.db, versionId);
+  const originalSec = async (v: VersionSource) => (await audio.analyzeAsset(v.asset_id)).durationSec || v.duration_sec;
   const peaksOf = async (versionId: string) => {
     const v = version(versionId);
     await audio.analyzeAsset(v.asset_id);
@@ -54,7 +29,7 @@ export function createAudioHandlers(s: CoreServices, audio: AudioService): Domai
     if (!bytes) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
     return { v, bytes, index: readPeaksIndex(bytes) };
   };
-  const answer = async (v: VersionRow, edits: EditState) => ({ versionId: v.id, edits, timeline: resolve(edits.ops, await originalSec(v)) });
+  const answer = async (v: VersionSource, edits: EditState) => ({ versionId: v.id, edits, timeline: resolve(edits.ops, await originalSec(v)) });
   const save = async (versionId: string, change: (state: EditState) => EditState) => {
     const v = version(versionId);
     const next = change(loadEdits(v.id));
@@ -110,16 +85,7 @@ export function createAudioHandlers(s: CoreServices, audio: AudioService): Domai
           timeline,
           format: format as RenderFormat,
           out: target,
-          metadata: {
-            title: v.title,
-            producer: v.producer,
-            languageCode: v.language_code,
-            validFrom: v.valid_from,
-            validUntil: v.valid_until,
-            segmentId: v.segment_id,
-            versionId: v.id,
-            description: v.description,
-          },
+          metadata: renderMetadata(v),
           now: s.clock(),
           appVersion: APP_VERSION,
           signal,

@@ -7,6 +7,7 @@ import type { AudioService } from './audio-service.ts';
 import { resolve } from './edit-list.ts';
 import { renderTimeline } from './render.ts';
 import { loadEditState, loadVersionSource, renderMetadata } from './version-source.ts';
+import { APP_VERSION } from '../app-version.ts';
 
 /** Radio preset of issue #3 (−18 LUFS, −1.5 dBTP): what the playout PC gets unless the edit list says otherwise. */
 export const PLAYOUT_LOUDNESS = { targetLufs: -18, ceilingDbtp: -1.5 } as const;
@@ -84,7 +85,7 @@ export class PlayoutRenditions {
       out: file,
       metadata: renderMetadata(v),
       now: this.#deps.clock(),
-      appVersion: '0.1.0',
+      appVersion: APP_VERSION,
       signal,
       onProgress: (f) => report?.('encode', f),
     });

@@ -16,7 +16,7 @@ import { useTempDir } from '../support/temp-dirs.ts';
 const scratch = useTempDir('cabina-disk-full-');
 const real = createFfmpegAdapter();
 
-/** The real ffmpeg for the first `okCalls` runs, then a full disk. */
+/** The real ffmpeg for the first `okCalls` runs that write a file, then a full disk (analysis reads into a pipe and always runs). */
 function fillsUpAfter(okCalls: number): FfmpegAdapter {
   let calls = 0;
   return {
@@ -24,9 +24,11 @@ function fillsUpAfter(okCalls: number): FfmpegAdapter {
     probe: (file, options) => real.probe(file, options),
     hasEncoder: (name, signal) => real.hasEncoder(name, signal),
     async runFfmpeg(args, options) {
+      const target = args.at(-1) ?? '';
+      if (target.startsWith('pipe:')) return real.runFfmpeg(args, options);
       calls += 1;
       if (calls <= okCalls) return real.runFfmpeg(args, options);
-      writeFileSync(args.at(-1) ?? '', Buffer.alloc(4096)); // what ffmpeg had written when the disk filled
+      writeFileSync(target, Buffer.alloc(4096)); // what ffmpeg had written when the disk filled
       throw new UserFacingError('ffmpeg.failed', 'ffmpeg failed', { detail: 'av_interleaved_write_frame(): No space left on device' });
     },
   };
