@@ -1,44 +1,22 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtures } from '../../scripts/fixtures/make-fixtures.ts';
-import { launchChromium } from './support/chromium.ts';
-import { repoRoot, startServerProcess, type RunningServer } from './support/web-server-process.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/browser-session.ts';
 
 // Issue #3 e2e: in browser mode, open a segment in Editar, cut a region, normalize, render, and
 // check the new duration and loudness the core measured on the rendered file.
-let server: RunningServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
+const session = useBrowserSession();
+const shots = session.shots;
 let page: Page;
-let fixtures = '';
-const shots = path.join(repoRoot, '.cache', 'e2e');
-
-beforeAll(async () => {
-  fixtures = await makeFixtures();
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
-    throw new Error('dist/renderer is missing: npm test builds it before the e2e suite (vite build --config renderer/vite.config.ts)');
-  }
-  fs.mkdirSync(shots, { recursive: true });
-  server = await startServerProcess();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ page } = session);
 });
 
 describe('Editar in browser mode', () => {
   let originalSec = 0;
 
   it('opens an imported segment on its precomputed waveform with the loudness readout', async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-button').first().click();
-    await (await chooser).setFiles(path.join(fixtures, 'speech-es-16.wav'));
+    await session.importThroughPicker('speech-es-16.wav');
     await page.getByTestId('segment-row').first().waitFor({ timeout: 30_000 });
     await page.getByTestId('nav-edit').click();
     const select = page.getByTestId('edit-segment-select');

@@ -1,36 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtures } from '../../scripts/fixtures/make-fixtures.ts';
-import { launchChromium } from './support/chromium.ts';
-import { repoRoot, startServerProcess, type RunningServer } from './support/web-server-process.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/browser-session.ts';
 
 // The producer's real path (issue #2 "e2e"): browser mode served by its own process, Debian
 // Chromium, import through the file picker, tag, search unaccented, play, switch language, axe.
-let server: RunningServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
+const session = useBrowserSession();
 let page: Page;
-let fixtures = '';
-const shots = path.join(repoRoot, '.cache', 'e2e');
-
-beforeAll(async () => {
-  fixtures = await makeFixtures();
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
-    throw new Error('dist/renderer is missing: npm test builds it before the e2e suite (vite build --config renderer/vite.config.ts)');
-  }
-  fs.mkdirSync(shots, { recursive: true });
-  server = await startServerProcess();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+const shots = session.shots;
+beforeAll(() => {
+  ({ page } = session);
 });
 
 describe('Biblioteca in browser mode', () => {
@@ -40,9 +19,7 @@ describe('Biblioteca in browser mode', () => {
   });
 
   it('imports a file through the picker and shows it as a segment with duration and format', async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-button').first().click();
-    await (await chooser).setFiles(path.join(fixtures, 'speech-es.mp3'));
+    await session.importThroughPicker('speech-es.mp3');
     const row = page.getByTestId('segment-row');
     await row.first().waitFor({ timeout: 30_000 });
     await expect.poll(() => row.count()).toBe(1);
@@ -51,9 +28,7 @@ describe('Biblioteca in browser mode', () => {
   });
 
   it('says a second import of the same file is already in the library', async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-button').first().click();
-    await (await chooser).setFiles(path.join(fixtures, 'speech-es.mp3'));
+    await session.importThroughPicker('speech-es.mp3');
     await expect.poll(() => page.getByTestId('import-row').last().innerText(), { timeout: 30_000 }).toMatch(/ya est/i);
     expect(await page.getByTestId('segment-row').count()).toBe(1);
   });
@@ -95,14 +70,8 @@ describe('Biblioteca in browser mode', () => {
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
-    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     // Evaluated over the DevTools protocol: the page's strict CSP (no inline scripts) stays on.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await session.axeViolations();
     expect(violations).toEqual([]);
   });
 

@@ -1,62 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtures } from '../../scripts/fixtures/make-fixtures.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { instantToWall, weekdayIndex } from '../../shared/time/zoned-time.ts';
-import { launchChromium } from './support/chromium.ts';
-import { repoRoot, startServerProcess, type RunningServer } from './support/web-server-process.ts';
+import { useBrowserSession } from './support/browser-session.ts';
+import type { RunningServer } from './support/web-server-process.ts';
 
 // La parrilla's real path (issue #5 "e2e"): import a recording, create a program by dragging on the
 // grid, put the segment in its rundown, run a campaign, export a ZaraRadio list, mark it aired.
-let server: RunningServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
+const session = useBrowserSession();
+const { api, axeViolations } = session;
 let page: Page;
-let fixtures = '';
-const shots = path.join(repoRoot, '.cache', 'e2e');
+let server: RunningServer;
+const shots = session.shots;
 const PROGRAM = 'Voces de la Mixteca';
 const SEGMENT = 'Conoce tus derechos';
-
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
-
-async function axeViolations(): Promise<string[]> {
-  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
-
-beforeAll(async () => {
-  fixtures = await makeFixtures();
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) throw new Error('dist/renderer is missing: build it first (vite build --config renderer/vite.config.ts)');
-  fs.mkdirSync(shots, { recursive: true });
-  server = await startServerProcess();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ page, server } = session);
 });
 
 describe('Programación and Al aire in browser mode', () => {
   it('imports a recording through the library and tags it Spanish (HTTP API)', async () => {
     await page.getByTestId('library-empty').waitFor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-button').first().click();
-    await (await chooser).setFiles(path.join(fixtures, 'speech-es.mp3'));
+    await session.importThroughPicker('speech-es.mp3');
     await page.getByTestId('segment-row').first().waitFor({ timeout: 30_000 });
     const found = await api<{ items: { id: string }[] }>('library.search', { query: '' });
     const segment = await api<{ id: string; versions: { id: string }[] }>('segments.get', { id: found.items[0]?.id });
