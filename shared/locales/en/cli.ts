@@ -13,6 +13,16 @@ Commands:
   normalize <in> <out> [--target=LUFS] [--ceiling=DBTP]
   peaks <file> --out <file> [--json]
   render <segment-or-version-id> --format master|mp3|opus --out <file>
+  recordings list|recover
+  station set [--name N] [--call-sign S] [--timezone IANA] [--languages spa,mix]
+  schedule import <grid.json>
+  schedule export --from DATE --to DATE --format m3u|pls|zara|rivendell|csv|html|ics --out DIR [--copy-audio] [--playout-root C:\\Radio]
+  schedule fill [--from DATE --to DATE] [--dry-run]
+  asrun export --from DATE --to DATE --format csv --out DIR
+  keys generate|list | keys export [--public] --out FILE | keys trust <key.pem>
+  pack build --segment ID… --out FILE.cabina [--encodes opus,mp3,master] [--redact]
+  pack inspect|verify|import FILE [--accept-publisher]
+  feed build DIR [--base-url URL] | feed subscribe URL|DIR | feed check
 
 Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   unknownCommand: 'Unknown command: "{{command}}". Run cabina --help to see the commands.',

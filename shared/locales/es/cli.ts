@@ -11,6 +11,16 @@ Comandos:
   normalize <entrada> <salida> [--target=LUFS] [--ceiling=DBTP]
   peaks <archivo> --out <archivo> [--json]
   render <segmento-o-versión> --format master|mp3|opus --out <archivo>
+  recordings list|recover
+  station set [--name N] [--call-sign S] [--timezone IANA] [--languages spa,mix]
+  schedule import <parrilla.json>
+  schedule export --from FECHA --to FECHA --format m3u|pls|zara|rivendell|csv|html|ics --out CARPETA [--copy-audio] [--playout-root C:\\Radio]
+  schedule fill [--from FECHA --to FECHA] [--dry-run]
+  asrun export --from FECHA --to FECHA --format csv --out CARPETA
+  keys generate|list | keys export [--public] --out ARCHIVO | keys trust <clave.pem>
+  pack build --segment ID… --out ARCHIVO.cabina [--encodes opus,mp3,master] [--redact]
+  pack inspect|verify|import ARCHIVO [--accept-publisher]
+  feed build CARPETA [--base-url URL] | feed subscribe URL|CARPETA | feed check
 
 Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   unknownCommand: 'Comando desconocido: «{{command}}». Escribe cabina --help para ver los comandos.',
