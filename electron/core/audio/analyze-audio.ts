@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
 import { LoudnessMeter } from './loudness-meter.ts';
-import { decodePcm, pcmFormatFor, type DecodeOptions } from './pcm-stream.ts';
+import { decodeForAnalysis, pcmFormatFor, type AnalysisDecoder, type DecodeOptions } from './pcm-stream.ts';
 import { PeaksBuilder, type PeaksFile } from './peaks-file.ts';
 
 /** What one decode pass learns about a file (issue #3: the `cabina analyze --json` shape, plus sample peak). */
@@ -24,7 +24,7 @@ export interface AudioAnalysis {
 export async function analyzeFile(
   adapter: FfmpegAdapter,
   file: string,
-  options: Omit<DecodeOptions, 'durationSec'> = {},
+  options: Omit<DecodeOptions, 'durationSec'> & { decoder?: AnalysisDecoder } = {},
 ): Promise<{ analysis: AudioAnalysis; peaks: PeaksFile }> {
   const size = await stat(file).then((st) => (st.isFile() ? st.size : -1), () => -1);
   if (size < 0) throw new UserFacingError('not_found', `No file ${file}`, { id: file });
@@ -41,7 +41,7 @@ export async function analyzeFile(
   const format = pcmFormatFor(probe);
   const meter = new LoudnessMeter(format.sampleRate, format.channels);
   const peaks = new PeaksBuilder(format.sampleRate, format.channels);
-  const decoded = await decodePcm(
+  const decoded = await decodeForAnalysis(
     adapter,
     file,
     format,
