@@ -6,11 +6,13 @@ import { useTempDir } from '../support/temp-dirs.ts';
 import { writeTones, type Tone } from './test-signals.ts';
 
 // EBU Tech 3341 (integrated loudness, true peak) and Tech 3342 (loudness range) conformance, on
-// stereo signals generated here and decoded by the real ffmpeg: the whole analysis path.
+// stereo signals generated here: the whole analysis path. These float WAVs are read directly
+// (wav-pcm-reader.ts); the last block forces ffmpeg's decode so both paths stay conformant.
 
 const scratch = useTempDir('cabina-ebu-', 'all');
 const adapter = createFfmpegAdapter();
-const measure = async (name: string, tones: Tone[]) => (await analyzeFile(adapter, await writeTones(join(scratch.path, `${name}.wav`), tones))).analysis;
+const measure = async (name: string, tones: Tone[], decoder: 'auto' | 'ffmpeg' = 'auto') =>
+  (await analyzeFile(adapter, await writeTones(join(scratch.path, `${name}.wav`), tones), { decoder })).analysis;
 const s = (dbfs: number, seconds: number): Tone => ({ dbfs, seconds });
 
 describe('EBU Tech 3341 integrated loudness (±0.1 LU)', () => {
@@ -60,5 +62,19 @@ describe('true peak (−0.4 / +0.2 dB)', () => {
     const result = await measure('tp-between', [{ dbfs: -6, seconds: 1, hz: 12000, phase: Math.PI / 4 }]);
     expect(result.samplePeakDbfs).toBeLessThan(-8.5);
     expect(result.truePeakDbtp).toBeGreaterThan(-6.4);
+  });
+});
+
+describe('through ffmpeg (decoder forced)', () => {
+  it('Tech 3341 case 5 (±0.1 LU)', async () => {
+    const result = await measure('ffmpeg-case5', [s(-26, 20), s(-20, 20.1), s(-26, 20)], 'ffmpeg');
+    expect(Math.abs((result.integratedLufs ?? Number.NaN) - -23)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('Tech 3342 case 4 (±1 LU) and true peak between samples', async () => {
+    const lra = await measure('ffmpeg-lra4', [s(-50, 20), s(-35, 20), s(-20, 20), s(-35, 20), s(-50, 20)], 'ffmpeg');
+    expect(Math.abs(lra.loudnessRangeLu - 15)).toBeLessThanOrEqual(1);
+    const tp = await measure('ffmpeg-tp', [{ dbfs: -6, seconds: 1, hz: 12000, phase: Math.PI / 4 }], 'ffmpeg');
+    expect(tp.truePeakDbtp).toBeGreaterThan(-6.4);
   });
 });
