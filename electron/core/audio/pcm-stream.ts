@@ -91,7 +91,8 @@ export async function decodePcm(
 /**
  * The decode every analysis uses (analyze, normalize's measuring pass, the import job): a plain PCM
  * WAV already in `format` is read straight from the file (wav-pcm-reader.ts, no process, no pipe),
- * anything else is decoded by ffmpeg. Same frames, same samples either way.
+ * anything else is decoded by ffmpeg. Same frames, same samples either way. `onFrames` must not keep
+ * `samples` past the call (the direct reader reuses its buffers).
  */
 export async function decodeForAnalysis(
   adapter: FfmpegAdapter,

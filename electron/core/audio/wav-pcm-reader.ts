@@ -126,8 +126,11 @@ export async function readWavPcmLayout(file: string): Promise<WavPcmLayout | nul
   }
 }
 
-/** Interleaved floats from whole frames of raw WAV bytes (a float WAV's floats are used in place). */
-export function toFloat32(raw: Buffer, layout: Pick<WavPcmLayout, 'encoding' | 'bitsPerSample'>): Float32Array {
+/**
+ * Interleaved floats from whole frames of raw WAV bytes. A float WAV's floats are used in place; ints
+ * are scaled into `into` when given (reused between chunks: fresh memory costs page faults here).
+ */
+export function toFloat32(raw: Buffer, layout: Pick<WavPcmLayout, 'encoding' | 'bitsPerSample'>, into?: Float32Array): Float32Array {
   // Typed-array views need an aligned start; our reads always are, a caller's slice may not be.
   let bytes = raw;
   if (raw.byteOffset % 4 !== 0) {
@@ -136,16 +139,17 @@ export function toFloat32(raw: Buffer, layout: Pick<WavPcmLayout, 'encoding' | '
   }
   const { buffer, byteOffset, length } = bytes;
   if (layout.encoding === 'float') return new Float32Array(buffer, byteOffset, length / 4);
-  const out = new Float32Array(length / (layout.bitsPerSample / 8));
+  const count = length / (layout.bitsPerSample / 8);
+  const out = into && into.length >= count ? into.subarray(0, count) : new Float32Array(count);
   if (layout.bitsPerSample === 16) {
-    const src = new Int16Array(buffer, byteOffset, out.length);
-    for (let i = 0; i < out.length; i += 1) out[i] = (src[i] as number) * 2 ** -15;
+    const src = new Int16Array(buffer, byteOffset, count);
+    for (let i = 0; i < count; i += 1) out[i] = (src[i] as number) * 2 ** -15;
   } else if (layout.bitsPerSample === 32) {
     // Double division then one rounding to float: what swresample's (float)int32 * 2^-31 gives.
-    const src = new Int32Array(buffer, byteOffset, out.length);
-    for (let i = 0; i < out.length; i += 1) out[i] = (src[i] as number) * 2 ** -31;
+    const src = new Int32Array(buffer, byteOffset, count);
+    for (let i = 0; i < count; i += 1) out[i] = (src[i] as number) * 2 ** -31;
   } else {
-    for (let i = 0, j = 0; i < out.length; i += 1, j += 3) {
+    for (let i = 0, j = 0; i < count; i += 1, j += 3) {
       // Little-endian 24-bit, sign-extended by placing it in the top of an int32.
       const v = (((bytes[j] as number) << 8) | ((bytes[j + 1] as number) << 16) | ((bytes[j + 2] as number) << 24)) >> 8;
       out[i] = v * 2 ** -23;
@@ -161,8 +165,9 @@ function unreadable(file: string, error: unknown): UserFacingError {
 
 /**
  * Feeds the samples of `layout`'s data chunk to `onFrames` in ~1 MiB chunks of whole frames. The next
- * read is already in flight while the consumer works on the current chunk (the thread pool reads, the
- * main thread meters). Stops early, without error, if the file turns out shorter than it was.
+ * read is already in flight (into the other of two buffers) while the consumer works on the current
+ * chunk. Buffers are reused, so `samples` is valid only during the call: copy what you keep. Stops
+ * early, without error, if the file turns out shorter than it was.
  */
 export async function readWavPcm(
   file: string,
@@ -178,7 +183,15 @@ export async function readWavPcm(
   } catch (error) {
     throw unreadable(file, error);
   }
-  const readChunk = (done: number) => readAt(fh, layout.dataOffset + done, Math.min(step, layout.dataBytes - done));
+  let buffer = Buffer.allocUnsafeSlow(step);
+  let spare = Buffer.allocUnsafeSlow(step);
+  const floats = layout.encoding === 'int' ? new Float32Array(step / (layout.bitsPerSample / 8)) : undefined;
+  const readChunk = async (done: number): Promise<Buffer> => {
+    [buffer, spare] = [spare, buffer];
+    const into = buffer;
+    const { bytesRead } = await fh.read(into, 0, Math.min(step, layout.dataBytes - done), layout.dataOffset + done);
+    return into.subarray(0, bytesRead);
+  };
   let done = 0;
   let lastReport = 0;
   let pending: Promise<Buffer> | null = layout.dataBytes > 0 ? readChunk(0) : null;
@@ -195,7 +208,7 @@ export async function readWavPcm(
       const expected = Math.min(step, layout.dataBytes - done);
       done += usable;
       pending = usable === expected && done < layout.dataBytes ? readChunk(done) : null;
-      if (usable > 0) onFrames(toFloat32(bytes.subarray(0, usable), layout));
+      if (usable > 0) onFrames(toFloat32(bytes.subarray(0, usable), layout, floats));
       if (options.onProgress && (done - lastReport >= layout.dataBytes / 100 || !pending)) {
         lastReport = done;
         options.onProgress(Math.min(1, done / layout.dataBytes));
