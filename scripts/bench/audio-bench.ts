@@ -1,6 +1,8 @@
 // Audio engine benchmark (issue #3), on the same generated 10-minute and 60-minute speech WAVs:
 // bare `ffmpeg -f null` decode (the floor), our one-pass analysis (goal ≤ 2× the decode), and our
-// normalize against ffmpeg's two-pass loudnorm to the same target (goal ≥ 5× faster).
+// normalize against ffmpeg's two-pass loudnorm to the same target (goal ≥ 5× faster). Decode and
+// analysis are also measured on a 128 kb/s MP3 of the same speech: stations mostly exchange MP3,
+// and it takes the ffmpeg path (a PCM WAV is read directly, wav-pcm-reader.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,6 +53,20 @@ async function loudnormTwoPass(ff: FfmpegAdapter, input: string, output: string)
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
+/** Bare decode, then our analysis, of one file. */
+async function decodeVsAnalysis(ff: FfmpegAdapter, input: string) {
+  const decode = await timed(() => ff.runFfmpeg(['-v', 'error', '-i', input, '-f', 'null', '-']));
+  const analysis = await timed(() => analyzeFile(ff, input));
+  const a = analysis.value.analysis;
+  return {
+    bareDecodeSec: round(decode.seconds),
+    analysisSec: round(analysis.seconds),
+    analysisOverDecode: round(analysis.seconds / decode.seconds),
+    analysisGoal: '≤ 2× decode',
+    measured: { integratedLufs: round(a.integratedLufs ?? 0, 1), lra: round(a.loudnessRangeLu, 1), truePeakDbtp: round(a.truePeakDbtp ?? 0, 1) },
+  };
+}
+
 export async function runAudioBench(options: { minutes?: number[]; waveform?: boolean } = {}) {
   const ff = createFfmpegAdapter();
   const dir = await mkdtemp(join(tmpdir(), 'cabina-audio-bench-'));
@@ -58,18 +74,17 @@ export async function runAudioBench(options: { minutes?: number[]; waveform?: bo
   try {
     for (const minutes of options.minutes ?? [10, 60]) {
       const input = makeSpeech(dir, minutes);
-      const decode = await timed(() => ff.runFfmpeg(['-v', 'error', '-i', input, '-f', 'null', '-']));
-      const analysis = await timed(() => analyzeFile(ff, input));
+      const mp3 = join(dir, `speech-${minutes}min.mp3`);
+      await ff.runFfmpeg(['-v', 'error', '-i', input, '-c:a', 'libmp3lame', '-b:a', '128k', mp3]);
+      const wav = await decodeVsAnalysis(ff, input);
+      const mp3Run = await decodeVsAnalysis(ff, mp3);
       const ours = await timed(() => normalizeFile(ff, input, join(dir, `ours-${minutes}.wav`), { targetLufs: TARGET, ceilingDbtp: CEILING }));
       const loudnorm = await timed(() => loudnormTwoPass(ff, input, join(dir, `loudnorm-${minutes}.wav`)));
       const loudnormMeasured = (await analyzeFile(ff, join(dir, `loudnorm-${minutes}.wav`))).analysis;
       files.push({
         minutes,
-        bareDecodeSec: round(decode.seconds),
-        analysisSec: round(analysis.seconds),
-        analysisOverDecode: round(analysis.seconds / decode.seconds),
-        analysisGoal: '≤ 2× decode',
-        measured: { integratedLufs: round(analysis.value.analysis.integratedLufs ?? 0, 1), lra: round(analysis.value.analysis.loudnessRangeLu, 1), truePeakDbtp: round(analysis.value.analysis.truePeakDbtp ?? 0, 1) },
+        ...wav,
+        mp3: mp3Run,
         normalizeSec: round(ours.seconds),
         loudnormTwoPassSec: round(loudnorm.seconds),
         normalizeSpeedup: round(loudnorm.seconds / ours.seconds, 1),
