@@ -50,13 +50,16 @@ export class PeaksBuilder {
     let min = this.#min;
     let max = this.#max;
     let inPixel = this.#inPixel;
-    for (let i = 0, idx = 0; i < frames; i += 1) {
-      for (let c = 0; c < channels; c += 1, idx += 1) {
+    // One flat run of samples per pixel (channels interleaved alike): no per-frame loop or test.
+    const total = frames * channels;
+    for (let idx = 0; idx < total; ) {
+      const stop = Math.min(total, idx + (BASE_SPP - inPixel) * channels);
+      inPixel += (stop - idx) / channels;
+      for (; idx < stop; idx += 1) {
         const v = samples[idx] as number;
-        if (v < min) min = v;
-        if (v > max) max = v;
+        min = v < min ? v : min;
+        max = v > max ? v : max;
       }
-      inPixel += 1;
       if (inPixel === BASE_SPP) {
         this.#emit(min, max);
         min = Infinity;
