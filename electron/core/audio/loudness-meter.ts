@@ -145,7 +145,8 @@ export class LoudnessMeter {
     let offset = 0;
     while (offset < frames) {
       const take = Math.min(frames - offset, this.#subBlockFrames - this.#subFrames);
-      for (let c = 0; c < channels; c += 1) {
+      if (channels === 2) this.#subEnergy += this.#stereo(samples, offset, take);
+      else for (let c = 0; c < channels; c += 1) {
         const st = this.#state[c] as Float64Array;
         let x1 = st[0] as number, x2 = st[1] as number, y1 = st[2] as number, y2 = st[3] as number;
         let z1 = st[4] as number, z2 = st[5] as number;
@@ -169,6 +170,35 @@ export class LoudnessMeter {
       offset += take;
       if (this.#subFrames === this.#subBlockFrames) this.#closeSubBlock();
     }
+  }
+
+  /**
+   * Both channels in one loop: each biquad is bound by the latency of its own feedback, so two
+   * independent channels side by side run in about the time of one.
+   */
+  #stereo(samples: Float32Array, offset: number, take: number): number {
+    const [s1, s2] = this.#stages;
+    const l = this.#state[0] as Float64Array;
+    const r = this.#state[1] as Float64Array;
+    let lx1 = l[0] as number, lx2 = l[1] as number, ly1 = l[2] as number, ly2 = l[3] as number, lz1 = l[4] as number, lz2 = l[5] as number;
+    let rx1 = r[0] as number, rx2 = r[1] as number, ry1 = r[2] as number, ry2 = r[3] as number, rz1 = r[4] as number, rz2 = r[5] as number;
+    let le = 0;
+    let re = 0;
+    for (let i = offset * 2, end = (offset + take) * 2; i < end; i += 2) {
+      const lx = samples[i] as number;
+      const rx = samples[i + 1] as number;
+      const ly = s1.b0 * lx + s1.b1 * lx1 + s1.b2 * lx2 - s1.a1 * ly1 - s1.a2 * ly2;
+      const ry = s1.b0 * rx + s1.b1 * rx1 + s1.b2 * rx2 - s1.a1 * ry1 - s1.a2 * ry2;
+      const lz = ly - 2 * ly1 + ly2 - s2.a1 * lz1 - s2.a2 * lz2;
+      const rz = ry - 2 * ry1 + ry2 - s2.a1 * rz1 - s2.a2 * rz2;
+      lx2 = lx1; lx1 = lx; ly2 = ly1; ly1 = ly; lz2 = lz1; lz1 = lz;
+      rx2 = rx1; rx1 = rx; ry2 = ry1; ry1 = ry; rz2 = rz1; rz1 = rz;
+      le += lz * lz;
+      re += rz * rz;
+    }
+    l[0] = lx1; l[1] = lx2; l[2] = ly1; l[3] = ly2; l[4] = lz1; l[5] = lz2;
+    r[0] = rx1; r[1] = rx2; r[2] = ry1; r[3] = ry2; r[4] = rz1; r[5] = rz2;
+    return le + re;
   }
 
   #closeSubBlock(): void {

@@ -107,8 +107,7 @@ export class TruePeakMeter {
         for (; at < stop; at += 1, idx += channels) {
           const v = samples[idx] as number;
           buf[at] = v;
-          const a = v < 0 ? -v : v;
-          if (a > m) m = a;
+          m = Math.max(m, Math.abs(v));
         }
         blockMax[block] = m;
         if (m > samplePeak) samplePeak = m;
