@@ -8,8 +8,11 @@ export interface MinuteWindow {
 }
 
 const ALL: MinuteWindow = { from: 0, to: DAY_MIN };
-/** Blocks within two hours of the viewport stay rendered, so a short scroll never shows a gap. */
-const MARGIN_MIN = 120;
+/**
+ * Blocks within an hour of the viewport stay rendered, so a short scroll never shows a gap (the
+ * window moves on the next frame). Each extra hour of margin costs ~40 blocks in a busy week.
+ */
+const MARGIN_MIN = 60;
 const STEP_MIN = 60;
 
 function windowOf(el: HTMLElement): MinuteWindow {
@@ -24,7 +27,11 @@ function windowOf(el: HTMLElement): MinuteWindow {
  * (flushSync in `beforeprint`, before the print layout is taken). `initialScrollMin` opens the grid.
  */
 export function useVisibleWindow(scroller: RefObject<HTMLElement | null>, initialScrollMin: number): MinuteWindow {
-  const [win, setWin] = useState<MinuteWindow>({ from: Math.max(0, initialScrollMin - MARGIN_MIN), to: initialScrollMin + 16 * 60 });
+  // Before the first layout the scroller's height is unknown: the window's height bounds it.
+  const [win, setWin] = useState<MinuteWindow>(() => {
+    const viewMin = typeof window === 'undefined' ? 16 * 60 : Math.ceil(window.innerHeight / PX_PER_MIN);
+    return { from: Math.max(0, initialScrollMin - MARGIN_MIN), to: Math.min(DAY_MIN, initialScrollMin + viewMin + MARGIN_MIN) };
+  });
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const el = scroller.current;
