@@ -98,7 +98,7 @@ function seedBusyWeek(dataDir: string): void {
   db.close();
 }
 
-export async function runGridBench(samples = 5) {
+export async function runGridBench(samples = 11) {
   if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) return { skipped: 'dist/renderer is missing (vite build --config renderer/vite.config.ts)' };
   // Reuses the e2e launchers: the same Debian Chromium and browser-mode server the tests run.
   const { launchChromium, CHROMIUM } = await import('../../tests/e2e/support/chromium.ts');
