@@ -68,8 +68,11 @@ class GrowableFloat64 {
   }
 }
 
-/** Integrated loudness from 400 ms block energies (BS.1770-4 §5.1 gating). */
-export function gatedLoudness(energies: Float64Array): number | null {
+/**
+ * The relative gate shared by BS.1770-4 §5.1 and EBU Tech 3342: `offsetLu` below the mean energy of
+ * the blocks above the −70 LUFS absolute gate; null when no block passes the absolute gate.
+ */
+function relativeGate(energies: Float64Array, offsetLu: number): number | null {
   const absolute = lufsToEnergy(-70);
   let sum = 0;
   let count = 0;
@@ -79,12 +82,17 @@ export function gatedLoudness(energies: Float64Array): number | null {
       count += 1;
     }
   }
-  if (count === 0) return null;
-  const relative = (sum / count) * 10 ** (-10 / 10);
+  return count === 0 ? null : Math.max(absolute, (sum / count) * 10 ** (offsetLu / 10));
+}
+
+/** Integrated loudness from 400 ms block energies (BS.1770-4 §5.1 gating). */
+export function gatedLoudness(energies: Float64Array): number | null {
+  const gate = relativeGate(energies, -10);
+  if (gate === null) return null;
   let gatedSum = 0;
   let gatedCount = 0;
   for (const e of energies) {
-    if (e > absolute && e > relative) {
+    if (e > gate) {
       gatedSum += e;
       gatedCount += 1;
     }
@@ -94,19 +102,10 @@ export function gatedLoudness(energies: Float64Array): number | null {
 
 /** Loudness range from 3 s short-term energies (EBU Tech 3342). */
 export function loudnessRange(energies: Float64Array): number {
-  const absolute = lufsToEnergy(-70);
-  let sum = 0;
-  let count = 0;
-  for (const e of energies) {
-    if (e > absolute) {
-      sum += e;
-      count += 1;
-    }
-  }
-  if (count === 0) return 0;
-  const relative = (sum / count) * 10 ** (-20 / 10);
+  const gate = relativeGate(energies, -20);
+  if (gate === null) return 0;
   const kept: number[] = [];
-  for (const e of energies) if (e > absolute && e > relative) kept.push(energyToLufs(e));
+  for (const e of energies) if (e > gate) kept.push(energyToLufs(e));
   if (kept.length === 0) return 0;
   kept.sort((a, b) => a - b);
   const at = (p: number) => kept[Math.min(kept.length - 1, Math.max(0, Math.round((kept.length - 1) * p)))] ?? 0;

@@ -7,7 +7,7 @@ import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { Timeline } from './edit-list.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
 import { normalizeFile } from './normalize.ts';
-import { encodeBext, encodeCart, type BextInfo, type CartInfo } from './wav-chunks.ts';
+import { encodeBext, encodeCart, encodeChunk, type BextInfo, type CartInfo } from './wav-chunks.ts';
 
 /*
  * Renders of an edited version (issue #3): the edit list's timeline → one ffmpeg filter graph into
@@ -210,15 +210,15 @@ export async function writeBroadcastWav(src: string, dst: string, bext: BextInfo
       }
       const body = Buffer.alloc(len);
       await handle.read(body, 0, len, at + 8);
-      if (id === 'fmt ') before.unshift(chunk(id, body));
-      else if (id !== 'LIST' && id !== 'bext' && id !== 'cart') before.push(chunk(id, body));
+      if (id === 'fmt ') before.unshift(encodeChunk(id, body));
+      else if (id !== 'LIST' && id !== 'bext' && id !== 'cart') before.push(encodeChunk(id, body));
       at += 8 + len + (len % 2);
     }
   } finally {
     await handle.close();
   }
   if (dataOffset < 0) throw new Error('WAVE file without data');
-  const headerChunks = [before[0] as Buffer, chunk('bext', encodeBext(bext)), chunk('cart', encodeCart(cart)), ...before.slice(1)];
+  const headerChunks = [before[0] as Buffer, encodeChunk('bext', encodeBext(bext)), encodeChunk('cart', encodeCart(cart)), ...before.slice(1)];
   const dataHeader = Buffer.alloc(8);
   dataHeader.write('data', 0, 'latin1');
   dataHeader.writeUInt32LE(dataSize, 4);
@@ -231,11 +231,4 @@ export async function writeBroadcastWav(src: string, dst: string, bext: BextInfo
   out.write(Buffer.concat([riff, ...headerChunks, dataHeader]));
   await pipeline(createReadStream(src, { start: dataOffset, end: dataOffset + dataSize - 1 }), out, { end: false });
   await new Promise<void>((resolve, reject) => out.end(dataSize % 2 ? Buffer.alloc(1) : Buffer.alloc(0), () => resolve()).on('error', reject));
-}
-
-function chunk(id: string, data: Buffer): Buffer {
-  const header = Buffer.alloc(8);
-  header.write(id, 0, 'latin1');
-  header.writeUInt32LE(data.length, 4);
-  return Buffer.concat([header, data, data.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
 }

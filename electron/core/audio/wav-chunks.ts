@@ -169,15 +169,20 @@ export function withBroadcastChunks(file: Buffer, bext: BextInfo, cart: CartInfo
   const fmt = chunks.filter((c) => c.id === 'fmt ');
   const rest = chunks.filter((c) => c.id !== 'fmt ');
   const ordered = [...fmt, { id: 'bext', data: encodeBext(bext) }, { id: 'cart', data: encodeCart(cart) }, ...rest];
-  const parts: Buffer[] = [];
-  for (const c of ordered) {
-    const header = Buffer.alloc(8);
-    header.write(c.id, 0, 'latin1');
-    header.writeUInt32LE(c.data.length, 4);
-    parts.push(header, c.data);
-    if (c.data.length % 2) parts.push(Buffer.alloc(1));
-  }
-  const body = Buffer.concat(parts);
+  return encodeRiff(ordered);
+}
+
+/** One RIFF chunk: id, little-endian size, data, and the pad byte an odd size needs. */
+export function encodeChunk(id: string, data: Buffer): Buffer {
+  const header = Buffer.alloc(8);
+  header.write(id, 0, 'latin1');
+  header.writeUInt32LE(data.length, 4);
+  return Buffer.concat(data.length % 2 ? [header, data, Buffer.alloc(1)] : [header, data]);
+}
+
+/** A whole RIFF/WAVE file from its chunks, in order. */
+export function encodeRiff(chunks: readonly { id: string; data: Buffer }[]): Buffer {
+  const body = Buffer.concat(chunks.map((c) => encodeChunk(c.id, c.data)));
   const head = Buffer.alloc(12);
   head.write('RIFF', 0, 'latin1');
   head.writeUInt32LE(body.length + 4, 4);

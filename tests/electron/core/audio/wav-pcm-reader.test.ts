@@ -6,7 +6,7 @@ import { analyzeFile } from '../../../../electron/core/audio/analyze-audio.ts';
 import { createFfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
 import { decodeForAnalysis, decodePcm } from '../../../../electron/core/audio/pcm-stream.ts';
 import { encodePeaks } from '../../../../electron/core/audio/peaks-file.ts';
-import { readChunks } from '../../../../electron/core/audio/wav-chunks.ts';
+import { encodeRiff, readChunks } from '../../../../electron/core/audio/wav-chunks.ts';
 import { readWavPcm, readWavPcmLayout } from '../../../../electron/core/audio/wav-pcm-reader.ts';
 import { codeOf } from '../support/errors.ts';
 import { useTempDir } from '../support/temp-dirs.ts';
@@ -27,20 +27,7 @@ function sox(name: string, rate: number, channels: number, output: string[]): st
 }
 
 /** A RIFF/WAVE file from chunks in this order (odd sizes padded, as RIFF asks). */
-function riff(chunks: { id: string; data: Buffer }[]): Buffer {
-  const parts = chunks.flatMap(({ id, data }) => {
-    const header = Buffer.alloc(8);
-    header.write(id, 0, 'latin1');
-    header.writeUInt32LE(data.length, 4);
-    return data.length % 2 ? [header, data, Buffer.alloc(1)] : [header, data];
-  });
-  const body = Buffer.concat(parts);
-  const head = Buffer.alloc(12);
-  head.write('RIFF', 0, 'latin1');
-  head.writeUInt32LE(body.length + 4, 4);
-  head.write('WAVE', 8, 'latin1');
-  return Buffer.concat([head, body]);
-}
+const riff = encodeRiff;
 
 async function collect(run: (onFrames: (s: Float32Array) => void) => Promise<{ frames: number }>) {
   const parts: Float32Array[] = [];
