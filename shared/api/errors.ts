@@ -42,6 +42,8 @@ export const errorCodeSchema = z.enum([
   'schedule.dst_gap',
   'schedule.campaign_quota',
   'schedule.out_dir',
+  'schedule.pdf_unavailable',
+  'schedule.pdf_failed',
   'pack.not_a_pack',
   'pack.unsafe_name',
   'pack.symlink',

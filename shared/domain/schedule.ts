@@ -177,5 +177,5 @@ export const asRunEntrySchema = z.object({
 });
 export type AsRunEntry = z.infer<typeof asRunEntrySchema>;
 
-export const exportFormatSchema = z.enum(['m3u', 'pls', 'zara', 'rivendell', 'csv', 'html', 'ics']);
+export const exportFormatSchema = z.enum(['m3u', 'pls', 'zara', 'rivendell', 'csv', 'html', 'pdf', 'ics']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;

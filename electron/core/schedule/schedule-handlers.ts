@@ -8,6 +8,7 @@ import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { listAsRun, recordAsRun } from './asrun-store.ts';
 import { deleteCampaign, listCampaigns, saveCampaign } from './campaign-store.ts';
 import { findConflicts } from './conflicts.ts';
+import { findPdfBrowser } from './exports/pdf-export.ts';
 import { exportSchedule } from './exports/export-schedule.ts';
 import { runFill } from './fill-runner.ts';
 import { importGrid } from './grid-import.ts';
@@ -107,7 +108,7 @@ export function createScheduleHandlers(s: CoreServices, playout?: { current(vers
       const rel = path.relative(exportsRoot, path.resolve(req.outDir));
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
       const station = readStation(db);
-      const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, ...(playout ? { playoutPath: (id: string) => playout.current(id) } : {}) };
+      const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, pdfBrowser: req.format === 'pdf' ? findPdfBrowser() : null, ...(playout ? { playoutPath: (id: string) => playout.current(id) } : {}) };
       const files = await s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
       return { files };
     },

@@ -10,6 +10,8 @@ export const enScheduleErrors = {
   dst_gap: '{{time}} does not exist on {{date}} in {{zone}} (clock change). Pick another time.',
   campaign_quota: 'Set plays per day or per week (only one of them).',
   out_dir: 'Cannot write to the folder “{{path}}”.',
+  pdf_unavailable: 'Making the PDF needs Microsoft Edge, Google Chrome or Chromium, and none was found. Export “Printable HTML” and save it as PDF from the browser.',
+  pdf_failed: 'The browser could not make the PDF ({{detail}}). Nothing was saved; try exporting “Printable HTML”.',
   cli: {
     station: 'Station: {{name}} ({{callSign}}) · {{timeZone}} · languages: {{languages}}',
     imported: 'Grid imported — programs: {{programs}} · campaigns: {{campaigns}}.',

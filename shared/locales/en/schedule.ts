@@ -171,7 +171,7 @@ export const enSchedule = {
       done_one: 'Wrote {{count}} file.',
       done_many: 'Wrote {{count}} files.',
       done_other: 'Wrote {{count}} files.',
-      formats: { m3u: 'M3U8', pls: 'PLS', zara: 'ZaraRadio (.lst)', rivendell: 'Rivendell', csv: 'CSV', html: 'Printable HTML', ics: 'iCalendar (.ics)' },
+      formats: { m3u: 'M3U8', pls: 'PLS', zara: 'ZaraRadio (.lst)', rivendell: 'Rivendell', csv: 'CSV', html: 'Printable HTML', pdf: 'PDF (A4 landscape)', ics: 'iCalendar (.ics)' },
       scopeWeek: 'Week',
       scopeDay: 'Day',
       scopeInstance: 'Selected program',

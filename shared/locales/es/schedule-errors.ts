@@ -8,6 +8,8 @@ export const esScheduleErrors = {
   dst_gap: 'La hora {{time}} no existe el {{date}} en {{zone}} (cambio de horario). Elige otra hora.',
   campaign_quota: 'Indica reproducciones por día o por semana (solo una de las dos).',
   out_dir: 'No se puede escribir en la carpeta «{{path}}».',
+  pdf_unavailable: 'Para crear el PDF hace falta Microsoft Edge, Google Chrome o Chromium, y no se encontró ninguno. Exporta «HTML para imprimir» y guárdalo como PDF desde el navegador.',
+  pdf_failed: 'El navegador no pudo crear el PDF ({{detail}}). No se guardó nada; prueba exportar «HTML para imprimir».',
   /** CLI sentences live here because the CLI translator carries only the cli and errors trees. */
   cli: {
     station: 'Estación: {{name}} ({{callSign}}) · {{timeZone}} · lenguas: {{languages}}',

@@ -169,7 +169,7 @@ export const esSchedule = {
       done_one: 'Se escribió {{count}} archivo.',
       done_many: 'Se escribieron {{count}} de archivos.',
       done_other: 'Se escribieron {{count}} archivos.',
-      formats: { m3u: 'M3U8', pls: 'PLS', zara: 'ZaraRadio (.lst)', rivendell: 'Rivendell', csv: 'CSV', html: 'HTML para imprimir', ics: 'iCalendar (.ics)' },
+      formats: { m3u: 'M3U8', pls: 'PLS', zara: 'ZaraRadio (.lst)', rivendell: 'Rivendell', csv: 'CSV', html: 'HTML para imprimir', pdf: 'PDF (A4 horizontal)', ics: 'iCalendar (.ics)' },
       scopeWeek: 'Semana',
       scopeDay: 'Día',
       scopeInstance: 'Programa seleccionado',

@@ -13,6 +13,7 @@ import { loadRundowns } from '../rundown-store.ts';
 import { asciiSlug, type ExportEntry } from './export-entry.ts';
 import { toHtml } from './html-format.ts';
 import { toIcs } from './ics-format.ts';
+import { htmlToPdf } from './pdf-export.ts';
 import { audioFileName, toCsv, toM3u8, toPls, toRivendell, toZara } from './playlist-formats.ts';
 
 export interface ExportRequest {
@@ -33,11 +34,13 @@ export interface ExportDeps {
   stationName: string;
   store: ContentStore;
   now: () => Date;
+  /** Headless Edge/Chrome/Chromium that prints the PDF export (pdf-export.ts); null or absent: none. */
+  pdfBrowser?: string | null;
   /** The version's up-to-date playout rendition (edited, normalized MP3), when one was made. */
   playoutPath?: (versionId: string) => string | null;
 }
 
-const EXT: Record<ExportFormat, string> = { m3u: 'm3u8', pls: 'pls', zara: 'lst', rivendell: 'txt', csv: 'csv', html: 'html', ics: 'ics' };
+const EXT: Record<ExportFormat, string> = { m3u: 'm3u8', pls: 'pls', zara: 'lst', rivendell: 'txt', csv: 'csv', html: 'html', pdf: 'pdf', ics: 'ics' };
 const AUDIO_FORMATS = new Set<ExportFormat>(['m3u', 'pls', 'zara', 'rivendell']);
 
 /** A stable cart number per segment (Rivendell carts are 6 digits; ours start at 10001). */
@@ -93,7 +96,8 @@ function render(deps: ExportDeps, req: ExportRequest, entries: ExportEntry[], in
       return toRivendell(entries);
     case 'csv':
       return toCsv(entries);
-    case 'html': {
+    case 'html':
+    case 'pdf': {
       const l = (req.language === 'en' ? enSchedule : esSchedule).exportHtml;
       return toHtml(entries, { lang: req.language === 'en' ? 'en' : 'es-MX', title: `${deps.stationName} — ${req.from === req.to ? req.from : `${req.from} / ${req.to}`}`, headers: [l.start, l.program, l.kind, l.title, l.language, l.length], kinds: l.kinds });
     }
@@ -137,7 +141,9 @@ export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signa
   const tmp = fs.mkdtempSync(path.join(outDir, '.cabina-export-'));
   try {
     const file = `${base}.${EXT[req.format]}`;
-    fs.writeFileSync(path.join(tmp, file), render(deps, req, entries, instances));
+    const content = render(deps, req, entries, instances);
+    if (req.format === 'pdf') await htmlToPdf(deps.pdfBrowser ?? null, content, path.join(tmp, file), tmp, signal);
+    else fs.writeFileSync(path.join(tmp, file), content);
     const copies = req.copyAudio ? [...new Map(entries.filter((e) => e.sourcePath && e.fileName).map((e) => [e.fileName ?? '', e.sourcePath ?? ''])).entries()] : [];
     if (copies.length > 0) fs.mkdirSync(path.join(tmp, 'audio'));
     for (const [index, [name, source]] of copies.entries()) {

@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../../../shared/domain/schedule.ts';
 import { seriesDates } from '../../../../shared/time/recurrence.ts';
 import { ContentStore } from '../../../../electron/core/library/content-store.ts';
 import { exportSchedule, type ExportRequest } from '../../../../electron/core/schedule/exports/export-schedule.ts';
+import { findPdfBrowser } from '../../../../electron/core/schedule/exports/pdf-export.ts';
 import { runFill } from '../../../../electron/core/schedule/fill-runner.ts';
 import { saveCampaign } from '../../../../electron/core/schedule/campaign-store.ts';
 import { listInstances, updateInstance } from '../../../../electron/core/schedule/instance-store.ts';
@@ -50,8 +51,8 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function run(format: ExportFormat, over: Partial<ExportRequest> = {}) {
-  const deps = { db: t.db, zone, stationName: 'Radio Ñuu Savi', store, now: () => new Date('2026-03-01T12:00:00Z') };
+function run(format: ExportFormat, over: Partial<ExportRequest> = {}, pdfBrowser: string | null = findPdfBrowser()) {
+  const deps = { db: t.db, zone, stationName: 'Radio Ñuu Savi', store, now: () => new Date('2026-03-01T12:00:00Z'), pdfBrowser };
   const req: ExportRequest = { from: '2026-03-09', to: '2026-03-09', format, outDir: out, copyAudio: false, playoutRoot: 'C:\\Cabina\\audio', language: 'es', ...over };
   return exportSchedule(deps, req, new AbortController().signal, () => {});
 }
@@ -111,6 +112,16 @@ describe('exports read back by strict parsers', () => {
     expect(html.match(/<tr><td>/g)).toHaveLength(3);
     expect(html).toContain('Noticias, &#34;la mañana&#34;');
   });
+
+  it('PDF of the same page, printed by the headless browser; without one, a clear error and nothing written', async () => {
+    const [file] = await run('pdf');
+    expect(path.basename(file ?? '')).toBe('cabina-2026-03-09.pdf');
+    expect(fs.readFileSync(file ?? '').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    fs.rmSync(file ?? '');
+    const error = await run('pdf', {}, null).catch((e: unknown) => e);
+    expect((error as UserFacingError).code).toBe('schedule.pdf_unavailable');
+    expect(fs.readdirSync(out)).toEqual([]);
+  }, 60_000);
 
   it('iCalendar with TZID, VTIMEZONE, RRULEs, UNTIL and a cancelled airing as EXDATE', async () => {
     const cal = parseIcs(read(await run('ics', { to: '2026-03-15' })));
