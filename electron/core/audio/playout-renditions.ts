@@ -11,6 +11,8 @@ import { APP_VERSION } from '../app-version.ts';
 
 /** Radio preset of issue #3 (−18 LUFS, −1.5 dBTP): what the playout PC gets unless the edit list says otherwise. */
 export const PLAYOUT_LOUDNESS = { targetLufs: -18, ceilingDbtp: -1.5 } as const;
+/** How long after start-up the core looks for renditions a power cut left unmade. */
+const CATCH_UP_DELAY_MS = 10_000;
 /** Bumped when the way a rendition is made changes, so old files are made again. */
 const RECIPE = 1;
 
@@ -116,15 +118,19 @@ export class PlayoutRenditions {
    * it also makes those a power cut (or a one-shot CLI import) left unmade.
    */
   renderAfterPackImport(): () => void {
-    const fromPacks = this.#deps.db.prepare("SELECT v.id FROM versions v JOIN segments s ON s.id = v.segment_id WHERE s.origin_kind = 'pack' AND s.status != 'archived'").all() as { id: string }[];
-    const missing = fromPacks.filter(({ id }) => this.current(id) === null).map(({ id }) => id);
-    for (const id of missing) this.ensure(id, randomUUID()).catch((error: unknown) => this.#warn(id, error));
+    // Off the start-up path: the window opens first, then missing renditions are looked for.
+    const catchUp = setTimeout(() => {
+      const fromPacks = this.#deps.db.prepare("SELECT v.id FROM versions v JOIN segments s ON s.id = v.segment_id WHERE s.origin_kind = 'pack' AND s.status != 'archived'").all() as { id: string }[];
+      for (const { id } of fromPacks) if (this.current(id) === null) this.ensure(id, randomUUID()).catch((error: unknown) => this.#warn(id, error));
+    }, CATCH_UP_DELAY_MS);
+    catchUp.unref();
     const off = this.#deps.events.on((name, payload) => {
       if (name !== 'library.changed') return;
       const change = payload as { segmentIds?: string[]; origin?: string };
       if (change.origin === 'pack' && change.segmentIds?.length) void this.queueForSegments(change.segmentIds);
     });
     return () => {
+      clearTimeout(catchUp);
       off();
       for (const jobId of this.#jobIds) this.#deps.jobs.cancel(jobId);
     };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../shared/api/dispatch.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract.ts';
 import { analyzeFile } from '../../../../electron/core/audio/analyze-audio.ts';
@@ -25,8 +25,8 @@ afterEach(() => {
   for (const c of cores.splice(0)) c.close();
 });
 
-async function station(transport: 'cli' | 'electron'): Promise<Core> {
-  const core = await createCore({ dataDir: dirs.make(), transport });
+async function station(transport: 'cli' | 'electron', dataDir = dirs.make()): Promise<Core> {
+  const core = await createCore({ dataDir, transport });
   cores.push(core);
   return core;
 }
@@ -52,7 +52,35 @@ async function waitFor<T>(probe: () => T | null | undefined, timeoutMs = 20_000)
   }
 }
 
+async function builtPack(): Promise<string> {
+  const a = await station('cli');
+  const seg = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa' });
+  const pack = path.join(dirs.make(), 'salario.cabina');
+  await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [seg.segment.id], encodes: ['master'], redact: false, title: 'Salario', outPath: pack });
+  return pack;
+}
+
 describe('playout renditions', () => {
+  it('are made after start-up for pack segments a one-shot CLI import (or a power cut) left without one', async () => {
+    const pack = await builtPack();
+    const cli = await station('cli');
+    const opened = await call(cli, 'packs.open', { jobId: randomUUID(), source: { kind: 'path', path: pack }, originalName: 'salario.cabina' });
+    await call(cli, 'packs.import', { jobId: randomUUID(), openId: opened.openId, acceptPublisher: true });
+    cli.close();
+    cores.splice(cores.indexOf(cli), 1);
+    expect(playoutFiles(cli)).toEqual([]);
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let app: Core;
+    try {
+      app = await station('electron', cli.dataDir);
+      vi.advanceTimersByTime(10_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => playoutFiles(app).length === 1);
+  }, 60_000);
+
   it('a pack import makes each version an MP3 normalized to −18 LUFS; the export copies it instead of the original', async () => {
     const a = await station('cli');
     const seg = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa' });
