@@ -8,6 +8,16 @@ import type { useZoom } from './use-zoom.ts';
 
 type Actions = ReturnType<typeof useEditActions>;
 
+/** A selection edge typed in seconds. */
+function TimeField(props: { label: string; testId: string; value: number | undefined; onChange: (seconds: number) => void }) {
+  return (
+    <label className="edit-time">
+      <span>{props.label}</span>
+      <input type="number" step="0.1" min={0} data-testid={props.testId} value={props.value === undefined ? '' : props.value.toFixed(2)} onChange={(e) => props.onChange(Number(e.target.value))} />
+    </label>
+  );
+}
+
 export interface EditToolbarProps {
   playback: ReturnType<typeof usePlayback>;
   zoom: ReturnType<typeof useZoom>;
@@ -39,28 +49,8 @@ export function EditToolbar({ playback, zoom, selection, setSelection, durationS
         <ActionButton icon="zoom-out" label={t('edit.zoomOut')} onClick={zoom.zoomOut} disabled={!zoom.canZoomOut} hint={wheel} testId="zoom-out-button" />
       </Group>
       <Group label={t('edit.groups.selection')}>
-        <label className="edit-time">
-          <span>{t('edit.selectionStart')}</span>
-          <input
-            type="number"
-            step="0.1"
-            min={0}
-            data-testid="selection-start"
-            value={selection ? selection.start.toFixed(2) : ''}
-            onChange={(e) => setSelection((s) => ({ start: Number(e.target.value), end: s?.end ?? durationSec }))}
-          />
-        </label>
-        <label className="edit-time">
-          <span>{t('edit.selectionEnd')}</span>
-          <input
-            type="number"
-            step="0.1"
-            min={0}
-            data-testid="selection-end"
-            value={selection ? selection.end.toFixed(2) : ''}
-            onChange={(e) => setSelection((s) => ({ start: s?.start ?? 0, end: Number(e.target.value) }))}
-          />
-        </label>
+        <TimeField label={t('edit.selectionStart')} testId="selection-start" value={selection?.start} onChange={(start) => setSelection((sel) => ({ start, end: sel?.end ?? durationSec }))} />
+        <TimeField label={t('edit.selectionEnd')} testId="selection-end" value={selection?.end} onChange={(end) => setSelection((sel) => ({ start: sel?.start ?? 0, end }))} />
         <ActionButton icon="mark-in" label={t('edit.setIn')} onClick={actions.setIn} shortcut="I" testId="set-in-button" />
         <ActionButton icon="mark-out" label={t('edit.setOut')} onClick={actions.setOut} shortcut="O" testId="set-out-button" />
       </Group>

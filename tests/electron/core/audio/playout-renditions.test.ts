@@ -52,9 +52,11 @@ async function waitFor<T>(probe: () => T | null | undefined, timeoutMs = 20_000)
   }
 }
 
-async function builtPack(): Promise<string> {
+/** Station A's pack of one segment, edited first when `op` is given (the edit travels in the audio it renders). */
+async function builtPack(op?: MethodInput<'audio.edits.apply'>['op']): Promise<string> {
   const a = await station('cli');
   const seg = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa' });
+  if (op) await call(a, 'audio.edits.apply', { versionId: seg.segment.id, op });
   const pack = path.join(dirs.make(), 'salario.cabina');
   await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [seg.segment.id], encodes: ['master'], redact: false, title: 'Salario', outPath: pack });
   return pack;
@@ -82,11 +84,7 @@ describe('playout renditions', () => {
   }, 60_000);
 
   it('a pack import makes each version an MP3 normalized to −18 LUFS; the export copies it instead of the original', async () => {
-    const a = await station('cli');
-    const seg = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa' });
-    await call(a, 'audio.edits.apply', { versionId: seg.segment.id, op: { type: 'cut', startSec: 0.5, endSec: 1.5 } });
-    const pack = path.join(dirs.make(), 'salario.cabina');
-    await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [seg.segment.id], encodes: ['master'], redact: false, title: 'Salario', outPath: pack });
+    const pack = await builtPack({ type: 'cut', startSec: 0.5, endSec: 1.5 });
 
     const b = await station('electron');
     expect(playoutFiles(b)).toEqual([]);
