@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCancelled, UserFacingError } from './user-facing-error.ts';
 
 /**
  * Every error that crosses a process boundary carries one of these codes; the UI and CLI translate
@@ -77,24 +78,9 @@ export const apiErrorSchema = z.object({
 });
 export type ApiErrorData = z.infer<typeof apiErrorSchema>;
 
-/** Thrown inside the core for an error the user should read; anything else becomes `internal`. */
-export class UserFacingError extends Error {
-  readonly code: ErrorCode;
-  readonly details: ApiErrorData['details'];
-  constructor(code: ErrorCode, message: string, details?: ApiErrorData['details']) {
-    super(message);
-    this.name = 'UserFacingError';
-    this.code = code;
-    this.details = details;
-  }
-  toData(): ApiErrorData {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
-  }
-}
-
-export function isCancelled(error: unknown): boolean {
-  return error instanceof UserFacingError ? error.code === 'cancelled' : error instanceof Error && error.name === 'AbortError';
-}
+// The error class lives apart so that code which only throws (the analysis worker thread) does not
+// load zod: ~120 ms of a worker's start-up.
+export { cancelled, isCancelled, UserFacingError } from './user-facing-error.ts';
 
 /** `{ ok: true, value } | { ok: false, error }`: what every transport returns, never a thrown stack. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };

@@ -47,7 +47,7 @@ export function formatCommandLine(command: string, args: readonly string[]): str
   return [command, ...args].map(quote).join(' ');
 }
 
-export const cancelled = () => new UserFacingError('cancelled', 'Cancelled');
+export { cancelled } from '../../../shared/api/user-facing-error.ts';
 
 export function spawnFailure(error: NodeJS.ErrnoException, tool: string): UserFacingError {
   if (error.code === 'ENOENT' || error.code === 'EACCES') {
