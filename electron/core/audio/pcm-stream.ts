@@ -1,7 +1,6 @@
 import { Writable } from 'node:stream';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { FfmpegAdapter, ProbeData, RunResult } from './ffmpeg-adapter.ts';
-import { readWavPcm, readWavPcmLayout } from './wav-pcm-reader.ts';
 
 /*
  * One decode of a file to 32-bit float PCM on ffmpeg's stdout (`-f f32le … pipe:1`), handed to the
@@ -21,7 +20,7 @@ export interface DecodeOptions {
   onProgress?: ((fraction: number) => void) | undefined;
 }
 
-/** 'auto': plain PCM WAV read directly, the rest through ffmpeg; 'ffmpeg': always ffmpeg (tests, benchmarks compare the two). */
+/** 'auto': plain PCM WAV read directly (analyze-audio.ts), the rest through ffmpeg; 'ffmpeg': always ffmpeg (tests, benchmarks compare the two). */
 export type AnalysisDecoder = 'auto' | 'ffmpeg';
 
 /** Keeps 44.1/48 kHz and mono/stereo as they are (what loudnorm measures); anything else → 48 kHz stereo. */
@@ -86,24 +85,4 @@ export async function decodePcm(
   const args = ['-v', 'error', '-i', file, '-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', String(format.channels), '-ar', String(format.sampleRate), '-c:a', 'pcm_f32le', '-f', 'f32le', 'pipe:1'];
   const result = await adapter.runFfmpeg(args, { signal: options.signal, stdout: sink });
   return { ...result, frames: sink.bytes / (format.channels * 4) };
-}
-
-/**
- * The decode every analysis uses (analyze, normalize's measuring pass, the import job): a plain PCM
- * WAV already in `format` is read straight from the file (wav-pcm-reader.ts, no process, no pipe),
- * anything else is decoded by ffmpeg. Same frames, same samples either way. `onFrames` must not keep
- * `samples` past the call (the direct reader reuses its buffers).
- */
-export async function decodeForAnalysis(
-  adapter: FfmpegAdapter,
-  file: string,
-  format: PcmFormat,
-  onFrames: (samples: Float32Array) => void,
-  options: DecodeOptions & { decoder?: AnalysisDecoder | undefined } = {},
-): Promise<{ frames: number; direct: boolean }> {
-  const layout = options.decoder === 'ffmpeg' ? null : await readWavPcmLayout(file);
-  if (layout && layout.sampleRate === format.sampleRate && layout.channels === format.channels) {
-    return { ...(await readWavPcm(file, layout, onFrames, options)), direct: true };
-  }
-  return { frames: (await decodePcm(adapter, file, format, onFrames, options)).frames, direct: false };
 }

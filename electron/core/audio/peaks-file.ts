@@ -5,7 +5,8 @@
  *   data: per level, pairCount × (i16 min, i16 max), channels merged (min of mins, max of maxes),
  *   scaled so that ±32767 is full scale.
  * Levels double from BASE_SPP (256 frames per pixel) up to 65 536; each coarser level is built from
- * the finer one, so the whole file is computed in the same single decode pass as the loudness.
+ * the finer one, so the whole file is computed in the same single decode pass as the loudness
+ * (one-pass-meter.ts collects the finest level).
  */
 
 export const PEAKS_MAGIC = 'CBPK';
@@ -26,73 +27,14 @@ export interface PeaksFile {
   levels: PeakLevel[];
 }
 
-const toI16 = (v: number) => Math.max(-32767, Math.min(32767, Math.round(v * 32767)));
+/** A sample (±1 full scale) as a peaks value. */
+export const toI16 = (v: number): number => Math.max(-32767, Math.min(32767, Math.round(v * 32767)));
 
-/** Collects min/max per BASE_SPP frames from interleaved float PCM. */
-export class PeaksBuilder {
-  readonly #channels: number;
-  readonly #sampleRate: number;
-  #data = new Int16Array(4096);
-  #pairs = 0;
-  #min = Infinity;
-  #max = -Infinity;
-  #inPixel = 0;
-  #frames = 0;
-
-  constructor(sampleRate: number, channels: number) {
-    this.#sampleRate = sampleRate;
-    this.#channels = channels;
-  }
-
-  push(samples: Float32Array): void {
-    const channels = this.#channels;
-    const frames = Math.floor(samples.length / channels);
-    let min = this.#min;
-    let max = this.#max;
-    let inPixel = this.#inPixel;
-    // One flat run of samples per pixel (channels interleaved alike): no per-frame loop or test.
-    const total = frames * channels;
-    for (let idx = 0; idx < total; ) {
-      const stop = Math.min(total, idx + (BASE_SPP - inPixel) * channels);
-      inPixel += (stop - idx) / channels;
-      for (; idx < stop; idx += 1) {
-        const v = samples[idx] as number;
-        min = v < min ? v : min;
-        max = v > max ? v : max;
-      }
-      if (inPixel === BASE_SPP) {
-        this.#emit(min, max);
-        min = Infinity;
-        max = -Infinity;
-        inPixel = 0;
-      }
-    }
-    this.#min = min;
-    this.#max = max;
-    this.#inPixel = inPixel;
-    this.#frames += frames;
-  }
-
-  #emit(min: number, max: number): void {
-    if (this.#pairs * 2 + 2 > this.#data.length) {
-      const next = new Int16Array(this.#data.length * 2);
-      next.set(this.#data);
-      this.#data = next;
-    }
-    this.#data[this.#pairs * 2] = toI16(min);
-    this.#data[this.#pairs * 2 + 1] = toI16(max);
-    this.#pairs += 1;
-  }
-
-  finish(): PeaksFile {
-    if (this.#inPixel > 0) {
-      this.#emit(this.#min, this.#max);
-      this.#inPixel = 0;
-    }
-    const levels: PeakLevel[] = [{ samplesPerPixel: BASE_SPP, data: this.#data.slice(0, this.#pairs * 2) }];
-    for (let l = 1; l < LEVEL_COUNT; l += 1) levels.push(halve(levels[l - 1] as PeakLevel));
-    return { sampleRate: this.#sampleRate, frames: this.#frames, levels };
-  }
+/** Every zoom level from the finest one's pairs (BASE_SPP frames each). */
+export function peaksFromPairs(sampleRate: number, frames: number, pairs: Int16Array): PeaksFile {
+  const levels: PeakLevel[] = [{ samplesPerPixel: BASE_SPP, data: pairs }];
+  for (let l = 1; l < LEVEL_COUNT; l += 1) levels.push(halve(levels[l - 1] as PeakLevel));
+  return { sampleRate, frames, levels };
 }
 
 function halve(level: PeakLevel): PeakLevel {

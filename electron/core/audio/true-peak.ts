@@ -1,6 +1,7 @@
 /*
  * True peak (ITU-R BS.1770-4 Annex 2): 4× oversampling with a polyphase low-pass FIR (windowed sinc,
- * 4 phases × 16 taps, Kaiser window), the largest absolute value of the oversampled signal.
+ * 4 phases × 16 taps, Kaiser window), the largest absolute value of the oversampled signal. The
+ * filter and its exact scan live here; the pass over the samples is one-pass-meter.ts's.
  * Exact shortcut: an interpolated value is at most (Σ|h| of its phase) × the largest input sample it
  * reads, so a stretch whose input maximum times that bound cannot beat the running peak is skipped
  * (for speech that is nearly all of a file once the loud parts have been seen); inside a loud stretch
@@ -53,7 +54,6 @@ const PHASES = designPolyphase();
 /** Flat copy for the inner loop, and the worst-case gain of any phase. */
 const FLAT = Float64Array.from(PHASES.flatMap((p) => [...p]));
 export const MAX_PHASE_GAIN = Math.max(...PHASES.map((p) => p.reduce((s, v) => s + Math.abs(v), 0)));
-const BLOCK = 64; // ≥ TAPS - 1, see #scan
 /** Inputs k = 7 and 8 sit either side of every interpolated point and carry most of its weight. */
 const C0 = TAPS / 2 - 1;
 const C1 = TAPS / 2;
@@ -62,96 +62,30 @@ const CENTRE_B = Float64Array.from(PHASES, (ph) => Math.abs(ph[C1] as number));
 /** Σ|h| of each phase without its two centre taps: what the other 14 inputs can add at most, per unit of input. */
 const REST = Float64Array.from(PHASES, (ph, p) => ph.reduce((sum, v) => sum + Math.abs(v), 0) - (CENTRE_A[p] as number) - (CENTRE_B[p] as number));
 
-export class TruePeakMeter {
-  readonly #channels: number;
-  /** Per channel: the last TAPS-1 inputs of the previous chunk. */
-  /** Per channel: the last TAPS-1 inputs, then this chunk; reused across chunks (a fresh 0.5 MB array per chunk costs page faults). */
-  readonly #scratch: Float32Array[];
-  #peak = 0;
-  #blockMax = new Float32Array(0);
-  #samplePeak = 0;
-
-  constructor(channels: number) {
-    this.#channels = channels;
-    this.#scratch = Array.from({ length: channels }, () => new Float32Array(TAPS - 1));
-  }
-
-  push(samples: Float32Array): void {
-    const channels = this.#channels;
-    const frames = Math.floor(samples.length / channels);
-    const history = TAPS - 1;
-    const blocks = Math.ceil((history + frames) / BLOCK);
-    if (this.#blockMax.length < blocks + 1) this.#blockMax = new Float32Array(blocks + 1);
-    const blockMax = this.#blockMax;
-    for (let c = 0; c < channels; c += 1) {
-      let buf = this.#scratch[c] as Float32Array;
-      if (buf.length < history + frames) {
-        const grown = new Float32Array(history + frames);
-        grown.set(buf.subarray(0, history));
-        buf = grown;
-        this.#scratch[c] = buf;
-      }
-      // One pass: de-interleave and keep the largest magnitude per BLOCK of buf.
-      blockMax.fill(0);
-      for (let i = 0; i < history; i += 1) {
-        const v = buf[i] as number;
-        const m = v < 0 ? -v : v;
-        if (m > (blockMax[0] as number)) blockMax[0] = m;
-      }
-      let samplePeak = this.#samplePeak;
-      let idx = c;
-      for (let at = history; at < history + frames; ) {
-        const block = (at / BLOCK) | 0;
-        const stop = Math.min(history + frames, (block + 1) * BLOCK);
-        let m = blockMax[block] as number;
-        for (; at < stop; at += 1, idx += channels) {
-          const v = samples[idx] as number;
-          buf[at] = v;
-          m = Math.max(m, Math.abs(v));
-        }
-        blockMax[block] = m;
-        if (m > samplePeak) samplePeak = m;
-      }
-      this.#samplePeak = samplePeak;
-      if (this.#peak < samplePeak) this.#peak = samplePeak;
-      this.#scan(buf, frames, blockMax);
-      buf.copyWithin(0, frames, frames + history); // the next chunk's history
+/**
+ * The exact 4× oversampled peak of `count` consecutive outputs of one channel, or `peak` if larger.
+ * Output i reads the TAPS inputs src[at + k·stride], k = 0…TAPS-1, with at = base + i·stride (oldest
+ * first): `stride` 1 reads a de-interleaved buffer, the channel count reads interleaved frames in place.
+ * `maxIn` bounds every input read; points that provably cannot beat `peak` are not computed.
+ */
+export function scanTruePeak(src: Float32Array, base: number, stride: number, count: number, maxIn: number, peak: number): number {
+  const c0 = C0 * stride;
+  const c1 = C1 * stride;
+  for (let i = 0, at = base; i < count; i += 1, at += stride) {
+    const a0 = src[at + c0] as number;
+    const b0 = src[at + c1] as number;
+    const ca = a0 < 0 ? -a0 : a0;
+    const cb = b0 < 0 ? -b0 : b0;
+    for (let p = 0; p < OVERSAMPLE; p += 1) {
+      // Per point, the same exact bound on a finer grain: the centre pair exactly, the rest by the
+      // window's maximum. Between speech peaks most points cannot beat the running peak.
+      if ((CENTRE_A[p] as number) * ca + (CENTRE_B[p] as number) * cb + (REST[p] as number) * maxIn <= peak) continue;
+      const phase = p * TAPS;
+      let y = 0;
+      for (let k = 0, x = at; k < TAPS; k += 1, x += stride) y += (FLAT[phase + k] as number) * (src[x] as number);
+      const a = y < 0 ? -y : y;
+      if (a > peak) peak = a;
     }
   }
-
-  /** Outputs n = 0..frames-1 read inputs buf[n .. n+TAPS-1]; blockMax[k] bounds buf[k·BLOCK …]. */
-  #scan(buf: Float32Array, frames: number, blockMax: Float32Array): void {
-    let peak = this.#peak;
-    for (let start = 0, block = 0; start < frames; start += BLOCK, block += 1) {
-      // Outputs of this block read up to TAPS-1 ≤ BLOCK inputs beyond it: this block and the next.
-      const maxIn = Math.max(blockMax[block] as number, blockMax[block + 1] as number);
-      if (maxIn * MAX_PHASE_GAIN <= peak) continue;
-      const end = Math.min(frames, start + BLOCK);
-      for (let n = start; n < end; n += 1) {
-        const a0 = buf[n + C0] as number;
-        const b0 = buf[n + C1] as number;
-        const ca = a0 < 0 ? -a0 : a0;
-        const cb = b0 < 0 ? -b0 : b0;
-        for (let p = 0; p < OVERSAMPLE; p += 1) {
-          // Per point, the same exact bound on a finer grain: the centre pair exactly, the rest by the
-          // window's maximum. Between speech peaks most points cannot beat the running peak.
-          if ((CENTRE_A[p] as number) * ca + (CENTRE_B[p] as number) * cb + (REST[p] as number) * maxIn <= peak) continue;
-          const base = p * TAPS;
-          let y = 0;
-          for (let k = 0; k < TAPS; k += 1) y += (FLAT[base + k] as number) * (buf[n + k] as number);
-          const a = y < 0 ? -y : y;
-          if (a > peak) peak = a;
-        }
-      }
-    }
-    this.#peak = peak;
-  }
-
-  truePeak(): number {
-    return this.#peak;
-  }
-
-  samplePeak(): number {
-    return this.#samplePeak;
-  }
+  return peak;
 }

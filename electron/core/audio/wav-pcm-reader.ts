@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
-import { UserFacingError } from '../../../shared/api/errors.ts';
-import { cancelled } from './ffmpeg-support.ts';
+// Not errors.ts or ffmpeg-support.ts: this module runs in analysis worker threads, which should not load zod.
+import { cancelled, UserFacingError } from '../../../shared/api/user-facing-error.ts';
 import type { DecodeOptions } from './pcm-stream.ts';
 
 /*
@@ -28,6 +28,12 @@ export interface WavPcmLayout {
 
 /** 1 MiB reads: large enough that syscalls do not matter, small enough to keep memory flat. */
 const READ_BYTES = 1 << 20;
+/**
+ * What the consumer gets at a time: 128 KiB of file (256 KiB of floats for 16-bit) stays in the CPU's
+ * L2 cache from the int → float scaling through the meters; whole 1 MiB chunks did not, and cost
+ * ~15 % more on a 10-minute file.
+ */
+const HAND_BYTES = 1 << 17;
 /** A header walk that never finds `data` (or a file of tiny chunks) is left to ffmpeg. */
 const MAX_CHUNKS = 256;
 const MAX_FMT_BYTES = 4096;
@@ -126,6 +132,11 @@ export async function readWavPcmLayout(file: string): Promise<WavPcmLayout | nul
   }
 }
 
+/** ffprobe's codec name for what this reader takes. */
+export function wavCodecName(layout: Pick<WavPcmLayout, 'encoding' | 'bitsPerSample'>): string {
+  return layout.encoding === 'float' ? 'pcm_f32le' : `pcm_s${layout.bitsPerSample}le`;
+}
+
 /**
  * Interleaved floats from whole frames of raw WAV bytes. A float WAV's floats are used in place; ints
  * are scaled into `into` when given (reused between chunks: fresh memory costs page faults here).
@@ -185,7 +196,9 @@ export async function readWavPcm(
   }
   let buffer = Buffer.allocUnsafeSlow(step);
   let spare = Buffer.allocUnsafeSlow(step);
-  const floats = layout.encoding === 'int' ? new Float32Array(step / (layout.bitsPerSample / 8)) : undefined;
+  // Whole frames, and a multiple of 4 bytes so that every piece can be viewed as floats in place.
+  const hand = Math.max(4 * layout.blockAlign, HAND_BYTES - (HAND_BYTES % (4 * layout.blockAlign)));
+  const floats = layout.encoding === 'int' ? new Float32Array(hand / (layout.bitsPerSample / 8)) : undefined;
   const readChunk = async (done: number): Promise<Buffer> => {
     [buffer, spare] = [spare, buffer];
     const into = buffer;
@@ -208,7 +221,7 @@ export async function readWavPcm(
       const expected = Math.min(step, layout.dataBytes - done);
       done += usable;
       pending = usable === expected && done < layout.dataBytes ? readChunk(done) : null;
-      if (usable > 0) onFrames(toFloat32(bytes.subarray(0, usable), layout, floats));
+      for (let at = 0; at < usable; at += hand) onFrames(toFloat32(bytes.subarray(at, Math.min(usable, at + hand)), layout, floats));
       if (options.onProgress && (done - lastReport >= layout.dataBytes / 100 || !pending)) {
         lastReport = done;
         options.onProgress(Math.min(1, done / layout.dataBytes));

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_SPP, decodePeaks, encodePeaks, LEVEL_COUNT, PeaksBuilder, pickLevel, readPeaksIndex } from '../../../../electron/core/audio/peaks-file.ts';
+import { OnePassMeter } from '../../../../electron/core/audio/one-pass-meter.ts';
+import { BASE_SPP, decodePeaks, encodePeaks, LEVEL_COUNT, peaksFromPairs, pickLevel, readPeaksIndex } from '../../../../electron/core/audio/peaks-file.ts';
 import { FrameSink } from '../../../../electron/core/audio/pcm-stream.ts';
 
 describe('peaks file', () => {
   const build = (frames: number, chunk: number) => {
-    const builder = new PeaksBuilder(48000, 2);
+    const meter = new OnePassMeter(48000, 2);
     const pcm = new Float32Array(frames * 2);
     for (let i = 0; i < frames; i += 1) {
       pcm[i * 2] = Math.sin(i / 50) * 0.5;
       pcm[i * 2 + 1] = i % 1000 === 0 ? -1 : 0;
     }
-    for (let at = 0; at < pcm.length; at += chunk * 2) builder.push(pcm.subarray(at, Math.min(pcm.length, at + chunk * 2)));
-    return builder.finish();
+    for (let at = 0; at < pcm.length; at += chunk * 2) meter.push(pcm.subarray(at, Math.min(pcm.length, at + chunk * 2)));
+    return peaksFromPairs(48000, frames, meter.pairs());
   };
 
   it('keeps min/max of both channels per 256 frames, whatever the chunking', () => {

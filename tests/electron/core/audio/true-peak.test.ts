@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { designPolyphase, OVERSAMPLE, TAPS, TruePeakMeter } from '../../../../electron/core/audio/true-peak.ts';
+import { OnePassMeter } from '../../../../electron/core/audio/one-pass-meter.ts';
+import { designPolyphase, OVERSAMPLE, TAPS } from '../../../../electron/core/audio/true-peak.ts';
 
-// The meter skips blocks and points that provably cannot beat the running peak, and reuses its
-// buffers across chunks: it must give exactly what the plain 4× polyphase filter gives over the
+// The meter (one-pass-meter.ts) skips blocks and points that provably cannot beat the running peak,
+// reads the samples in place and keeps 15 frames of history between chunks: it must give exactly what the plain 4× polyphase filter gives over the
 // whole signal, whatever the chunk sizes.
 
 const PHASES = designPolyphase();
@@ -43,7 +44,7 @@ function signal(frames: number, channels: number, seed: number): Float32Array {
 }
 
 function meterOver(samples: Float32Array, channels: number, chunkFrames: number[]): number {
-  const meter = new TruePeakMeter(channels);
+  const meter = new OnePassMeter(48000, channels);
   let at = 0;
   for (let i = 0; at < samples.length; i += 1) {
     const frames = chunkFrames[i % chunkFrames.length] as number;
@@ -53,7 +54,7 @@ function meterOver(samples: Float32Array, channels: number, chunkFrames: number[
   return meter.truePeak();
 }
 
-describe('TruePeakMeter', () => {
+describe('true peak', () => {
   it.each([
     ['stereo, equal chunks', 2, [4096]],
     ['stereo, growing then shrinking chunks', 2, [7, 300, 5000, 64, 1, 2048]],
@@ -80,7 +81,7 @@ describe('TruePeakMeter', () => {
     const frames = 4800;
     const samples = new Float32Array(frames);
     for (let i = 0; i < frames; i += 1) samples[i] = 0.5 * Math.sin((Math.PI / 2) * i + Math.PI / 4);
-    const meter = new TruePeakMeter(1);
+    const meter = new OnePassMeter(48000, 1);
     meter.push(samples);
     expect(meter.samplePeak()).toBeCloseTo(0.5 * Math.SQRT1_2, 5);
     expect(meter.truePeak()).toBeGreaterThan(0.49);
