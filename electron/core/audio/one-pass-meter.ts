@@ -48,8 +48,10 @@ export class OnePassMeter {
   readonly #subBlocks = new Growable((n) => new Float64Array(n));
   /** Frames measured so far: places chunks on the file's pixel and block grid. */
   #frames = 0;
-  /** The kernels' accumulators: energy, max |left|, max |right|, pixel min, pixel max. */
-  readonly #acc = Float64Array.of(0, 0, 0, Infinity, -Infinity);
+  /** The kernels' accumulators for the current block: energy, left min, left max, right min, right max. */
+  readonly #acc = Float64Array.of(0, Infinity, -Infinity, Infinity, -Infinity);
+  #pixMin = Infinity;
+  #pixMax = -Infinity;
   readonly #pairs = new Growable((n) => new Int16Array(n));
   #truePeak = 0;
   #samplePeak = 0;
@@ -123,10 +125,17 @@ export class OnePassMeter {
       }
       f = end;
       if ((this.#frames + f) % BLOCK !== 0 && f !== frames) continue;
-      bm[j] = acc[1] as number;
-      if (this.#channels === 2) bm[capacity + j] = acc[2] as number;
-      acc[1] = 0;
-      acc[2] = 0;
+      // Block closed: its largest magnitude per channel, its extremes into the pixel.
+      const lo = Math.min(acc[1] as number, acc[3] as number);
+      const hi = Math.max(acc[2] as number, acc[4] as number);
+      if (lo < this.#pixMin) this.#pixMin = lo;
+      if (hi > this.#pixMax) this.#pixMax = hi;
+      bm[j] = Math.max(acc[2] as number, -(acc[1] as number));
+      if (this.#channels === 2) bm[capacity + j] = Math.max(acc[4] as number, -(acc[3] as number));
+      acc[1] = Infinity;
+      acc[2] = -Infinity;
+      acc[3] = Infinity;
+      acc[4] = -Infinity;
       j += 1;
       starts[j] = f;
       if ((this.#frames + f) % BASE_SPP === 0) this.#emitPixel();
@@ -135,10 +144,10 @@ export class OnePassMeter {
   }
 
   #emitPixel(): void {
-    this.#pairs.push(toI16(this.#acc[3] as number));
-    this.#pairs.push(toI16(this.#acc[4] as number));
-    this.#acc[3] = Infinity;
-    this.#acc[4] = -Infinity;
+    this.#pairs.push(toI16(this.#pixMin));
+    this.#pairs.push(toI16(this.#pixMax));
+    this.#pixMin = Infinity;
+    this.#pixMax = -Infinity;
   }
 
   /** True peak of this chunk; the sample peak first, so that the scan skips more. */
@@ -191,7 +200,7 @@ export class OnePassMeter {
 
   /** The min/max pairs, a last partial pixel included: call once, after the last push. */
   pairs(): Int16Array {
-    if (this.#frames % BASE_SPP !== 0 && this.#acc[3] !== Infinity) this.#emitPixel();
+    if (this.#frames % BASE_SPP !== 0 && this.#pixMin !== Infinity) this.#emitPixel();
     return this.#pairs.copy();
   }
 }

@@ -8,7 +8,7 @@ import { readWavPcm, type WavPcmLayout } from './wav-pcm-reader.ts';
  * joined into the result one pass over the whole file gives. Stretches start on a boundary of both a
  * 100 ms loudness sub-block and a waveform pixel, so sub-blocks and pixels never straddle two of
  * them; each stretch but the first is primed with the half second before it (K-weighting state and
- * true-peak history, see LoudnessMeter.prime). Integrated loudness and LRA then match the one-pass
+ * true-peak history, see OnePassMeter.prime). Integrated loudness and LRA then match the one-pass
  * values to rounding, and true peak, sample peak and peaks exactly.
  */
 
