@@ -1,6 +1,6 @@
 // Audio engine benchmark (issue #3), on the same generated 10-minute and 60-minute speech WAVs:
 // bare `ffmpeg -f null` decode (the floor), our one-pass analysis (goal ≤ 2× the decode; files of
-// 20 minutes and more also use a worker thread per spare core, parallel-analysis.ts), and our
+// 30 minutes and more also use a worker thread per spare core, parallel-analysis.ts), and our
 // normalize against ffmpeg's two-pass loudnorm to the same target (goal ≥ 5× faster). Decode and
 // analysis are also measured on a 128 kb/s MP3 of the same speech: stations mostly exchange MP3,
 // and it takes the ffmpeg path (a PCM WAV is read directly, wav-pcm-reader.ts).

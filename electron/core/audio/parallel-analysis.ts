@@ -32,10 +32,11 @@ export type FromAnalysisWorker =
 
 /**
  * Below this one thread does it all. A worker's start-up and its first, unoptimized chunks cost
- * ~0.15 s and metering here is ~1 s per 20 minutes of stereo, so shorter files finish sooner alone
- * (measured: 10 min 0.55 s alone, 0.68 s with a worker; 60 min 2.7 s alone, 1.8 s with one).
+ * ~0.15 s, and two threads reading and metering at once each run well below full speed on the
+ * 2-core machines measured (memory, not arithmetic, is shared). Measured there: 20 min of stereo
+ * 0.78 s alone, 0.84–0.92 s with a worker; 60 min 2.1 s alone, 1.6–2.0 s with one.
  */
-export const PARALLEL_MIN_SECONDS = 20 * 60;
+export const PARALLEL_MIN_SECONDS = 30 * 60;
 const MAX_WORKERS = 3;
 
 /** Worker threads worth starting beside this one for `frames` on this machine. */
