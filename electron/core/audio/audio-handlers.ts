@@ -5,7 +5,7 @@ import type { audioMethods } from '../../../shared/api/methods/audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import type { AudioService } from './audio-service.ts';
 import { apply, detectSilence, redo, resolve, undo, type EditState } from './edit-list.ts';
-import { pickLevel, readPeaksIndex, type PeaksIndex } from './peaks-file.ts';
+import { pickLevel, type PeaksIndex } from './peaks-file.ts';
 import { renderTimeline, type RenderFormat } from './render.ts';
 import { loadEditState, loadVersionSource, renderMetadata, type VersionSource } from './version-source.ts';
 import { APP_VERSION } from '../app-version.ts';
@@ -13,21 +13,18 @@ import { APP_VERSION } from '../app-version.ts';
 /** Below this peak level (dBFS) an edge counts as silence: room tone and hiss of cheap recorders, not speech. */
 const SILENCE_THRESHOLD_DB = -50;
 
-/** One level's min/max pairs, copied out of the peaks file (its offset need not be 2-aligned in memory). */
-const levelData = (bytes: Uint8Array, level: PeaksIndex['levels'][number]) =>
-  new Int16Array(bytes.buffer.slice(bytes.byteOffset + level.byteOffset, bytes.byteOffset + level.byteOffset + level.pairCount * 4));
-
 /** audio.* methods: analysis and peaks of a version's original, its edit list (with undo/redo), renders. */
 export function createAudioHandlers(s: CoreServices, audio: AudioService): DomainHandlers<typeof audioMethods> {
   const version = (versionId: string) => loadVersionSource(s.db, versionId);
   const loadEdits = (versionId: string) => loadEditState(s.db, versionId);
   const originalSec = async (v: VersionSource) => (await audio.analyzeAsset(v.asset_id)).durationSec || v.duration_sec;
-  const peaksOf = async (versionId: string) => {
+  /** One level of a version's peaks (analysing the file first if it never was). */
+  const peaksOf = async (versionId: string, choose: (index: PeaksIndex) => PeaksIndex['levels'][number] | undefined) => {
     const v = version(versionId);
     await audio.analyzeAsset(v.asset_id);
-    const bytes = await audio.store.readPeaks(v.asset_id);
-    if (!bytes) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
-    return { v, bytes, index: readPeaksIndex(bytes) };
+    const read = await audio.store.readPeaksLevel(v.asset_id, choose);
+    if (!read) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
+    return { v, ...read };
   };
   const answer = async (v: VersionSource, edits: EditState) => ({ versionId: v.id, edits, timeline: resolve(edits.ops, await originalSec(v)) });
   const save = async (versionId: string, change: (state: EditState) => EditState) => {
@@ -46,19 +43,17 @@ export function createAudioHandlers(s: CoreServices, audio: AudioService): Domai
       return { assetId: sha256, analysis };
     },
     'audio.peaks': async ({ versionId, pixels }) => {
-      const { v, bytes, index } = await peaksOf(versionId);
-      const level = pickLevel(index, pixels);
+      const { v, index, level, data } = await peaksOf(versionId, (i) => pickLevel(i, pixels));
       if (!level) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
-      const data = levelData(bytes, level);
       return { samplesPerPixel: level.samplesPerPixel, sampleRate: index.sampleRate, frames: index.frames, durationSec: index.frames / index.sampleRate, peaks: Array.from(data) };
     },
     'audio.silence': async ({ versionId, thresholdDb = SILENCE_THRESHOLD_DB }) => {
-      const { bytes, index } = await peaksOf(versionId);
-      const finest = index.levels.reduce<PeaksIndex['levels'][number] | undefined>((best, l) => (!best || l.samplesPerPixel < best.samplesPerPixel ? l : best), undefined);
+      const finestOf = (index: PeaksIndex) => index.levels.reduce<PeaksIndex['levels'][number] | undefined>((best, l) => (!best || l.samplesPerPixel < best.samplesPerPixel ? l : best), undefined);
+      const { index, level: finest, data } = await peaksOf(versionId, finestOf);
       const durationSec = index.frames / index.sampleRate;
       if (!finest || finest.pairCount === 0) return { leadSec: 0, trailSec: 0, durationSec, thresholdDb };
       const secPerPair = finest.samplesPerPixel / index.sampleRate;
-      const { leadSec, trailSec } = detectSilence(levelData(bytes, finest), secPerPair, thresholdDb);
+      const { leadSec, trailSec } = detectSilence(data, secPerPair, thresholdDb);
       // The last pair may cover fewer frames than the others: measure the tail from the real end.
       const loudEnd = Math.min(durationSec, finest.pairCount * secPerPair - trailSec);
       return { leadSec: Math.min(leadSec, durationSec), trailSec: Math.max(0, durationSec - Math.max(loudEnd, leadSec)), durationSec, thresholdDb };

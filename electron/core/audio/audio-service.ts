@@ -32,7 +32,7 @@ export class AudioService {
   async analyzePath(file: string, options: { jobId?: string; sha256?: string } = {}): Promise<AudioAnalysis & { sha256: string }> {
     const sha256 = options.sha256 ?? (await sha256File(file));
     const cached = this.store.get(sha256);
-    if (cached && (await this.store.readPeaks(sha256))) return { ...cached, sha256 };
+    if (cached && (await this.store.hasPeaks(sha256))) return { ...cached, sha256 };
     let running = this.#inFlight.get(sha256);
     if (!running) {
       const work = async (signal?: AbortSignal, report?: (stage: 'decode', fraction: number) => void) => {

@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AudioAnalysis } from './analyze-audio.ts';
+import { readPeaksIndex, type PeaksIndex } from './peaks-file.ts';
+
+type PeakLevelEntry = PeaksIndex['levels'][number];
+/** Enough for the header and level table of any peaks file we write (9 levels: 128 bytes). */
+const PEAKS_HEADER_READ = 4096;
 
 /** Analysis rows (keyed by content sha256) and peaks files (`store/peaks/<sha256>.peaks`). */
 export class AudioStore {
@@ -48,11 +53,33 @@ export class AudioStore {
     await writeAtomically(this.peaksPath(sha256), bytes);
   }
 
-  async readPeaks(sha256: string): Promise<Buffer | null> {
+  /** Whether the peaks file is there (a stat: the file of a 3-hour recording is 16 MB). */
+  async hasPeaks(sha256: string): Promise<boolean> {
+    return stat(this.peaksPath(sha256)).then((st) => st.isFile() && st.size > 0, () => false);
+  }
+
+  /**
+   * One zoom level of a peaks file, read alone (header, then that level's bytes): the waveform asks
+   * for one level of a file that holds nine. Null when there is no peaks file; throws on a bad one.
+   */
+  async readPeaksLevel(sha256: string, choose: (index: PeaksIndex) => PeakLevelEntry | undefined): Promise<{ index: PeaksIndex; level: PeakLevelEntry | undefined; data: Int16Array } | null> {
+    let fh: FileHandle;
     try {
-      return await readFile(this.peaksPath(sha256));
+      fh = await open(this.peaksPath(sha256), 'r');
     } catch {
       return null;
+    }
+    try {
+      const { size } = await fh.stat();
+      const head = Buffer.alloc(Math.min(size, PEAKS_HEADER_READ));
+      await fh.read(head, 0, head.length, 0);
+      const index = readPeaksIndex(head, size);
+      const level = choose(index);
+      const data = new Int16Array(level ? level.pairCount * 2 : 0);
+      if (level) await fh.read(new Uint8Array(data.buffer), 0, data.byteLength, level.byteOffset);
+      return { index, level, data };
+    } finally {
+      await fh.close();
     }
   }
 }

@@ -76,17 +76,21 @@ export interface PeaksIndex {
   levels: { samplesPerPixel: number; pairCount: number; byteOffset: number }[];
 }
 
-/** Reads the header and level table; throws on anything that is not a peaks file. */
-export function readPeaksIndex(buf: Uint8Array): PeaksIndex {
+/**
+ * Reads the header and level table; throws on anything that is not a peaks file. `fileBytes`: the
+ * whole file's size when `buf` holds only its start (the level data is checked against it).
+ */
+export function readPeaksIndex(buf: Uint8Array, fileBytes = buf.byteLength): PeaksIndex {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const magic = String.fromCharCode(buf[0] ?? 0, buf[1] ?? 0, buf[2] ?? 0, buf[3] ?? 0);
   if (buf.byteLength < HEADER || magic !== PEAKS_MAGIC || view.getUint16(4, true) !== 1) throw new Error('Not a Cabina peaks file');
   const count = view.getUint16(6, true);
+  if (HEADER + count * LEVEL_ENTRY > buf.byteLength) throw new Error('Truncated peaks file');
   const levels = [];
   for (let i = 0; i < count; i += 1) {
     const at = HEADER + i * LEVEL_ENTRY;
     const level = { samplesPerPixel: view.getUint32(at, true), pairCount: view.getUint32(at + 4, true), byteOffset: view.getUint32(at + 8, true) };
-    if (level.byteOffset + level.pairCount * 4 > buf.byteLength) throw new Error('Truncated peaks file');
+    if (level.byteOffset + level.pairCount * 4 > fileBytes) throw new Error('Truncated peaks file');
     levels.push(level);
   }
   return { sampleRate: view.getUint32(8, true), frames: view.getFloat64(12, true), levels };
