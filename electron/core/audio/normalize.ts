@@ -66,6 +66,25 @@ export function planGain(measured: AudioAnalysis, targetLufs: number, ceilingDbt
   return { gainDb, needsLimiter: peak + gainDb > ceilingDbtp - 0.1 };
 }
 
+/** One encode of the loop below: its gain, the loudness it gave, the limiter's threshold (null: off). */
+export interface Attempt {
+  gainDb: number;
+  lufs: number;
+  limitDb: number | null;
+}
+
+/**
+ * The gain change for a loudness miss. Loudness follows gain one to one until the limiter works;
+ * then each dB of gain gives less (on speech limited for a lossy codec, ~0.4 dB), and stepping by
+ * the miss alone crept towards the target over six encodes. Two attempts with the same limiter
+ * say how much less (a secant step), bounded so one noisy pair cannot throw it far.
+ */
+export function gainStep(missDb: number, current: Attempt, previous: Attempt | null): number {
+  if (!previous || previous.limitDb !== current.limitDb || current.limitDb === null || previous.gainDb === current.gainDb) return missDb;
+  const slope = (current.lufs - previous.lufs) / (current.gainDb - previous.gainDb);
+  return missDb / Math.min(1, Math.max(0.25, slope));
+}
+
 export async function normalizeFile(adapter: FfmpegAdapter, input: string, output: string, options: NormalizeOptions = {}): Promise<NormalizeResult> {
   const preset = LOUDNESS_PRESETS[DEFAULT_PRESET];
   const target = options.targetLufs ?? preset.targetLufs;
@@ -74,6 +93,11 @@ export async function normalizeFile(adapter: FfmpegAdapter, input: string, outpu
   const before = options.measured ?? (await analyzeFile(adapter, input, { signal: options.signal, onProgress: (f) => progress(f * 0.4) })).analysis;
   const { gainDb, needsLimiter } = planGain(before, target, ceiling);
   const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.part${path.extname(output)}`);
+  // The closest attempt so far that keeps under the ceiling: a lossy encoder and the limiter can
+  // pull loudness and peak against each other, and the last attempt need not be the best one.
+  const kept = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.best${path.extname(output)}`);
+  let best: NormalizeResult | null = null;
+  let previous: Attempt | null = null;
   try {
     let limitDb = ceiling - 0.5;
     let gain = gainDb;
@@ -91,19 +115,30 @@ export async function normalizeFile(adapter: FfmpegAdapter, input: string, outpu
       const after = (await analyzeFile(adapter, temp, { signal: options.signal, onProgress: (f) => progress(0.4 + share * (0.5 + f * 0.5)) })).analysis;
       const missDb = target - (after.integratedLufs ?? target);
       const overDb = (after.truePeakDbtp ?? -Infinity) - ceiling;
+      const result = { gainDb: gain, limited: limiting, before, after };
       // The limiter takes some loudness off the peaks: give it back and limit again.
-      if ((Math.abs(missDb) <= 0.4 && overDb <= 0) || attempt >= 6) {
+      if (Math.abs(missDb) <= 0.4 && overDb <= 0) {
         await rename(temp, output);
         progress(1);
-        return { gainDb: gain, limited: limiting, before, after };
+        return result;
       }
-      if (Math.abs(missDb) > 0.4) gain += missDb;
+      if (overDb <= 0 && (!best || Math.abs(missDb) < Math.abs(target - (best.after.integratedLufs ?? target)))) {
+        await rename(temp, kept);
+        best = result;
+      }
+      if (attempt >= 6) {
+        await rename(best ? kept : temp, output);
+        progress(1);
+        return best ?? result;
+      }
+      const tried: Attempt = { gainDb: gain, lufs: after.integratedLufs ?? target, limitDb: limiting ? limitDb : null };
+      if (Math.abs(missDb) > 0.4) gain += gainStep(missDb, tried, previous);
+      previous = tried;
       // A lossy encoder can overshoot a limited signal: limit (lower) until the decoded file fits.
       if (overDb > 0 && limiting) limitDb -= overDb + 0.3;
       limiting ||= overDb > 0;
     }
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+  } finally {
+    await Promise.all([rm(temp, { force: true }), rm(kept, { force: true })]);
   }
 }

@@ -3,8 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../../../electron/core/audio/analyze-audio.ts';
-import { createFfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
-import { LOUDNESS_PRESETS, normalizeFile } from '../../../../electron/core/audio/normalize.ts';
+import { createFfmpegAdapter, type FfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
+import { gainStep, LOUDNESS_PRESETS, normalizeFile } from '../../../../electron/core/audio/normalize.ts';
 import { main } from '../../../../electron/core/cli.ts';
 import { codeOf } from '../support/errors.ts';
 import { useTempDir } from '../support/temp-dirs.ts';
@@ -15,12 +15,21 @@ import { useTempDir } from '../support/temp-dirs.ts';
 const scratch = useTempDir('cabina-normalize-', 'all');
 const adapter = createFfmpegAdapter();
 let speech: string;
+/** The speech at −30 LUFS: far below every ceiling, so no limiter joins in. */
+let quiet: string;
+let quietLufs: number;
 
 beforeAll(() => {
   const one = join(scratch.path, 'one.wav');
   speech = join(scratch.path, 'speech.wav');
   execFileSync('espeak-ng', ['-v', 'es', '-w', one, 'Buenos días. Hablamos de derechos laborales y de migración segura en la radio comunitaria.']);
-  execFileSync('sox', [one, '-r', '48000', speech, 'repeat', '3']);
+  execFileSync('sox', ['-D', one, '-r', '48000', speech, 'repeat', '3']);
+  quiet = join(scratch.path, 'quiet.wav');
+  execFileSync('sox', ['-D', speech, quiet, 'gain', '-15']);
+});
+
+beforeAll(async () => {
+  quietLufs = (await analyzeFile(adapter, quiet)).analysis.integratedLufs ?? 0;
 });
 
 describe('normalizeFile', () => {
@@ -37,6 +46,29 @@ describe('normalizeFile', () => {
     expect(measured.truePeakDbtp ?? 0).toBeLessThanOrEqual(ceilingDbtp + 0.05);
     expect(result.after.integratedLufs).toBeCloseTo(measured.integratedLufs ?? 0, 1);
     expect(readdirSync(scratch.path).filter((f) => f.includes('.part'))).toEqual([]);
+  });
+
+  it('keeps the closest attempt under the ceiling when none lands within 0.4 LU', async () => {
+    // An encoder that ignores the gain asked for and applies its own: no attempt converges. The
+    // third (−18.2) is closest but peaks above 0 dBTP; the fourth (−18.8, −0.3 dBTP) is the one to
+    // keep, not the last (−26).
+    const applied = [-9, -5, -0.2, -0.8, -4, -7, -8];
+    let encodes = 0;
+    const stubborn: FfmpegAdapter = {
+      ...adapter,
+      runFfmpeg: (args, options) => {
+        const volume = `volume=${(applied[encodes++] ?? 0) + (-18 - quietLufs)}dB`;
+        return adapter.runFfmpeg(args.map((a) => (a.startsWith('volume=') ? volume : a)), options);
+      },
+    };
+    const out = join(scratch.path, 'stubborn.wav');
+    const result = await normalizeFile(stubborn, quiet, out, { targetLufs: -18, ceilingDbtp: 0 });
+    expect(encodes).toBe(7);
+    const measured = (await analyzeFile(adapter, out)).analysis;
+    expect(measured.integratedLufs ?? 0).toBeCloseTo(-18.8, 1);
+    expect(measured.truePeakDbtp ?? 0).toBeLessThan(0);
+    expect(result.after.integratedLufs).toBeCloseTo(measured.integratedLufs ?? 0, 6);
+    expect(readdirSync(scratch.path).filter((f) => f.includes('.part') || f.includes('.best'))).toEqual([]);
   });
 
   it('refuses silence and unknown formats without leaving a file', async () => {
@@ -80,5 +112,24 @@ describe('cabina analyze | peaks | normalize', () => {
     const { code, err } = await run('analyze', join(scratch.path, 'missing.wav'));
     expect(code).toBe(1);
     expect(err.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('gainStep', () => {
+  it('steps by the miss until two attempts share a limiter setting', () => {
+    expect(gainStep(1.5, { gainDb: 6, lufs: -17.5, limitDb: null }, null)).toBe(1.5);
+    expect(gainStep(1.5, { gainDb: 8, lufs: -17.5, limitDb: -3.8 }, { gainDb: 6, lufs: -17.7, limitDb: -2 })).toBe(1.5);
+  });
+
+  it('scales the step by the loudness each dB of gain gave under the same limiter', () => {
+    // 1.25 dB more gain gave 0.5 LU more loudness: the 0.8 LU still missing needs 2 dB.
+    expect(gainStep(0.8, { gainDb: 10.75, lufs: -16.8, limitDb: -4.2 }, { gainDb: 9.5, lufs: -17.3, limitDb: -4.2 })).toBeCloseTo(2, 9);
+  });
+
+  it('never steps more than four times the miss, nor less than the miss', () => {
+    const limited = (gainDb: number, lufs: number) => ({ gainDb, lufs, limitDb: -4 });
+    expect(gainStep(0.5, limited(10, -16.5), limited(9, -16.49))).toBeCloseTo(2, 9);
+    expect(gainStep(0.5, limited(10, -16.5), limited(9, -18))).toBeCloseTo(0.5, 9);
+    expect(gainStep(0.5, limited(10, -16.5), limited(9, -16.2))).toBeCloseTo(2, 9); // noise: loudness fell
   });
 });

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const one = path.join(scratch.path, 'one.wav');
   const speech = path.join(scratch.path, 'entrevista.wav');
   execFileSync('espeak-ng', ['-v', 'es', '-w', one, 'Pida su contrato por escrito antes de migrar. Nadie puede quedarse con sus documentos.']);
-  execFileSync('sox', [one, '-r', '48000', '-c', '2', speech, 'repeat', '3']);
+  execFileSync('sox', ['-D', one, '-r', '48000', '-c', '2', speech, 'repeat', '3']); // -D: no random dither, the same file every run
   core = await createCore({ dataDir: path.join(scratch.path, 'data'), transport: 'cli' });
   const imported = await call('library.import', { jobId: randomUUID(), source: { kind: 'path', path: speech }, originalName: 'entrevista.wav', languageCode: 'mix' });
   versionId = imported.segment.id; // a segment id stands for its first version
