@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { KWeightingFilter } from '../../../../electron/core/audio/k-weighting.ts';
 import { OnePassMeter } from '../../../../electron/core/audio/one-pass-meter.ts';
 import { BASE_SPP, toI16 } from '../../../../electron/core/audio/peaks-file.ts';
+import { speechLikeBursts } from './synthetic-pcm.ts';
 
 // The one-pass meter cuts every chunk at 64-frame blocks, 100 ms sub-blocks and pixels on the
 // file's grid: whatever the chunking, it must give what the plain definitions give over the whole
 // signal: the K-weighting summed per sub-block, and min/max per BASE_SPP frames over both channels.
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
-}
-
-/** Speech-like bursts at changing levels, different per channel. */
-function signal(frames: number, channels: number, seed: number): Float32Array {
-  const r = random(seed);
-  const out = new Float32Array(frames * channels);
-  for (let i = 0; i < frames; i += 1) {
-    const envelope = Math.abs(Math.sin(i / 3000)) ** 2;
-    for (let c = 0; c < channels; c += 1) out[i * channels + c] = envelope * (0.5 * r() + 0.4 * Math.sin((i * (2 + c)) / 9));
-  }
-  return out;
-}
 
 function referenceSubBlocks(samples: Float32Array, rate: number, channels: number): number[] {
   const filter = new KWeightingFilter(rate, channels);
@@ -60,7 +45,7 @@ describe('OnePassMeter', () => {
     ['mono 48 kHz', 48000, 1, [333, 8192, 1]],
     ['mono 44.1 kHz', 44100, 1, [4410, 17, 2048]],
   ] as const)('matches the plain K-weighting and min/max, whatever the chunks (%s)', (_name, rate, channels, chunks) => {
-    const samples = signal(rate * 2 + 123, channels, rate + channels);
+    const samples = speechLikeBursts(rate * 2 + 123, channels, rate + channels);
     const meter = meterOver(samples, rate, channels, [...chunks]);
     const expected = referenceSubBlocks(samples, rate, channels);
     const got = [...meter.subBlocks()];
@@ -72,7 +57,7 @@ describe('OnePassMeter', () => {
 
   it('primed with the frames before, measures a stretch as a meter that ran from the start does', () => {
     const rate = 48000;
-    const samples = signal(rate * 3, 2, 5);
+    const samples = speechLikeBursts(rate * 3, 2, 5);
     const whole = meterOver(samples, rate, 2, [1024]);
     const split = 19_200 * 2; // a stretch boundary on the sub-block and pixel grid (0.8 s)
     const primed = new OnePassMeter(rate, 2);

@@ -8,6 +8,7 @@ import type { MergedAnalysis } from '../../../../electron/core/audio/segment-ana
 import { readWavPcmLayout, type WavPcmLayout } from '../../../../electron/core/audio/wav-pcm-reader.ts';
 import { codeOf } from '../support/errors.ts';
 import { useTempDir } from '../support/temp-dirs.ts';
+import { expectSameAnalysis } from './synthetic-pcm.ts';
 
 // A long WAV measured on worker threads (real ones, loading analysis-worker.ts) must give exactly
 // what one thread gives, and must still finish when the workers cannot help.
@@ -27,14 +28,7 @@ beforeAll(async () => {
   alone = await analyzeWav(file, layout, { workers: 0 });
 }, 60_000);
 
-function expectSame(result: MergedAnalysis): void {
-  expect(result.frames).toBe(alone.frames);
-  expect(result.loudness.integratedLufs).toBeCloseTo(alone.loudness.integratedLufs ?? Number.NaN, 9);
-  expect(result.loudness.loudnessRangeLu).toBeCloseTo(alone.loudness.loudnessRangeLu, 9);
-  expect(result.loudness.truePeakDbtp).toBe(alone.loudness.truePeakDbtp);
-  expect(result.loudness.samplePeakDbfs).toBe(alone.loudness.samplePeakDbfs);
-  expect(result.peaks).toEqual(alone.peaks);
-}
+const expectSame = (result: MergedAnalysis) => expectSameAnalysis(result, alone);
 
 describe('analyzeWav', () => {
   it('gives on worker threads what one thread gives, with progress that only grows to 1', async () => {

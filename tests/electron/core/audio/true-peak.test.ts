@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OnePassMeter } from '../../../../electron/core/audio/one-pass-meter.ts';
 import { designPolyphase, OVERSAMPLE, TAPS } from '../../../../electron/core/audio/true-peak.ts';
+import { seededRandom, speechLikeBursts } from './synthetic-pcm.ts';
 
 // The meter (one-pass-meter.ts) skips blocks and points that provably cannot beat the running peak,
 // reads the samples in place and keeps 15 frames of history between chunks: it must give exactly what the plain 4× polyphase filter gives over the
@@ -27,22 +28,6 @@ function referencePeak(interleaved: Float32Array, channels: number): number {
   return peak;
 }
 
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
-}
-
-/** Speech-like: bursts of noise and tones at changing levels, so both the skip and the exact path run. */
-function signal(frames: number, channels: number, seed: number): Float32Array {
-  const r = random(seed);
-  const out = new Float32Array(frames * channels);
-  for (let i = 0; i < frames; i += 1) {
-    const envelope = Math.abs(Math.sin(i / 700)) ** 3;
-    for (let c = 0; c < channels; c += 1) out[i * channels + c] = envelope * (0.6 * r() + 0.5 * Math.sin((i * (3 + c)) / 2.1));
-  }
-  return out;
-}
-
 function meterOver(samples: Float32Array, channels: number, chunkFrames: number[]): number {
   const meter = new OnePassMeter(48000, channels);
   let at = 0;
@@ -60,12 +45,12 @@ describe('true peak', () => {
     ['stereo, growing then shrinking chunks', 2, [7, 300, 5000, 64, 1, 2048]],
     ['mono, odd chunks', 1, [1000, 13, 4097]],
   ] as const)('matches the exhaustive 4× filter (%s)', (_name, channels, chunks) => {
-    const samples = signal(20_000, channels, channels * 7 + chunks.length);
+    const samples = speechLikeBursts(20_000, channels, channels * 7 + chunks.length);
     expect(meterOver(samples, channels, [...chunks])).toBe(referencePeak(samples, channels));
   });
 
   it('matches it on 300 short random signals cut at random places (peaks land on chunk edges)', () => {
-    const r = random(42);
+    const r = seededRandom(42);
     const pick = (lo: number, hi: number) => lo + Math.floor(((r() + 1) / 2) * (hi - lo + 1));
     for (let trial = 0; trial < 300; trial += 1) {
       const channels = pick(1, 2);
