@@ -7,7 +7,7 @@
  * measured apart (parallel analysis, segment-analysis.ts) join into exactly the same blocks.
  */
 
-export const energyToLufs = (energy: number) => -0.691 + 10 * Math.log10(energy);
+const energyToLufs = (energy: number) => -0.691 + 10 * Math.log10(energy);
 const lufsToEnergy = (lufs: number) => 10 ** ((lufs + 0.691) / 10);
 
 /**
@@ -28,7 +28,7 @@ function relativeGate(energies: Float64Array, offsetLu: number): number | null {
 }
 
 /** Integrated loudness from 400 ms block energies (BS.1770-4 §5.1 gating). */
-export function gatedLoudness(energies: Float64Array): number | null {
+function gatedLoudness(energies: Float64Array): number | null {
   const gate = relativeGate(energies, -10);
   if (gate === null) return null;
   let gatedSum = 0;
@@ -43,7 +43,7 @@ export function gatedLoudness(energies: Float64Array): number | null {
 }
 
 /** Loudness range from 3 s short-term energies (EBU Tech 3342). */
-export function loudnessRange(energies: Float64Array): number {
+function loudnessRange(energies: Float64Array): number {
   const gate = relativeGate(energies, -20);
   if (gate === null) return 0;
   const kept: number[] = [];

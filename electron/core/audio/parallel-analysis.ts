@@ -45,7 +45,7 @@ export function analysisWorkerCount(frames: number, sampleRate: number, cores = 
 }
 
 /** analysis-worker.ts next to this file in the sources, analysis-worker.js in the compiled app. */
-export function analysisWorkerUrl(): URL {
+function analysisWorkerUrl(): URL {
   return new URL(`./analysis-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 }
 

@@ -59,7 +59,7 @@ export function planSegments(totalFrames: number, sampleRate: number, stretchFra
 }
 
 /** The file's layout narrowed to one stretch, its priming frames included. */
-export function stretchLayout(layout: WavPcmLayout, plan: SegmentPlan): WavPcmLayout {
+function stretchLayout(layout: WavPcmLayout, plan: SegmentPlan): WavPcmLayout {
   const from = plan.start - plan.prime;
   return { ...layout, dataOffset: layout.dataOffset + from * layout.blockAlign, dataBytes: (plan.end - from) * layout.blockAlign };
 }
