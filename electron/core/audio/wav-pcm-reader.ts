@@ -175,9 +175,9 @@ function unreadable(file: string, error: unknown): UserFacingError {
 }
 
 /**
- * Feeds the samples of `layout`'s data chunk to `onFrames` in ~1 MiB chunks of whole frames. The next
- * read is already in flight (into the other of two buffers) while the consumer works on the current
- * chunk. Buffers are reused, so `samples` is valid only during the call: copy what you keep. Stops
+ * Feeds the samples of `layout`'s data chunk to `onFrames` in pieces of whole frames (≤ 128 KiB of
+ * file, see HAND_BYTES) cut from 1 MiB reads. The next read is already in flight (into the other of
+ * two buffers) while the consumer works on the current one. Buffers are reused, so `samples` is valid only during the call: copy what you keep. Stops
  * early, without error, if the file turns out shorter than it was.
  */
 export async function readWavPcm(
