@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api/handlers.ts';
 import { UserFacingError } from '../../shared/api/errors.ts';
 import { createAudioHandlers } from './audio/audio-handlers.ts';
 import { AudioService } from './audio/audio-service.ts';
+import { EffectiveAudio } from './audio/effective-audio.ts';
 import { PlayoutRenditions } from './audio/playout-renditions.ts';
 import { createFfmpegAdapter, locateFfmpeg, type FfmpegAdapter } from './audio/ffmpeg-adapter.ts';
 import { defaultCatalogDir, indexCatalogs, loadCatalogs } from './catalog/load-catalogs.ts';
@@ -73,7 +74,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const s = createServices(options);
   await recoverAtStartup(s);
 
-  const media = createMediaHandler((assetId) => {
+  const audio = new AudioService(s);
+  const effective = new EffectiveAudio(s, audio);
+  const media = createMediaHandler(async (id) => {
+    if (!/^[0-9a-f]{64}$/.test(id)) {
+      // A version plays as it airs: its playout rendition, made now when the background has not yet.
+      const made = await effective.render(id, 'playout').catch(() => null);
+      return made ? { path: made.path, contentType: contentTypeForExt('mp3'), etag: path.basename(made.path) } : null;
+    }
+    const assetId = id;
     const file = s.segments.assetFile(assetId);
     if (!file) return null;
     // A non-playable original (AMR…) is served through its preview rendition.
@@ -82,8 +91,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return fs.existsSync(filePath) ? { path: filePath, contentType: contentTypeForExt(ext) } : null;
   });
 
-  const audio = new AudioService(s);
-  const playout = new PlayoutRenditions(s, audio);
+  effective.fillMissingDurations();
+  const playout = new PlayoutRenditions(s, effective);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -96,18 +105,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     ...createLibraryHandlers(s),
-    ...createAudioHandlers(s, audio),
-    ...createScheduleHandlers(s, playout),
+    ...createAudioHandlers(s, audio, effective),
+    ...createScheduleHandlers(s, effective),
     ...createRecordingHandlers(s),
-    ...createPacksHandlers(s),
+    ...createPacksHandlers(s, { effective, audio }),
   };
 
   const feedCron = startFeedCron(s);
   const scheduleCron = startScheduleCron(s);
   // Issue #3: every import is followed by an analysis job (a one-shot CLI run exits before it ends).
   const stopAnalyzing = s.transport === 'cli' ? () => undefined : audio.analyzeAfterImport();
-  // Issue #6: what a pack brings gets its playout MP3 (a one-shot CLI import leaves them to the next start of the app).
-  const stopPlayout = s.transport === 'cli' ? () => undefined : playout.renderAfterPackImport();
+  // Issues #6, #11: every version that can air gets its playout MP3 in the background (a one-shot CLI run leaves them to the next start of the app).
+  const stopPlayout = s.transport === 'cli' ? () => undefined : playout.start();
   return {
     dataDir: s.dataDir,
     handlers,
@@ -119,6 +128,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       scheduleCron.stop();
       stopAnalyzing();
       stopPlayout();
+      // No ffmpeg child or job outlives the core (issue #11).
+      effective.close();
+      s.jobs.cancelAll();
       s.db.close();
     },
   };

@@ -1,6 +1,6 @@
 import type { Protocol } from 'electron';
 import type { MediaHandler } from '../core/media/media-handler.ts';
-import { MEDIA_HOST, MEDIA_SCHEME } from './schemes.ts';
+import { MEDIA_HOST, MEDIA_SCHEME, MEDIA_VERSION_HOST } from './schemes.ts';
 
 /**
  * `cabina-media://asset/<sha256>` → the core's media handler, the same one browser mode serves at
@@ -14,7 +14,7 @@ export function createMediaProtocolHandler(media: MediaHandler, allowedOrigin: s
     } catch {
       return new Response('Bad URL', { status: 400 });
     }
-    if (url.host !== MEDIA_HOST) return new Response('Not found', { status: 404 });
+    if (url.host !== MEDIA_HOST && url.host !== MEDIA_VERSION_HOST) return new Response('Not found', { status: 404 });
     const response = await media(request, decodeURIComponent(url.pathname.replace(/^\//, '')));
     // The page (app://cabina) is another origin than cabina-media://: fetch() of peaks or audio needs
     // this; <audio src> does not, but both must work for the editor (DESIGN.md §4).

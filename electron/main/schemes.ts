@@ -13,6 +13,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** `cabina-media://asset/<sha256>` (the renderer's electron transport builds these URLs). */
 export const MEDIA_SCHEME = 'cabina-media';
 export const MEDIA_HOST = 'asset';
+/** `cabina-media://version/<uuid>`: a version as it airs (its edit applied; issue #11). */
+export const MEDIA_VERSION_HOST = 'version';
 
 /** Must run before the app's `ready` event; Electron allows a single call. */
 export function registerPrivilegedSchemes(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {

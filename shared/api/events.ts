@@ -41,6 +41,10 @@ const coreEvents = {
   }),
   // `origin: 'pack'` lets the core make playout renditions for what a pack brought (issue #6).
   'library.changed': z.object({ segmentIds: z.array(idSchema), origin: z.enum(['pack']).optional() }),
+  // Issue #11: an edit list changed, so what airs, exports and travels for this version changed too.
+  'audio.edited': z.object({ versionId: idSchema, segmentId: idSchema, durationSec: z.number().min(0) }),
+  /** A version's playout rendition is made and current: exports and Al aire will not wait for it. */
+  'audio.playout_ready': z.object({ versionId: idSchema }),
 } as const;
 
 /**

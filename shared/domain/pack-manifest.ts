@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editOpSchema } from './edit-ops.ts';
 import { idSchema, isoDateSchema, languageCodeSchema, regionTagSchema, sha256Schema, topicIdSchema } from './segment.ts';
 
 /** Pack format v1 (issue #6, docs/pack-format.md). The manifest is the signed part of a pack. */
@@ -49,6 +50,15 @@ export const packVersionSchema = z.object({
   loudness: z.object({ integrated: z.number(), lra: z.number(), truePeak: z.number() }).nullable(),
   script: packFileSchema.nullable(),
   audio: z.array(packAudioSchema).min(1).max(3),
+  /**
+   * Issue #11: the publisher's edit list over the `master` file (the untouched original), so the
+   * receiving station airs the edit and can still re-edit it. Absent when there is nothing to apply,
+   * or when the edit cannot travel (jingle inserts: the master is then the rendered edit itself).
+   */
+  edits: z
+    .object({ originalDurationSec: z.number().nonnegative(), ops: z.array(editOpSchema).max(500) })
+    .refine((e) => e.ops.every((op) => op.type !== 'insert'), { message: 'jingle inserts cannot travel in a pack', path: ['ops'] })
+    .optional(),
 });
 export type PackVersion = z.infer<typeof packVersionSchema>;
 

@@ -57,6 +57,8 @@ export const versionSchema = z.object({
   regions: z.array(regionTagSchema),
   script: z.string(),
   asset: assetSchema,
+  /** Length as it airs: the edit list applied (issue #11); the asset keeps the original's. */
+  durationSec: z.number().nonnegative(),
   createdAt: z.string(),
 });
 export type Version = z.infer<typeof versionSchema>;
@@ -113,6 +115,7 @@ export const segmentSummarySchema = z.object({
   regions: z.array(stateCodeSchema),
   versionCount: z.number().int(),
   /** The first version's audio: what the row's play button plays. */
+  primaryVersionId: idSchema.nullable(),
   primaryAssetId: sha256Schema.nullable(),
   durationSec: z.number().nonnegative().nullable(),
   format: audioFormatSchema.nullable(),

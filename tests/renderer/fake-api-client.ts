@@ -99,6 +99,10 @@ export class FakeApiClient implements ApiClient {
     return `http://media.test/${assetId}`;
   }
 
+  versionMediaUrl(versionId: string): string {
+    return `http://media.test/version/${versionId}`;
+  }
+
   private search(input: MethodInput<'library.search'>): MethodOutput<'library.search'> {
     const query = foldForSearch(input.query ?? '').trim();
     const f = input.filters;

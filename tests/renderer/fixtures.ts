@@ -72,6 +72,7 @@ export function makeSegment(seed: SegmentSeed): Segment {
           format: { container: 'mp3', codec: 'mp3', sampleRate: 44100, channels: 1, bitsPerSample: null, bitRate: 128000 },
           importedAt: '2025-01-01T00:00:00.000Z',
         },
+        durationSec: 83,
         createdAt: '2025-01-01T00:00:00.000Z',
       },
     ],
@@ -91,8 +92,9 @@ export function summaryOf(segment: Segment): SegmentSummary {
     languages,
     regions,
     versionCount: segment.versions.length,
+    primaryVersionId: first?.id ?? null,
     primaryAssetId: first?.asset.id ?? null,
-    durationSec: first?.asset.durationSec ?? null,
+    durationSec: first?.durationSec ?? null,
     format: first?.asset.format ?? null,
     updatedAt: segment.updatedAt,
   };

@@ -1,23 +1,22 @@
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { audioMethods } from '../../../shared/api/methods/audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import type { AudioService } from './audio-service.ts';
-import { apply, detectSilence, redo, resolve, undo, type EditState } from './edit-list.ts';
+import type { EffectiveAudio } from './effective-audio.ts';
+import { apply, detectSilence, redo, undo, type EditState, type Timeline } from './edit-list.ts';
 import { pickLevel, type PeaksIndex } from './peaks-file.ts';
-import { renderTimeline, type RenderFormat } from './render.ts';
-import { loadEditState, loadVersionSource, renderMetadata, type VersionSource } from './version-source.ts';
-import { APP_VERSION } from '../app-version.ts';
+import type { VersionSource } from './version-source.ts';
 
 /** Below this peak level (dBFS) an edge counts as silence: room tone and hiss of cheap recorders, not speech. */
 const SILENCE_THRESHOLD_DB = -50;
 
+type Deps = Pick<CoreServices, 'transport' | 'jobs'>;
+
 /** audio.* methods: analysis and peaks of a version's original, its edit list (with undo/redo), renders. */
-export function createAudioHandlers(s: CoreServices, audio: AudioService): DomainHandlers<typeof audioMethods> {
-  const version = (versionId: string) => loadVersionSource(s.db, versionId);
-  const loadEdits = (versionId: string) => loadEditState(s.db, versionId);
-  const originalSec = async (v: VersionSource) => (await audio.analyzeAsset(v.asset_id)).durationSec || v.duration_sec;
+export function createAudioHandlers(s: Deps, audio: Pick<AudioService, 'analyzeAsset' | 'store'>, effective: EffectiveAudio): DomainHandlers<typeof audioMethods> {
+  const version = (versionId: string) => effective.version(versionId);
   /** One level of a version's peaks (analysing the file first if it never was). */
   const peaksOf = async (versionId: string, choose: (index: PeaksIndex) => PeaksIndex['levels'][number] | undefined) => {
     const v = version(versionId);
@@ -26,15 +25,8 @@ export function createAudioHandlers(s: CoreServices, audio: AudioService): Domai
     if (!read) throw new UserFacingError('not_found', 'No peaks', { id: v.asset_id });
     return { v, ...read };
   };
-  const answer = async (v: VersionSource, edits: EditState) => ({ versionId: v.id, edits, timeline: resolve(edits.ops, await originalSec(v)) });
-  const save = async (versionId: string, change: (state: EditState) => EditState) => {
-    const v = version(versionId);
-    const next = change(loadEdits(v.id));
-    s.db
-      .prepare('INSERT INTO edit_lists (version_id, edits, updated_at) VALUES (?, ?, ?) ON CONFLICT(version_id) DO UPDATE SET edits = excluded.edits, updated_at = excluded.updated_at')
-      .run(v.id, JSON.stringify(next), s.clock().toISOString());
-    return answer(v, next);
-  };
+  const answer = ({ version: v, edits, timeline }: { version: VersionSource; edits: EditState; timeline: Timeline }) => ({ versionId: v.id, edits, timeline });
+  const save = async (versionId: string, change: (state: EditState) => EditState) => answer(await effective.edit(versionId, change));
 
   return {
     'audio.analysis': async ({ versionId, jobId }) => {
@@ -58,36 +50,26 @@ export function createAudioHandlers(s: CoreServices, audio: AudioService): Domai
       const loudEnd = Math.min(durationSec, finest.pairCount * secPerPair - trailSec);
       return { leadSec: Math.min(leadSec, durationSec), trailSec: Math.max(0, durationSec - Math.max(loudEnd, leadSec)), durationSec, thresholdDb };
     },
-    'audio.edits.get': async ({ versionId }) => {
-      const v = version(versionId);
-      return answer(v, loadEdits(v.id));
-    },
+    'audio.edits.get': async ({ versionId }) => answer(await effective.timeline(versionId)),
     'audio.edits.apply': ({ versionId, op }) => save(versionId, (state) => apply(state, op)),
     'audio.edits.undo': ({ versionId }) => save(versionId, undo),
     'audio.edits.redo': ({ versionId }) => save(versionId, redo),
     'audio.render': async ({ jobId, versionId, format, out }) => {
       if (out !== undefined && s.transport === 'web') throw new UserFacingError('forbidden', 'Output paths are not available in browser mode');
-      const v = version(versionId);
-      const timeline = resolve(loadEdits(v.id).ops, await originalSec(v));
-      const ext = { master: 'wav', mp3: 'mp3', opus: 'opus' }[format as RenderFormat];
-      const target = out ? path.resolve(out) : path.join(s.dataDir, 'renders', `${v.id}-${format}.${ext}`);
+      version(versionId);
+      const made = await s.jobs.run(jobId, 'render', (signal, report) => effective.render(versionId, format, { signal, onProgress: (f) => report('encode', f) }));
+      if (!out) return { path: made.path, durationSec: made.durationSec, integratedLufs: made.integratedLufs, truePeakDbtp: made.truePeakDbtp };
+      // The cache keeps its copy (exports and packs reuse it); `out` gets its own, written whole or not at all.
+      const target = path.resolve(out);
       await mkdir(path.dirname(target), { recursive: true });
-      const assetPaths = new Map(timeline.pieces.flatMap((p) => (p.assetId ? [[p.assetId, audio.assetPath(p.assetId)] as const] : [])));
-      const result = await s.jobs.run(jobId, 'render', (signal, report) =>
-        renderTimeline(s.ffmpeg(), {
-          originalPath: audio.assetPath(v.asset_id),
-          assetPaths,
-          timeline,
-          format: format as RenderFormat,
-          out: target,
-          metadata: renderMetadata(v),
-          now: s.clock(),
-          appVersion: APP_VERSION,
-          signal,
-          onProgress: (f) => report('encode', f),
-        }),
-      );
-      return { path: result.out, durationSec: result.durationSec, integratedLufs: result.analysis.integratedLufs, truePeakDbtp: result.analysis.truePeakDbtp };
+      const part = `${target}.${process.pid}.part`;
+      try {
+        await copyFile(made.path, part);
+        await rename(part, target);
+      } finally {
+        await rm(part, { force: true });
+      }
+      return { path: target, durationSec: made.durationSec, integratedLufs: made.integratedLufs, truePeakDbtp: made.truePeakDbtp };
     },
   };
 }

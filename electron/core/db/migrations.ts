@@ -1,4 +1,4 @@
-import { audioMigration } from './migrations/audio.ts';
+import { audioMigration, editedDurationMigration } from './migrations/audio.ts';
 import { scheduleMigration } from './migrations/schedule.ts';
 import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
@@ -104,4 +104,5 @@ export const migrations: readonly string[] = [
   /* packs (issue #6) */ packsMigration,
   /* recording (issue #4) */ recordingMigration,
   /* audio engine (issue #3) */ audioMigration,
+  /* edited durations (issue #11) */ editedDurationMigration,
 ];

@@ -101,6 +101,11 @@ export class JobRunner {
     return true;
   }
 
+  /** Aborts every queued and running job (core.close(): no ffmpeg child outlives the core). */
+  cancelAll(): void {
+    for (const id of [...this.#jobs.keys()]) this.cancel(id);
+  }
+
   async #execute<T>(job: Job, work: JobWork<T>): Promise<T> {
     const report: JobReport = (stage, fraction) => this.#progress(job, stage, fraction);
     try {

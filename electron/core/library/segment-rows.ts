@@ -1,4 +1,5 @@
 import type { Asset, RegionRole, RegionTag, Segment, SegmentStatus, Version } from '../../../shared/domain/segment.ts';
+import { EDITED_DURATION_SQL } from '../audio/version-source.ts';
 import type { Database } from '../db/database.ts';
 
 /** Row shapes of schema v1 and their mapping to the domain types (shared/domain/segment.ts). */
@@ -31,6 +32,7 @@ interface VersionAssetRow {
   original_name: string;
   size_bytes: number;
   duration_sec: number;
+  edited_duration_sec: number;
   container: string;
   codec: string;
   sample_rate: number;
@@ -83,7 +85,7 @@ export function readSegment(db: Database, id: string): Segment | null {
     .prepare(
       `SELECT v.id, v.segment_id, v.language_code, v.script, v.created_at, a.id AS asset_id, a.original_name,
          a.size_bytes, a.duration_sec, a.container, a.codec, a.sample_rate, a.channels, a.bits_per_sample,
-         a.bit_rate, a.imported_at
+         a.bit_rate, a.imported_at, ${EDITED_DURATION_SQL} AS edited_duration_sec
        FROM versions v JOIN assets a ON a.id = v.asset_id WHERE v.segment_id = ? ORDER BY v.position`,
     )
     .all(id) as VersionAssetRow[];
@@ -107,6 +109,7 @@ export function readSegment(db: Database, id: string): Segment | null {
     regions: regionsByVersion.get(v.id) ?? [],
     script: v.script,
     asset: toAsset(v),
+    durationSec: v.edited_duration_sec,
     createdAt: v.created_at,
   }));
 

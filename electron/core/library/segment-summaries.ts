@@ -10,6 +10,7 @@ export interface SummaryRow {
   topics: string;
   languages: string;
   regions: string;
+  version_id: string | null;
   asset_id: string | null;
   duration_sec: number | null;
   container: string | null;
@@ -31,7 +32,7 @@ const SUMMARY_COLUMNS = `
   (SELECT json_group_array(language_code ORDER BY position) FROM versions WHERE segment_id = s.id) AS languages,
   (SELECT json_group_array(r.state_code ORDER BY vr.position, r.position)
      FROM versions vr JOIN version_regions r ON r.version_id = vr.id WHERE vr.segment_id = s.id) AS regions,
-  a.id AS asset_id, a.duration_sec, a.container, a.codec, a.sample_rate, a.channels,
+  v0.id AS version_id, a.id AS asset_id, COALESCE((SELECT e.duration_sec FROM edit_lists e WHERE e.version_id = v0.id), a.duration_sec) AS duration_sec, a.container, a.codec, a.sample_rate, a.channels,
   a.bits_per_sample, a.bit_rate`;
 
 /**
@@ -69,6 +70,7 @@ export function toSummary(row: SummaryRow): SegmentSummary {
     languages: distinctStrings(versionLanguages),
     regions: distinctStrings(jsonArray(row.regions)),
     versionCount: versionLanguages.length,
+    primaryVersionId: row.version_id,
     primaryAssetId: row.asset_id,
     durationSec: hasAsset ? row.duration_sec : null,
     format: hasAsset

@@ -6,12 +6,15 @@ import { Readable } from 'node:stream';
 export interface MediaSource {
   path: string;
   contentType: string;
+  /** Names these exact bytes; defaults to the id (an asset id is its content hash). */
+  etag?: string;
 }
 
-export type MediaResolver = (assetId: string) => MediaSource | null | Promise<MediaSource | null>;
-export type MediaHandler = (request: Request, assetId: string) => Promise<Response>;
+/** `id`: an asset's sha256 (the untouched original, for the editor) or a version's uuid (the version as it airs, issue #11). */
+export type MediaResolver = (id: string) => MediaSource | null | Promise<MediaSource | null>;
+export type MediaHandler = (request: Request, id: string) => Promise<Response>;
 
-const ASSET_ID = /^[0-9a-f]{64}$/;
+const MEDIA_ID = /^(?:[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 const AUDIO_TYPES: Readonly<Record<string, string>> = {
   wav: 'audio/wav',
@@ -74,7 +77,7 @@ function fileBody(path: string, range: ByteRange): ReadableStream<Uint8Array> {
 export function createMediaHandler(resolve: MediaResolver): MediaHandler {
   return async (request, assetId) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed', { Allow: 'GET, HEAD' });
-    if (!ASSET_ID.test(assetId)) return plain(400, 'Bad asset id');
+    if (!MEDIA_ID.test(assetId)) return plain(400, 'Bad media id');
     const source = await resolve(assetId);
     if (!source) return plain(404, 'Not found');
     let size: number;
@@ -90,8 +93,8 @@ export function createMediaHandler(resolve: MediaResolver): MediaHandler {
       'Content-Type': source.contentType,
       'Accept-Ranges': 'bytes',
       'X-Content-Type-Options': 'nosniff',
-      // Content-addressed: the same id always names the same bytes.
-      ETag: `"${assetId}"`,
+      // Content-addressed: the same tag always names the same bytes.
+      ETag: `"${source.etag ?? assetId}"`,
     };
     const head = request.method === 'HEAD';
     const range = parseRange(request.headers.get('range'), size);

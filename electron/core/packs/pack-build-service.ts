@@ -7,11 +7,17 @@ import type { PackEncode } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { CoreServices } from '../core-types.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import type { AudioService } from '../audio/audio-service.ts';
+import type { EffectiveAudio } from '../audio/effective-audio.ts';
 import { ensureStationKey } from './keys.ts';
+import { versionAudio } from './pack-version-audio.ts';
 import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'catalogIndex' | 'ffmpeg' | 'transport'>;
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
+  effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
+  audio: Pick<AudioService, 'assetPath'>;
+};
 type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact'>;
 
 export function publisherName(db: Database): string {
@@ -53,7 +59,7 @@ export function estimatePack(deps: Deps, input: BuildSelection): MethodOutput<'p
     for (const v of chosen) {
       versions += 1;
       sizeBytes += 200 + Buffer.byteLength(v.script);
-      for (const e of input.encodes as PackEncode[]) sizeBytes += e === 'master' ? v.asset.sizeBytes : estimateEncodeBytes(e, v.asset.durationSec);
+      for (const e of input.encodes as PackEncode[]) sizeBytes += e === 'master' ? v.asset.sizeBytes : estimateEncodeBytes(e, v.durationSec);
     }
   }
   return { sizeBytes, segments: items.length, versions };
@@ -87,11 +93,7 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     key,
     outPath,
     now: deps.clock(),
-    originalPath: (assetId) => {
-      const file = deps.segments.assetFile(assetId);
-      if (!file) throw new UserFacingError('not_found', `No asset ${assetId}`, { id: assetId });
-      return deps.store.originalPath(assetId, file.ext);
-    },
+    versionAudio: (v, signal) => versionAudio(deps.effective, (assetId) => deps.audio.assetPath(assetId), v, signal),
     languageName: (code) => deps.catalogIndex.languages.get(code)?.nameEs ?? null,
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),

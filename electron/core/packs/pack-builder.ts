@@ -31,8 +31,8 @@ export interface BuildPackOptions {
   key: StationKey;
   outPath: string;
   now: Date;
-  /** Where the original of an asset lives. */
-  originalPath: (assetId: string) => string;
+  /** What each version sounds like now (issue #11): the files a pack carries for it, and its edit list. */
+  versionAudio: (version: Segment['versions'][number], signal: AbortSignal) => Promise<VersionAudio>;
   languageName: (code: string) => string | null;
   ffmpeg: () => FfmpegAdapter;
   newTmpPath: (suffix: string) => Promise<string>;
@@ -40,6 +40,17 @@ export interface BuildPackOptions {
   onProgress: (stage: 'encode' | 'write', fraction: number) => void;
   /** For the progress bar when yazl cannot know the final size up front. */
   expectedBytes: number;
+}
+
+/** A version's audio as a pack carries it (pack-build-service.ts asks the effective-audio service). */
+export interface VersionAudio {
+  /** The `master` entry: the untouched original, or the rendered edit when the edit cannot travel. */
+  master: { path: string } & Omit<PackAudio, 'path' | 'role'>;
+  /** What the encodes start from: the original when nothing audible was edited, else the lossless render. */
+  encodeSource: { path: string; durationSec: number; channels: number };
+  /** Length as it airs. */
+  durationSec: number;
+  edits: PackVersion['edits'];
 }
 
 type FileSource = { kind: 'file'; path: string } | { kind: 'text'; text: string };
@@ -54,7 +65,7 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
   const tmp: string[] = [];
   const files = new Map<string, FileSource>();
   const encodeKinds = o.encodes.filter((e): e is EncodeKind => e !== 'master');
-  const jobs = o.items.reduce((n, i) => n + selected(i).length, 0) * encodeKinds.length;
+  const jobs = Math.max(1, o.items.reduce((n, i) => n + selected(i).length, 0) * encodeKinds.length);
   let doneJobs = 0;
   try {
     const segments: PackSegment[] = [];
@@ -62,19 +73,20 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
       const versions: PackVersion[] = [];
       for (const v of selected(item)) {
         const audio: PackAudio[] = [];
-        const originalPath = o.originalPath(v.asset.id);
-        const ext = originalPath.slice(originalPath.lastIndexOf('.') + 1);
-        if (o.encodes.includes('master')) {
-          const f = v.asset.format;
-          const path = `audio/${v.asset.id}.${ext}`;
-          files.set(path, { kind: 'file', path: originalPath });
-          audio.push({ path, role: 'master', container: ext, codec: f.codec, bitRate: f.bitRate, sampleRate: f.sampleRate, channels: f.channels, bitsPerSample: f.bitsPerSample, sizeBytes: v.asset.sizeBytes, sha256: v.asset.id });
+        const made = await o.versionAudio(v, o.signal);
+        const withMaster = o.encodes.includes('master');
+        if (withMaster) {
+          const { path: file, ...described } = made.master;
+          const path = `audio/${described.sha256}.${described.container}`;
+          files.set(path, { kind: 'file', path: file });
+          audio.push({ ...described, path, role: 'master' });
         }
-        for (const kind of encodeKinds) {
+        // An edit list travels with a rendition beside it, so a station that cannot render still airs the edit.
+        const kinds: EncodeKind[] = withMaster && made.edits && encodeKinds.length === 0 && made.encodeSource.path !== made.master.path ? ['mp3'] : encodeKinds;
+        for (const kind of kinds) {
           const target = await o.newTmpPath(kind === 'opus' ? '.ogg' : '.mp3');
           tmp.push(target);
-          const source = { path: originalPath, durationSec: v.asset.durationSec, channels: v.asset.format.channels };
-          const described = await encodeAudio(o.ffmpeg(), kind, source, target, o.signal, (f) => o.onProgress('encode', (doneJobs + f) / jobs));
+          const described = await encodeAudio(o.ffmpeg(), kind, made.encodeSource, target, o.signal, (f) => o.onProgress('encode', Math.min(1, (doneJobs + f) / jobs)));
           doneJobs += 1;
           const path = `audio/${described.sha256}.${described.container}`;
           files.set(path, { kind: 'file', path: target });
@@ -91,10 +103,11 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
           languageCode: v.languageCode,
           languageName: v.languageCode ? o.languageName(v.languageCode) : null,
           regions: v.regions,
-          durationSec: v.asset.durationSec,
+          durationSec: made.durationSec,
           loudness: null,
           script,
           audio,
+          ...(withMaster && made.edits ? { edits: made.edits } : {}),
         });
       }
       const s = item.segment;

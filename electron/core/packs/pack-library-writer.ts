@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PackManifest } from '../../../shared/domain/pack-manifest.ts';
+import { resolve } from '../audio/edit-list.ts';
+import { saveEditState } from '../audio/version-source.ts';
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 import type { Database } from '../db/database.ts';
 import { buildSearchDocument } from '../library/search-document.ts';
@@ -44,10 +46,13 @@ export function writeImportRows(db: Database, catalogs: CatalogIndex, input: Wri
     insertSegment.run(segmentId, s.title, s.description, s.validFrom, s.validUntil, s.license, s.credits.producer, s.consentNotes ?? '', manifest.packId, String(manifest.packVersion), now, now);
     s.versions.forEach((v, position) => {
       const audio = chooseAudio(v.audio);
-      insertAsset.run(audio.sha256, audio.path.slice('audio/'.length), audio.container, audio.sizeBytes, v.durationSec, audio.container, audio.codec, audio.sampleRate, audio.channels, audio.bitsPerSample, audio.bitRate, now);
+      // Issue #11: the edit list applies to the master (the original) only; any other file is the edit already rendered.
+      const edits = audio.role === 'master' ? v.edits : undefined;
+      insertAsset.run(audio.sha256, audio.path.slice('audio/'.length), audio.container, audio.sizeBytes, edits ? edits.originalDurationSec : v.durationSec, audio.container, audio.codec, audio.sampleRate, audio.channels, audio.bitsPerSample, audio.bitRate, now);
       const versionId = randomUUID();
       const language = v.languageCode && catalogs.languages.has(v.languageCode) ? v.languageCode : null;
       insertVersion.run(versionId, segmentId, position, language, v.script ? (input.scripts.get(v.script.path) ?? '') : '', audio.sha256, now);
+      if (edits) saveEditState(db, versionId, { ops: edits.ops, undone: [] }, resolve(edits.ops, edits.originalDurationSec).durationSec, new Date(now));
       v.regions.forEach((r, i) => {
         if (catalogs.states.has(r.stateCode)) insertRegion.run(versionId, i, r.stateCode, r.municipalityCode, r.place, r.role);
       });

@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { packsMethods } from '../../../shared/api/methods/packs.ts';
+import type { AudioService } from '../audio/audio-service.ts';
+import type { EffectiveAudio } from '../audio/effective-audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { FeedStore } from '../feeds/feed-store.ts';
 import { checkFeeds } from '../feeds/feed-check.ts';
@@ -24,7 +26,8 @@ export function defaultResourcesDir(): string {
 }
 
 /** Packs, trust and feeds (issue #6). */
-export function createPacksHandlers(s: CoreServices): DomainHandlers<typeof packsMethods> {
+export function createPacksHandlers(s: CoreServices, media: { effective: EffectiveAudio; audio: Pick<AudioService, 'assetPath'> }): DomainHandlers<typeof packsMethods> {
+  const build = { ...s, ...media };
   const trust = new TrustStore(s.db, s.clock);
   trust.loadSettingsFiles(trustedPublisherFiles(s.dataDir, defaultResourcesDir()));
   const feeds = new FeedStore(s.db, s.clock);
@@ -68,8 +71,8 @@ export function createPacksHandlers(s: CoreServices): DomainHandlers<typeof pack
       return { fingerprint: p.fingerprint, name: p.name, source: p.source, addedAt: p.addedAt };
     },
     'packs.untrust': async ({ fingerprint }) => ({ removed: trust.remove(fingerprint) }),
-    'packs.estimate': async (input) => estimatePack(s, input),
-    'packs.build': async (input) => s.jobs.run(input.jobId, 'pack-build', (signal, report) => buildPackFor(s, input, signal, stageReport(report))),
+    'packs.estimate': async (input) => estimatePack(build, input),
+    'packs.build': async (input) => s.jobs.run(input.jobId, 'pack-build', (signal, report) => buildPackFor(build, input, signal, stageReport(report))),
     'packs.open': async ({ jobId, source }) => {
       if (source.kind === 'path' && s.transport === 'web') throw new UserFacingError('forbidden', 'Path imports are not available in browser mode');
       const file = source.kind === 'path' ? source.path : s.uploads.pathOf(source.uploadId);

@@ -4,6 +4,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { scheduleMethods } from '../../../shared/api/methods/schedule.ts';
 import { addDays, instantToWall, resolveWall } from '../../../shared/time/zoned-time.ts';
 import { seriesDates } from '../../../shared/time/recurrence.ts';
+import type { EffectiveAudio } from '../audio/effective-audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { listAsRun, recordAsRun } from './asrun-store.ts';
 import { deleteCampaign, listCampaigns, saveCampaign } from './campaign-store.ts';
@@ -22,8 +23,8 @@ export function audioCheck(s: CoreServices): AudioCheck {
 }
 
 /** La parrilla methods (issue #5). The station zone is read per call: changing it takes effect at once. */
-/** `playout`: where exports find each version's playout rendition (electron/core/audio/playout-renditions.ts). */
-export function createScheduleHandlers(s: CoreServices, playout?: { current(versionId: string): string | null }): DomainHandlers<typeof scheduleMethods> {
+/** `effective`: what each version sounds like as it airs (electron/core/audio/effective-audio.ts) — exports ship that. */
+export function createScheduleHandlers(s: CoreServices, effective: Pick<EffectiveAudio, 'render'>): DomainHandlers<typeof scheduleMethods> {
   const { db } = s;
   const zone = () => readStation(db).timeZone;
   const audio = audioCheck(s);
@@ -108,7 +109,7 @@ export function createScheduleHandlers(s: CoreServices, playout?: { current(vers
       const rel = path.relative(exportsRoot, path.resolve(req.outDir));
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
       const station = readStation(db);
-      const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, pdfBrowser: req.format === 'pdf' ? findPdfBrowser() : null, ...(playout ? { playoutPath: (id: string) => playout.current(id) } : {}) };
+      const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, pdfBrowser: req.format === 'pdf' ? findPdfBrowser() : null, rendered: async (id: string, signal: AbortSignal, onProgress: (f: number) => void) => (await effective.render(id, 'playout', { signal, onProgress })).path };
       const files = await s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
       return { files };
     },

@@ -1,3 +1,4 @@
+import { EDITED_DURATION_SQL } from '../audio/version-source.ts';
 import type { Database } from '../db/database.ts';
 
 /** What scheduling needs of a segment: validity and its versions' language, regions and audio. */
@@ -7,6 +8,7 @@ export interface VersionInfo {
   states: string[];
   assetId: string;
   ext: string;
+  /** As it airs: the edit list's length (issue #11), never the original file's. */
   durationSec: number;
 }
 
@@ -34,7 +36,7 @@ export function loadSegments(db: Database, ids?: readonly string[]): Map<string,
   for (const s of segs) out.set(s.id, { id: s.id, title: s.title, validFrom: s.valid_from, validUntil: s.valid_until, versions: [] });
   const versions = db
     .prepare(
-      `SELECT v.id, v.segment_id, v.language_code, v.asset_id, a.ext, a.duration_sec FROM versions v JOIN assets a ON a.id = v.asset_id
+      `SELECT v.id, v.segment_id, v.language_code, v.asset_id, a.ext, ${EDITED_DURATION_SQL} AS duration_sec FROM versions v JOIN assets a ON a.id = v.asset_id
        JOIN segments s ON s.id = v.segment_id ${filter} ORDER BY v.segment_id, v.position`,
     )
     .all(params) as { id: string; segment_id: string; language_code: string | null; asset_id: string; ext: string; duration_sec: number }[];

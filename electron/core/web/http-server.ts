@@ -77,9 +77,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       return handleApiCall(req, res, core, method, baseHeaders);
     }
-    if (pathname.startsWith('/media/asset/')) {
+    const mediaPrefix = ['/media/asset/', '/media/version/'].find((p) => pathname.startsWith(p));
+    if (mediaPrefix) {
       if (!tokensMatch(token, query.get('token'))) return unauthorized(res, req);
-      const assetId = pathname.slice('/media/asset/'.length);
+      const assetId = pathname.slice(mediaPrefix.length);
       const response = await core.media(toWebRequest(req, `http://${LISTEN_HOST}:${port}`), assetId);
       return sendWebResponse(res, response, { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'private, no-store' });
     }

@@ -38,4 +38,6 @@ export interface ApiClient {
   /** Makes a picked/dropped file reachable by the core (upload in browser mode, its path in Electron). */
   stageFile(file: File, opts: StageFileOptions): Promise<ImportSource>;
   mediaUrl(assetId: string): string;
+  /** A version as it airs (its edit list applied, issue #11): what Al aire and the Library play. */
+  versionMediaUrl(versionId: string): string;
 }

@@ -30,6 +30,7 @@ export function createApiClientFromTransport(transport: Transport): ApiClient {
     },
     stageFile: (file, opts) => transport.stageFile(file, opts),
     mediaUrl: (assetId) => transport.mediaUrl(assetId),
+    versionMediaUrl: (versionId) => transport.versionMediaUrl(versionId),
   };
 }
 

@@ -24,5 +24,6 @@ export function createElectronTransport(bridge: CabinaBridge): Transport {
       return { kind: 'path', path };
     },
     mediaUrl: (assetId) => `cabina-media://asset/${encodeURIComponent(assetId)}`,
+    versionMediaUrl: (versionId) => `cabina-media://version/${encodeURIComponent(versionId)}`,
   };
 }

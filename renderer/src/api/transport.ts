@@ -11,4 +11,5 @@ export interface Transport {
   on(event: string, listener: (payload: unknown) => void): () => void;
   stageFile(file: File, opts: StageFileOptions): Promise<ImportSource>;
   mediaUrl(assetId: string): string;
+  versionMediaUrl(versionId: string): string;
 }

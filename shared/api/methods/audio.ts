@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/segment.ts';
+import { editOpSchema } from '../../domain/edit-ops.ts';
+
+export { editOpSchema };
 
 /** Audio engine and editor (issue #3): analysis, peaks, the non-destructive edit list, renders. */
-const sec = z.number().min(0).max(86_400);
-export const editOpSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('trim'), startSec: sec, endSec: sec }),
-  z.object({ type: z.literal('cut'), startSec: sec, endSec: sec }),
-  z.object({ type: z.literal('fadeIn'), durationSec: sec }),
-  z.object({ type: z.literal('fadeOut'), durationSec: sec }),
-  z.object({ type: z.literal('gain'), startSec: sec, endSec: sec, db: z.number().min(-60).max(24) }),
-  z.object({ type: z.literal('normalize'), targetLufs: z.number().min(-40).max(-5), ceilingDbtp: z.number().min(-12).max(0) }),
-  z.object({ type: z.literal('insert'), position: z.enum(['intro', 'outro']), assetId: z.string().regex(/^[0-9a-f]{64}$/), durationSec: sec }),
-  z.object({ type: z.literal('marker'), kind: z.enum(['introEnd', 'outroStart', 'cue']), atSec: sec }),
-]);
 
 export const analysisSchema = z.object({
   durationSec: z.number(),

@@ -7,6 +7,8 @@ export const enEdit = {
     title: 'Edit audio',
     segment: 'Segment',
     chooseSegment: 'Choose a segment…',
+    version: 'Version (language)',
+    noLanguage: 'No language',
     empty: 'No segments with audio yet. Import one in the Library.',
     waveform: 'Waveform of the original audio with the edits marked',
     removed: 'Cut',
@@ -70,4 +72,5 @@ export const enEdit = {
 export const enAudioErrors = {
   disk_full: 'The disk filled up while saving the audio; no partial file was left. Free some space and try again.',
   silent: 'The audio is silent: there is no loudness to adjust.',
+  segment_not_version: 'Choose a version (a language) of the segment: audio is edited per version.',
 } satisfies LocaleTree<typeof esAudioErrors>;

@@ -5,6 +5,8 @@ export const esEdit = {
     title: 'Editar audio',
     segment: 'Segmento',
     chooseSegment: 'Elige un segmento…',
+    version: 'Versión (idioma)',
+    noLanguage: 'Sin idioma',
     empty: 'Todavía no hay segmentos con audio. Importa uno en la Biblioteca.',
     waveform: 'Forma de onda del audio original con las ediciones marcadas',
     removed: 'Cortado',
@@ -68,4 +70,5 @@ export const esEdit = {
 export const esAudioErrors = {
   disk_full: 'El disco se llenó mientras se guardaba el audio; no se dejó ningún archivo a medias. Libera espacio e inténtalo de nuevo.',
   silent: 'El audio está en silencio: no hay volumen que ajustar.',
+  segment_not_version: 'Elige una versión (un idioma) del segmento: el audio se edita por versión.',
 };

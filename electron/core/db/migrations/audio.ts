@@ -19,3 +19,8 @@ export const audioMigration = `
     updated_at TEXT NOT NULL
   ) STRICT;
 `;
+
+/** Issue #11: the edited length kept beside the edit list, so rundowns and exports read what airs. */
+export const editedDurationMigration = `
+  ALTER TABLE edit_lists ADD COLUMN duration_sec REAL;   -- NULL: rows older than this migration, filled at start-up
+`;

@@ -36,8 +36,8 @@ export interface ExportDeps {
   now: () => Date;
   /** Headless Edge/Chrome/Chromium that prints the PDF export (pdf-export.ts); null or absent: none. */
   pdfBrowser?: string | null;
-  /** The version's up-to-date playout rendition (edited, normalized MP3), when one was made. */
-  playoutPath?: (versionId: string) => string | null;
+  /** The version as it airs (issue #11: its edit list applied, normalized MP3), rendered now when missing or stale. */
+  rendered: (versionId: string, signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<string>;
 }
 
 const EXT: Record<ExportFormat, string> = { m3u: 'm3u8', pls: 'pls', zara: 'lst', rivendell: 'txt', csv: 'csv', html: 'html', pdf: 'pdf', ics: 'ics' };
@@ -54,19 +54,15 @@ function cartsFor(db: Database, segmentIds: readonly string[]): Map<string, numb
   return new Map(rows.map((r) => [r.segment_id, r.cart]));
 }
 
-function toEntries(deps: ExportDeps, rundowns: readonly Rundown[]): ExportEntry[] {
+function toEntries(deps: ExportDeps, rundowns: readonly Rundown[], renditions: ReadonlyMap<string, string>): ExportEntry[] {
   const items = rundowns.flatMap((rd) => rd.items.filter((i) => i.kind !== 'spot_break').map((item) => ({ rd, item })));
   const carts = cartsFor(deps.db, items.flatMap(({ item }) => (item.segmentId ? [item.segmentId] : [])));
-  const exts = new Map(
-    (deps.db.prepare('SELECT id, ext FROM assets WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(items.map(({ item }) => item.assetId).filter(Boolean))) as { id: string; ext: string }[]).map((r) => [r.id, r.ext]),
-  );
   return items.map(({ rd, item }) => {
     const wall = instantToWall(deps.zone, item.plannedStartMs);
-    // The playout PC gets what the producer edited and normalized when that exists, else the original.
-    const playout = item.versionId ? (deps.playoutPath?.(item.versionId) ?? null) : null;
-    const ext = playout ? 'mp3' : item.assetId ? exts.get(item.assetId) : undefined;
+    // The playout PC gets what the producer edited and normalized (issue #11), never the raw original.
+    const playout = item.versionId ? (renditions.get(item.versionId) ?? null) : null;
     const cart = item.segmentId ? (carts.get(item.segmentId) ?? null) : null;
-    const audio = item.assetId && ext && cart !== null;
+    const audio = item.versionId !== null && cart !== null;
     return {
       startMs: item.plannedStartMs,
       date: wall.date,
@@ -77,10 +73,22 @@ function toEntries(deps: ExportDeps, rundowns: readonly Rundown[]): ExportEntry[
       durationSec: item.durationSec,
       cart,
       languageCode: item.languageCode,
-      sourcePath: audio ? (playout ?? deps.store.originalPath(item.assetId ?? '', ext)) : null,
-      fileName: audio ? audioFileName(cart, item.title, ext) : null,
+      sourcePath: audio ? playout : null,
+      fileName: audio ? audioFileName(cart, item.title, 'mp3') : null,
     };
   });
+}
+
+/** Every version the export plays, as it airs: a job stage with progress (most are already made in the background). */
+async function renderAll(deps: ExportDeps, rundowns: readonly Rundown[], signal: AbortSignal, report: (stage: 'render', f: number) => void): Promise<Map<string, string>> {
+  const ids = [...new Set(rundowns.flatMap((rd) => rd.items.flatMap((i) => (i.versionId && i.kind !== 'spot_break' ? [i.versionId] : []))))];
+  const out = new Map<string, string>();
+  for (const [index, id] of ids.entries()) {
+    if (signal.aborted) throw new UserFacingError('cancelled', 'Cancelled');
+    out.set(id, await deps.rendered(id, signal, (f) => report('render', (index + f) / ids.length)));
+  }
+  report('render', 1);
+  return out;
 }
 
 function render(deps: ExportDeps, req: ExportRequest, entries: ExportEntry[], instances: readonly Instance[]): string {
@@ -121,21 +129,23 @@ function checkOutDir(dir: string): void {
  * Writes one export into `outDir`. Everything is checked and written into a hidden temp folder
  * inside outDir first, then renamed into place: a missing audio file or a cancel leaves nothing.
  */
-export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signal: AbortSignal, report: (stage: 'copy' | 'save', f: number) => void): Promise<string[]> {
+export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signal: AbortSignal, report: (stage: 'render' | 'copy' | 'save', f: number) => void): Promise<string[]> {
   const outDir = path.resolve(req.outDir);
   checkOutDir(outDir);
   // Cancelled airings still matter to the calendar (EXDATE); playlists only carry what airs.
   const instances = req.instanceId ? [getInstance(deps.db, deps.zone, req.instanceId)] : listInstances(deps.db, deps.zone, req.from, req.to);
   const airing = instances.filter((i) => i.status === 'scheduled');
   const rundowns = loadRundowns(deps.db, airing, (assetId, ext) => fs.existsSync(deps.store.originalPath(assetId, ext)));
-  const entries = toEntries(deps, rundowns);
-  if (AUDIO_FORMATS.has(req.format) || req.copyAudio) {
+  const needsAudio = AUDIO_FORMATS.has(req.format) || req.copyAudio;
+  if (needsAudio) {
     for (const { item } of rundowns.flatMap((rd) => rd.items.map((item) => ({ item })))) {
       if (item.segmentId && (item.versionId === null || item.issues.includes('audio_missing'))) {
         throw new UserFacingError('schedule.audio_missing', `No audio for ${item.title}`, { title: item.title });
       }
     }
   }
+  const renditions = needsAudio ? await renderAll(deps, rundowns, signal, report) : new Map<string, string>();
+  const entries = toEntries(deps, rundowns, renditions);
   const first = airing[0] ?? instances[0];
   const base = req.instanceId && first ? `cabina-${first.date}-${asciiSlug(first.title)}` : req.from === req.to ? `cabina-${req.from}` : `cabina-${req.from}_${req.to}`;
   const tmp = fs.mkdtempSync(path.join(outDir, '.cabina-export-'));

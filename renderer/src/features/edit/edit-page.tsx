@@ -3,14 +3,16 @@ import { useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../library/use-async-resource.ts';
+import { VersionPicker, type VersionChoice } from './version-picker.tsx';
 import { WaveformEditor } from './waveform-editor.tsx';
 import '../../styles/edit.css';
 
-/** Editar (issue #3): pick a segment, edit its first version without touching the original. */
+/** Editar (issues #3, #11): pick a segment and one of its language versions, edit it without touching the original. */
 export function EditPage() {
   const { t } = useTranslation();
   const api = useApi();
   const [segmentId, setSegmentId] = useState<string>('');
+  const [version, setVersion] = useState<VersionChoice | null>(null);
   const { resource, retry } = useAsyncResource(() =>
     api.call('library.search', { query: '', filters: { languages: [], regions: [], topics: [], statuses: [], expiringWithinDays: null }, offset: 0, limit: 200 }),
   );
@@ -28,13 +30,20 @@ export function EditPage() {
   const segments = resource.value.items.filter((s) => s.primaryAssetId !== null);
   const selected = segments.find((s) => s.id === segmentId) ?? null;
   // Any other segment with audio can be inserted as an intro or outro (a station jingle).
-  const jingles = segments.flatMap((s) => (s.id !== segmentId && s.primaryAssetId ? [{ segmentId: s.id, assetId: s.primaryAssetId, title: s.title }] : []));
+  const jingles = segments.flatMap((s) => (s.id !== segmentId && s.primaryAssetId && s.primaryVersionId ? [{ versionId: s.primaryVersionId, assetId: s.primaryAssetId, title: s.title }] : []));
   return (
     <section className="edit-page" aria-labelledby="edit-heading">
       <h1 id="edit-heading">{t('edit.title')}</h1>
       <label className="edit-picker">
         <span>{t('edit.segment')}</span>
-        <select data-testid="edit-segment-select" value={segmentId} onChange={(e) => setSegmentId(e.target.value)}>
+        <select
+          data-testid="edit-segment-select"
+          value={segmentId}
+          onChange={(e) => {
+            setVersion(null);
+            setSegmentId(e.target.value);
+          }}
+        >
           <option value="">{t('edit.chooseSegment')}</option>
           {segments.map((s) => (
             <option key={s.id} value={s.id}>
@@ -44,7 +53,8 @@ export function EditPage() {
         </select>
       </label>
       {segments.length === 0 && <p className="state-message">{t('edit.empty')}</p>}
-      {selected?.primaryAssetId && <WaveformEditor key={selected.id} segmentId={selected.id} assetId={selected.primaryAssetId} jingles={jingles} />}
+      {selected && <VersionPicker key={selected.id} segmentId={selected.id} onChoose={setVersion} />}
+      {selected && version && <WaveformEditor key={version.versionId} versionId={version.versionId} assetId={version.assetId} jingles={jingles} />}
     </section>
   );
 }

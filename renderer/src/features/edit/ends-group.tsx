@@ -18,7 +18,7 @@ export function EndsGroup(props: {
   const { jingles, timeline } = props;
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
-  const jingle = jingles.find((j) => j.segmentId === chosen) ?? null;
+  const jingle = jingles.find((j) => j.versionId === chosen) ?? null;
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -41,7 +41,7 @@ export function EndsGroup(props: {
         <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="jingle-select" disabled={jingles.length === 0}>
           <option value="">{jingles.length === 0 ? t('edit.noJingles') : t('edit.chooseJingle')}</option>
           {jingles.map((j) => (
-            <option key={j.segmentId} value={j.segmentId}>
+            <option key={j.versionId} value={j.versionId}>
               {j.title}
             </option>
           ))}

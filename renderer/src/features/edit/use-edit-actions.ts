@@ -13,7 +13,7 @@ const CEILING = -1.5;
 
 /** A library segment with audio that can go before or after this one. */
 export interface JingleOption {
-  segmentId: string;
+  versionId: string;
   assetId: string;
   title: string;
 }
@@ -82,7 +82,7 @@ export function useEditActions(d: Deps) {
     notify(null);
     try {
       // The measured length of the decoded jingle, not the container's estimate.
-      const { analysis } = await api.call('audio.analysis', { versionId: jingle.segmentId });
+      const { analysis } = await api.call('audio.analysis', { versionId: jingle.versionId });
       await edit({ type: 'insert', position, assetId: jingle.assetId, durationSec: analysis.durationSec });
     } catch (e) {
       fail(e);

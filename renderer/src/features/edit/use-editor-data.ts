@@ -25,7 +25,7 @@ const overviewPixels = () => Math.max(1000, Math.round((typeof window === 'undef
  * with progress, when the import's analysis has not finished), then the precomputed peaks and the
  * version's edit list. Asking for the analysis first also keeps two calls from decoding the file twice.
  */
-export function useEditorData(segmentId: string, assetId: string): { state: EditorDataState; retry: () => void } {
+export function useEditorData(versionId: string, assetId: string): { state: EditorDataState; retry: () => void } {
   const api = useApi();
   const [state, setState] = useState<EditorDataState>({ status: 'loading', fraction: null });
   const [attempt, setAttempt] = useState(0);
@@ -38,8 +38,8 @@ export function useEditorData(segmentId: string, assetId: string): { state: Edit
       if (live && p.jobId === jobId) setState((s) => (s.status === 'loading' ? { status: 'loading', fraction: p.fraction } : s));
     });
     const load = async (): Promise<EditorData> => {
-      const measured = await api.call('audio.analysis', { versionId: segmentId, jobId });
-      const [peaks, edits] = await Promise.all([api.call('audio.peaks', { versionId: segmentId, pixels: overviewPixels() }), api.call('audio.edits.get', { versionId: segmentId })]);
+      const measured = await api.call('audio.analysis', { versionId, jobId });
+      const [peaks, edits] = await Promise.all([api.call('audio.peaks', { versionId, pixels: overviewPixels() }), api.call('audio.edits.get', { versionId })]);
       const scaled = Float32Array.from(peaks.peaks, (v) => v / 32767);
       return { source: { url: api.mediaUrl(assetId), peaks: scaled, durationSec: peaks.durationSec }, analysis: measured.analysis, edits };
     };
@@ -51,7 +51,7 @@ export function useEditorData(segmentId: string, assetId: string): { state: Edit
       live = false;
       off();
     };
-  }, [api, segmentId, assetId, attempt]);
+  }, [api, versionId, assetId, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };

@@ -5,13 +5,13 @@ import type { JingleOption } from './use-edit-actions.ts';
 import { useEditorData } from './use-editor-data.ts';
 
 /**
- * The waveform editor of one segment's first version (issue #3 "Editar"): says it is loading while
+ * The waveform editor of one version (issues #3, #11 "Editar"): says it is loading while
  * the core measures the file (seconds for a long recording the first time), says what went wrong
  * in plain words with a retry, then opens the editor.
  */
-export function WaveformEditor({ segmentId, assetId, jingles }: { segmentId: string; assetId: string; jingles: JingleOption[] }) {
+export function WaveformEditor({ versionId, assetId, jingles }: { versionId: string; assetId: string; jingles: JingleOption[] }) {
   const { t } = useTranslation();
-  const { state, retry } = useEditorData(segmentId, assetId);
+  const { state, retry } = useEditorData(versionId, assetId);
   if (state.status === 'loading') {
     return (
       <div className="state-message edit-loading" role="status" data-testid="edit-loading">

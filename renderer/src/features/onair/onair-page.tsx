@@ -53,11 +53,11 @@ function OnAirDesk({ state, setAsRun }: { state: Extract<TodayState, { status: '
   const latest = useRef({ auto, items });
   latest.current = { auto, items };
   const play = (item: RundownItem) => {
-    if (!item.assetId) return;
+    if (!item.assetId || !item.versionId) return;
     const starting = player.current?.segmentId !== item.id;
     player.toggle({
       segmentId: item.id,
-      assetId: item.assetId,
+      versionId: item.versionId,
       title: item.title,
       onEnded: () => {
         if (!latest.current.auto) return;

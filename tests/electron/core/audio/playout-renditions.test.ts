@@ -11,8 +11,8 @@ import type { Core } from '../../../../electron/core/core-types.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
 import { useTempDirs } from '../support/temp-dirs.ts';
 
-// Playout renditions (issues #5, #6): the edited, normalized MP3 a playout PC gets — made after a
-// pack import, remade when the edit list changes, and copied by schedule exports.
+// Playout renditions (issues #5, #6, #11): the edited, normalized MP3 a playout PC gets — made in the
+// background for local and pack segments, remade when the edit list changes, copied by exports.
 
 const dirs = useTempDirs('cabina-playout-');
 const cores: Core[] = [];
@@ -37,26 +37,29 @@ async function call<M extends MethodName>(core: Core, method: M, input: MethodIn
   return r.value as MethodOutput<M>;
 }
 
-const playoutFiles = (core: Core) => {
-  const dir = path.join(core.dataDir, 'renders', 'playout');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.mp3')) : [];
-};
+const cacheDir = (core: Core) => path.join(core.dataDir, 'renders', 'cache');
+const playoutFiles = (core: Core) => (fs.existsSync(cacheDir(core)) ? fs.readdirSync(cacheDir(core)).filter((n) => n.includes('-playout-') && n.endsWith('.mp3')) : []);
 
-async function waitFor<T>(probe: () => T | null | undefined, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Resolves when the background has made `count` playout renditions (waits on the core's event, not on time). */
+function playoutReady(core: Core, count = 1): Promise<string[]> {
+  const ready: string[] = [];
+  return new Promise((resolve) => {
+    const off = core.events.on((name, payload) => {
+      if (name !== 'audio.playout_ready') return;
+      ready.push((payload as { versionId: string }).versionId);
+      if (ready.length >= count) {
+        off();
+        resolve(ready);
+      }
+    });
+  });
 }
 
 /** Station A's pack of one segment, edited first when `op` is given (the edit travels in the audio it renders). */
 async function builtPack(op?: MethodInput<'audio.edits.apply'>['op']): Promise<string> {
   const a = await station('cli');
   const seg = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa' });
-  if (op) await call(a, 'audio.edits.apply', { versionId: seg.segment.id, op });
+  if (op) await call(a, 'audio.edits.apply', { versionId: seg.segment.primaryVersionId ?? '', op });
   const pack = path.join(dirs.make(), 'salario.cabina');
   await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [seg.segment.id], encodes: ['master'], redact: false, title: 'Salario', outPath: pack });
   return pack;
@@ -74,13 +77,16 @@ describe('playout renditions', () => {
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let app: Core;
+    let ready: Promise<string[]>;
     try {
       app = await station('electron', cli.dataDir);
+      ready = playoutReady(app);
       vi.advanceTimersByTime(10_000);
     } finally {
       vi.useRealTimers();
     }
-    await waitFor(() => playoutFiles(app).length === 1);
+    await ready;
+    expect(playoutFiles(app)).toHaveLength(1);
   }, 60_000);
 
   it('a pack import makes each version an MP3 normalized to −18 LUFS; the export copies it instead of the original', async () => {
@@ -89,9 +95,11 @@ describe('playout renditions', () => {
     const b = await station('electron');
     expect(playoutFiles(b)).toEqual([]);
     const opened = await call(b, 'packs.open', { jobId: randomUUID(), source: { kind: 'path', path: pack }, originalName: 'salario.cabina' });
+    const ready = playoutReady(b);
     await call(b, 'packs.import', { jobId: randomUUID(), openId: opened.openId, acceptPublisher: true });
-    const [name] = await waitFor(() => (playoutFiles(b).length > 0 ? playoutFiles(b) : null));
-    const file = path.join(b.dataDir, 'renders', 'playout', name ?? '');
+    await ready;
+    const [name] = playoutFiles(b);
+    const file = path.join(cacheDir(b), name ?? '');
     const { analysis } = await analyzeFile(adapter, file);
     expect(analysis.codec).toBe('mp3');
     expect(analysis.integratedLufs ?? 0).toBeGreaterThan(-18.5);
@@ -116,10 +124,27 @@ describe('playout renditions', () => {
     expect(exported.files.length).toBeGreaterThan(0);
 
     // An edit made after the rendition makes it stale: the next export never ships the old cut.
-    await call(b, 'audio.edits.apply', { versionId: segmentB?.id ?? '', op: { type: 'fadeIn', durationSec: 1 } });
+    const oldCut = fs.readFileSync(file);
+    await call(b, 'audio.edits.apply', { versionId: segmentB?.primaryVersionId ?? '', op: { type: 'fadeIn', durationSec: 1 } });
     const again = dirs.make();
     await call(b, 'schedule.export', { jobId: randomUUID(), from: today, to: today, format: 'm3u', outDir: again, copyAudio: true });
     const [second] = fs.readdirSync(path.join(again, 'audio'));
-    expect(fs.readFileSync(path.join(again, 'audio', second ?? ''))).not.toEqual(fs.readFileSync(file));
+    expect(fs.readFileSync(path.join(again, 'audio', second ?? ''))).not.toEqual(oldCut);
+    expect(fs.existsSync(file)).toBe(false);
+  }, 60_000);
+
+  it('a local import gets its rendition too, and an edit makes a new one in the background', async () => {
+    const app = await station('electron');
+    const first = playoutReady(app);
+    const seg = await call(app, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'local.ogg', title: 'Local', languageCode: 'spa' });
+    const versionId = seg.segment.primaryVersionId ?? '';
+    expect(await first).toEqual([versionId]);
+    const [before] = playoutFiles(app);
+    const second = playoutReady(app);
+    await call(app, 'audio.edits.apply', { versionId, op: { type: 'cut', startSec: 0.2, endSec: 1.2 } });
+    await second;
+    const after = playoutFiles(app);
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../shared/api/dispatch.ts';
@@ -20,6 +20,7 @@ const scratch = useTempDir('cabina-render-', 'all');
 const adapter = createFfmpegAdapter();
 let core: Core;
 let versionId: string;
+let segmentId: string;
 let originalSec: number;
 
 async function call<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
@@ -41,7 +42,8 @@ beforeAll(async () => {
   execFileSync('sox', ['-D', one, '-r', '48000', '-c', '2', speech, 'repeat', '3']); // -D: no random dither, the same file every run
   core = await createCore({ dataDir: path.join(scratch.path, 'data'), transport: 'cli' });
   const imported = await call('library.import', { jobId: randomUUID(), source: { kind: 'path', path: speech }, originalName: 'entrevista.wav', languageCode: 'mix' });
-  versionId = imported.segment.id; // a segment id stands for its first version
+  versionId = imported.segment.primaryVersionId ?? '';
+  segmentId = imported.segment.id;
   originalSec = (await call('audio.analysis', { versionId })).analysis.durationSec;
 });
 
@@ -121,5 +123,26 @@ describe('renders', () => {
   it('refuses an empty render and unknown versions in plain errors', async () => {
     const empty = await dispatch(core.handlers, 'audio.render', { jobId: randomUUID(), versionId: randomUUID(), format: 'mp3' });
     expect(empty.ok ? 'ok' : empty.error.code).toBe('not_found');
+  });
+
+  it('refuses a segment id where a version id belongs (issue #11: every version is edited on its own)', async () => {
+    for (const method of ['audio.edits.get', 'audio.analysis', 'audio.peaks'] as const) {
+      const result = await dispatch(core.handlers, method, { versionId: segmentId, pixels: 100 } as never);
+      expect(result.ok ? 'ok' : result.error.code).toBe('audio.segment_not_version');
+    }
+    const render = await dispatch(core.handlers, 'audio.render', { jobId: randomUUID(), versionId: segmentId, format: 'mp3' });
+    expect(render.ok ? 'ok' : render.error.code).toBe('audio.segment_not_version');
+  });
+
+  it('serves a render of an unchanged edit from the cache and makes a new one after the next edit', async () => {
+    const first = await call('audio.render', { jobId: randomUUID(), versionId, format: 'opus' });
+    const again = await call('audio.render', { jobId: randomUUID(), versionId, format: 'opus' });
+    expect(again.path).toBe(first.path);
+    expect(statSync(again.path).mtimeMs).toBe(statSync(first.path).mtimeMs);
+    await call('audio.edits.apply', { versionId, op: { type: 'fadeOut', durationSec: 0.5 } });
+    const edited = await call('audio.render', { jobId: randomUUID(), versionId, format: 'opus' });
+    expect(edited.path).not.toBe(first.path);
+    expect(existsSync(first.path)).toBe(false);
+    await call('audio.edits.undo', { versionId });
   });
 });

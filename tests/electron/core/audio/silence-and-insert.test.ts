@@ -36,7 +36,7 @@ async function call<M extends MethodName>(method: M, input: unknown): Promise<Me
 
 async function importFile(file: string): Promise<string> {
   const imported = await call('library.import', { jobId: randomUUID(), source: { kind: 'path', path: file }, originalName: path.basename(file) });
-  return imported.segment.id;
+  return imported.segment.primaryVersionId ?? '';
 }
 
 /** A mono jingle at 44.1 kHz (the main file is stereo 48 kHz): the render must convert it to join them. */

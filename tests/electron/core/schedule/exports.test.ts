@@ -51,8 +51,19 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
+/**
+ * Stands in for the effective-audio render (tested on real audio in tests/electron/core/audio): a
+ * file that differs from the original, so a test sees which one the export shipped.
+ */
+async function rendered(versionId: string): Promise<string> {
+  const file = path.join(t.dir, 'renders', `${versionId}.mp3`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `rendition ${versionId}`);
+  return file;
+}
+
 function run(format: ExportFormat, over: Partial<ExportRequest> = {}, pdfBrowser: string | null = findPdfBrowser()) {
-  const deps = { db: t.db, zone, stationName: 'Radio Ñuu Savi', store, now: () => new Date('2026-03-01T12:00:00Z'), pdfBrowser };
+  const deps = { db: t.db, zone, stationName: 'Radio Ñuu Savi', store, now: () => new Date('2026-03-01T12:00:00Z'), pdfBrowser, rendered };
   const req: ExportRequest = { from: '2026-03-09', to: '2026-03-09', format, outDir: out, copyAudio: false, playoutRoot: 'C:\\Cabina\\audio', language: 'es', ...over };
   return exportSchedule(deps, req, new AbortController().signal, () => {});
 }
@@ -70,7 +81,7 @@ describe('exports read back by strict parsers', () => {
     ]);
     expect(fs.readdirSync(path.join(out, 'audio'))).toHaveLength(1);
     expect(entries[0]?.path).toMatch(/^audio\/\d{6}-migracion-segura-tus-derechos\.mp3$/);
-    expect(fs.existsSync(path.join(out, entries[0]?.path ?? ''))).toBe(true);
+    expect(fs.readFileSync(path.join(out, entries[0]?.path ?? ''), 'utf8')).toMatch(/^rendition /);
     expect(fs.readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
@@ -140,7 +151,7 @@ describe('exports read back by strict parsers', () => {
   it('a Tijuana calendar carries both DST transitions of 2026', async () => {
     const { db } = t;
     db.prepare("INSERT INTO station_settings (id, name, time_zone) VALUES (1, 'X', 'America/Tijuana')").run();
-    const deps = { db, zone: 'America/Tijuana', stationName: 'X', store, now: () => new Date() };
+    const deps = { db, zone: 'America/Tijuana', stationName: 'X', store, now: () => new Date(), rendered };
     const files = await exportSchedule(deps, { from: '2026-03-09', to: '2026-03-09', format: 'ics', outDir: out, copyAudio: false, playoutRoot: 'C:\\x', language: 'en' }, new AbortController().signal, () => {});
     const tz = parseIcs(read(files)).children.find((c) => c.type === 'VTIMEZONE');
     expect(tz?.children.map((c) => [c.type, c.props.map((p) => p.value).join(' ')])).toEqual([

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import { editorApi, openEditor, openSegment } from './editor-harness.ts';
@@ -10,6 +10,22 @@ vi.mock('wavesurfer.js/dist/plugins/regions.esm.js', () => import('./fake-region
 beforeEach(resetFakeWavesurfer);
 
 describe('Editar page', () => {
+  it('edits the language version the producer picks, not only the first one (issue #11)', async () => {
+    const { api, segment } = editorApi();
+    const first = segment.versions[0];
+    if (!first) throw new Error('fixture has a version');
+    const mixteco = { ...first, id: '00000000-0000-4000-8000-00000000beef', languageCode: 'xty', asset: { ...first.asset, id: 'e'.repeat(64) } };
+    segment.versions.push(mixteco);
+    const { user } = await openSegment(api);
+    const picker = await screen.findByTestId('edit-version-select');
+    await waitFor(() => expect(api.callsOf('audio.edits.get').at(-1)).toEqual({ versionId: first.id }));
+    await user.selectOptions(picker, mixteco.id);
+    await waitFor(() => expect(api.callsOf('audio.edits.get').at(-1)).toEqual({ versionId: mixteco.id }));
+    expect(api.callsOf('audio.analysis').at(-1)?.versionId).toBe(mixteco.id);
+    // Named by language, never by code.
+    expect(within(picker).getByRole('option', { name: 'Yoloxóchitl Mixtec' })).toBeTruthy();
+  });
+
   it('cuts the typed selection with the button, and again with Delete; Ctrl+Z undoes', async () => {
     const { api, ops } = editorApi();
     const { user } = await openEditor(api);

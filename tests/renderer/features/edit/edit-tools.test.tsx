@@ -71,7 +71,7 @@ describe('Editar tools', () => {
     const measured = api.overrides['audio.analysis']!;
     api.overrides['audio.analysis'] = async (input) => {
       const answer = await measured(input);
-      return input.versionId === jingle.id ? { ...answer, analysis: { ...answer.analysis, durationSec: 4.5 } } : answer;
+      return input.versionId === jingle.versions[0]?.id ? { ...answer, analysis: { ...answer.analysis, durationSec: 4.5 } } : answer;
     };
     const { user } = await openEditor(api);
     const select = screen.getByTestId('jingle-select');

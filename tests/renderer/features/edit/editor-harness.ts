@@ -13,7 +13,7 @@ export function editorApi() {
   const segment = api.add(makeSegment({ title: 'Entrevista en mixteco' }));
   const ops: MethodInput<'audio.edits.apply'>['op'][] = [];
   // The core's own (pure) resolver, so the timeline answers are what the real handlers would send.
-  const state = () => ({ versionId: segment.id, edits: { ops: [...ops], undone: [] }, timeline: resolve(ops, 60) });
+  const state = () => ({ versionId: segment.versions[0]?.id ?? '', edits: { ops: [...ops], undone: [] }, timeline: resolve(ops, 60) });
   // The first (overview) request gets two pairs; a zoom request gets the pairs it asked for.
   api.overrides['audio.peaks'] = async ({ pixels }) => ({
     samplesPerPixel: 256,

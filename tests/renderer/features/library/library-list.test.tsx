@@ -71,7 +71,7 @@ describe('Library list', () => {
     await userEvent.click(buttons[0] as HTMLElement);
     const audio = document.querySelectorAll('audio');
     expect(audio).toHaveLength(1);
-    expect(audio[0]?.src).toBe(api.mediaUrl(a.versions[0]?.asset.id ?? ''));
+    expect(audio[0]?.src).toBe(api.versionMediaUrl(a.versions[0]?.id ?? ''));
     await waitFor(() => expect(screen.getAllByTestId('play-button')[0]?.getAttribute('aria-label')).toBe('Pausar «Uno»'));
     await userEvent.click(screen.getAllByTestId('play-button')[0] as HTMLElement);
     await waitFor(() => expect(audio[0]?.paused).toBe(true));

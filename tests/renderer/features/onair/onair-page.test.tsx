@@ -59,12 +59,13 @@ describe('Al aire', () => {
     fireEvent.click(screen.getByTestId('auto-advance'));
     fireEvent.click(screen.getAllByTestId('onair-play')[1] ?? document.body);
     const audio = screen.getByTestId('audio-player') as HTMLAudioElement;
-    expect(audio.src).toBe(`http://media.test/${'a'.repeat(64)}`);
+    // The version as it airs (its edit applied), not the asset's untouched original.
+    expect(audio.src).toBe(api.versionMediaUrl(items[1]?.versionId ?? ''));
     await waitFor(() => expect(api.callsOf('onair.mark')).toEqual([{ itemId: items[1]?.id, status: 'played' }]));
     act(() => {
       audio.dispatchEvent(new Event('ended'));
     });
-    await waitFor(() => expect(audio.src).toBe(`http://media.test/${'b'.repeat(64)}`));
+    await waitFor(() => expect(audio.src).toBe(api.versionMediaUrl(items[2]?.versionId ?? '')));
     await waitFor(() => expect(api.callsOf('onair.mark')).toContainEqual({ itemId: items[1]?.id, status: 'aired' }));
     expect(api.callsOf('onair.mark')).toContainEqual({ itemId: items[2]?.id, status: 'played' });
   });

@@ -40,7 +40,8 @@ export function makeItem(instance: Instance, over: Partial<RundownItem> & { titl
     position: 0,
     kind: 'segment',
     segmentId: null,
-    versionId: null,
+    // An item with audio has a version: that is what Al aire plays (issue #11).
+    versionId: over.assetId === null ? null : testUuid(n + 5000),
     languageCode: 'spa',
     assetId: 'a'.repeat(64),
     campaignId: null,

@@ -4,7 +4,8 @@ import { useApi } from '../../../api/api-context.tsx';
 
 interface Track {
   segmentId: string;
-  assetId: string;
+  /** Played as it airs (issue #11): the version's edit applied, not its untouched original. */
+  versionId: string;
   title: string;
   /** Called when this track plays to its end (the on-air page's auto-advance). */
   onEnded?: () => void;
@@ -61,14 +62,14 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
       const audio = audioRef.current;
       if (!audio) return;
       setFailed(false);
-      if (current?.segmentId === track.segmentId && current.assetId === track.assetId) {
+      if (current?.segmentId === track.segmentId && current.versionId === track.versionId) {
         if (audio.paused) void audio.play().catch(() => setFailed(true));
         else audio.pause();
         return;
       }
       setCurrent(track);
       currentRef.current = track;
-      audio.src = api.mediaUrl(track.assetId);
+      audio.src = api.versionMediaUrl(track.versionId);
       void audio.play().catch((error: unknown) => {
         // A pause() or a new src interrupting play() is not a failure worth showing.
         if (!(error instanceof Error && error.name === 'AbortError')) setFailed(true);

@@ -6,9 +6,9 @@ import { useAudioPlayer } from './audio-player.tsx';
 export function PlayButton({ item }: { item: SegmentSummary }) {
   const { t } = useTranslation();
   const player = useAudioPlayer();
-  const assetId = item.primaryAssetId;
+  const versionId = item.primaryAssetId ? item.primaryVersionId : null;
   const active = player.current?.segmentId === item.id && player.playing;
-  const label = !assetId ? t('library.row.noAudio') : t(active ? 'library.row.pause' : 'library.row.play', { title: item.title });
+  const label = !versionId ? t('library.row.noAudio') : t(active ? 'library.row.pause' : 'library.row.play', { title: item.title });
   return (
     <button
       type="button"
@@ -16,11 +16,11 @@ export function PlayButton({ item }: { item: SegmentSummary }) {
       data-testid="play-button"
       aria-label={label}
       title={label}
-      disabled={!assetId}
+      disabled={!versionId}
       onClick={(event) => {
         // Playing is not opening: keep the row's click (open the editor) out of it.
         event.stopPropagation();
-        if (assetId) player.toggle({ segmentId: item.id, assetId, title: item.title });
+        if (versionId) player.toggle({ segmentId: item.id, versionId, title: item.title });
       }}
     >
       {active ? <PauseIcon /> : <PlayIcon />}
