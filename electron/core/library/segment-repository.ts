@@ -2,7 +2,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { RegionTag, Segment, SegmentPatch, SegmentSummary, VersionPatch } from '../../../shared/domain/segment.ts';
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
-import { buildSearchDocument } from './search-document.ts';
+import { insertAsset, insertRegions, insertSegment, insertTopics, insertVersion, reindexSegment, touchSegment } from './library-rows.ts';
 import { readSegment, segmentRowById } from './segment-rows.ts';
 import { summarySql, toSummary, type SummaryRow } from './segment-summaries.ts';
 import { checkLanguage, checkRegions, checkTopics, checkValidity } from './segment-validation.ts';
@@ -77,39 +77,9 @@ export class SegmentRepository {
     const { asset } = input;
 
     writeTransaction(db, () => {
-      db.prepare(
-        `INSERT OR IGNORE INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec, sample_rate,
-           channels, bits_per_sample, bit_rate, preview_ext, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        asset.id,
-        asset.originalName,
-        asset.ext,
-        asset.sizeBytes,
-        asset.durationSec,
-        asset.format.container,
-        asset.format.codec,
-        asset.format.sampleRate,
-        asset.format.channels,
-        asset.format.bitsPerSample,
-        asset.format.bitRate,
-        asset.previewExt,
-        asset.importedAt,
-      );
-      // seq left out: SQLite assigns max(seq)+1, the newest position in recency order.
-      db.prepare('INSERT INTO segments (id, title, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
-        segmentId,
-        input.title,
-        'draft',
-        now,
-        now,
-      );
-      db.prepare('INSERT INTO versions (id, segment_id, position, language_code, asset_id, created_at) VALUES (?, ?, 0, ?, ?, ?)').run(
-        versionId,
-        segmentId,
-        input.languageCode,
-        asset.id,
-        now,
-      );
+      insertAsset(db, asset);
+      insertSegment(db, { id: segmentId, title: input.title, status: 'draft', now });
+      insertVersion(db, { id: versionId, segmentId, position: 0, languageCode: input.languageCode, assetId: asset.id, now });
       this.#writeRegions(versionId, input.regions);
       this.#writeTopics(segmentId, input.topics);
       this.#reindex(segmentId, null);
@@ -179,33 +149,18 @@ export class SegmentRepository {
   }
 
   #writeRegions(versionId: string, regions: readonly RegionTag[]): void {
-    const insert = this.#db.prepare(
-      'INSERT INTO version_regions (version_id, position, state_code, municipality_code, place, role) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    regions.forEach((r, i) => insert.run(versionId, i, r.stateCode, r.municipalityCode, r.place, r.role));
+    insertRegions(this.#db, versionId, regions);
   }
 
   #writeTopics(segmentId: string, topics: readonly string[]): void {
-    const insert = this.#db.prepare('INSERT OR IGNORE INTO segment_topics (segment_id, topic_id) VALUES (?, ?)');
-    for (const topic of topics) insert.run(segmentId, topic);
+    insertTopics(this.#db, segmentId, topics);
   }
 
-  /** Marks a change: new updated_at and the next seq, so it leads "most recently changed" lists. */
   #touch(id: string, oldSeq: number): void {
-    this.#db
-      .prepare('UPDATE segments SET updated_at = ?, seq = (SELECT max(seq) + 1 FROM segments) WHERE id = ?')
-      .run(this.#clock().toISOString(), id);
-    this.#reindex(id, oldSeq);
+    touchSegment(this.#db, this.#catalogs, id, oldSeq, this.#clock().toISOString());
   }
 
-  /** Replaces the segment's FTS row (contentless: the old one is deleted by rowid). */
   #reindex(id: string, oldSeq: number | null): void {
-    const db = this.#db;
-    const segment = readSegment(db, id);
-    const row = segmentRowById(db, id);
-    if (!segment || !row) throw notFound('segment', id);
-    if (oldSeq !== null) db.prepare('DELETE FROM segments_fts WHERE rowid = ?').run(oldSeq);
-    const doc = buildSearchDocument(segment, this.#catalogs);
-    db.prepare('INSERT INTO segments_fts (rowid, body, facets) VALUES (?, ?, ?)').run(row.seq, doc.body, doc.facets);
+    if (!reindexSegment(this.#db, this.#catalogs, id, oldSeq)) throw notFound('segment', id);
   }
 }

@@ -2,7 +2,7 @@ import type { recordingMethods } from '../../../shared/api/methods/recording.ts'
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { RecordingService } from './recording-service.ts';
 import { recoverRecordings } from './recovery.ts';
-import { removeTakeVersion } from './take-library.ts';
+import { removeTakeVersion } from '../library/take-versions.ts';
 
 /** A live take nobody wrote to for this long lost its tab; the client heartbeats every second while paused. */
 export const ABANDONED_AFTER_MS = 15_000;

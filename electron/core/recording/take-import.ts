@@ -4,7 +4,7 @@ import type { JobReport } from '../jobs/job-runner.ts';
 import { writeTransaction } from '../db/database.ts';
 import { prepareImport } from '../library/import-audio.ts';
 import type { CoreServices } from '../core-types.ts';
-import { addTakeVersion } from './take-library.ts';
+import { addTakeVersion } from '../library/take-versions.ts';
 import { sessionById, updateSession, type SessionRow } from './session-store.ts';
 
 export type TakeDeps = Pick<CoreServices, 'dataDir' | 'db' | 'events' | 'jobs' | 'store' | 'catalogIndex' | 'ffmpeg' | 'clock' | 'logger'>;
