@@ -151,7 +151,7 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
           </p>
           <p className="record-timer">
             <span className="sr-only">{t('record.timer')}: </span>
-            <time data-testid="record-timer">{formatTimer(recorder.elapsedSec)}</time>
+            <time data-testid="record-timer" data-captured-sec={recorder.elapsedSec.toFixed(3)}>{formatTimer(recorder.elapsedSec)}</time>
           </p>
           <p className="record-disk" data-testid="record-disk">
             {freeBytes === null

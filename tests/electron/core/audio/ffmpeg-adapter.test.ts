@@ -102,9 +102,8 @@ describe('ffmpeg adapter', () => {
     // -re makes ffmpeg run in real time, so it is certainly still running when we abort.
     const run = adapter().runFfmpeg(['-v', 'error', '-re', '-f', 'lavfi', '-i', 'sine=d=60', '-f', 'null', '-'], { signal: controller.signal });
     setTimeout(() => controller.abort(), 300);
-    const started = Date.now();
+    // ffmpeg would run for 60 s: settling within the test's timeout shows the child was killed.
     expect(await codeOf(run)).toBe('cancelled');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('rejects at once when the signal is already aborted', async () => {

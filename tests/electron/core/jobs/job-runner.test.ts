@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '../../../../shared/api/errors.ts';
 import type { EventPayload } from '../../../../shared/api/events.ts';
 import { EventBus } from '../../../../electron/core/events/event-bus.ts';
@@ -7,7 +7,7 @@ import { JobRunner, type JobReport } from '../../../../electron/core/jobs/job-ru
 
 type Progress = EventPayload<'job.progress'>;
 
-function setup(options: { maxConcurrent?: number; minIntervalMs?: number } = {}) {
+function setup(options: { maxConcurrent?: number; minIntervalMs?: number; now?: () => number } = {}) {
   const events = new EventBus();
   const seen: Progress[] = [];
   events.on((name, payload) => {
@@ -71,21 +71,37 @@ describe('JobRunner', () => {
   });
 
   it('throttles a flood of progress to about ten events a second per job', async () => {
-    const { runner, seen } = setup();
-    const id = randomUUID();
-    await runner.run(id, 'import', async (_signal, report) => {
-      const end = Date.now() + 500;
-      let f = 0;
-      while (Date.now() < end) {
-        f = Math.min(0.99, f + 0.0001);
-        report('copy', f);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    });
-    const copy = seen.filter((e) => e.jobId === id && e.stage === 'copy');
-    expect(copy.length).toBeGreaterThanOrEqual(3);
-    expect(copy.length).toBeLessThanOrEqual(8);
-    expect(seen.at(-1)).toMatchObject({ jobId: id, stage: 'done', fraction: 1 });
+    // A clock and timers the test moves: the wall clock of a loaded CI machine must not decide the count.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let clock = 0;
+    try {
+      const { runner, seen } = setup({ now: () => clock });
+      const id = randomUUID();
+      const sentAt: number[] = [];
+      const done = runner.run(id, 'import', async (_signal, report) => {
+        // 500 reports over 500 ms: one per millisecond.
+        for (let i = 1; i <= 500; i += 1) {
+          const note = () => {
+            while (seen.filter((e) => e.stage === 'copy').length > sentAt.length) sentAt.push(clock);
+          };
+          report('copy', i / 1000);
+          note();
+          clock += 1;
+          vi.advanceTimersByTime(1);
+          note();
+        }
+      });
+      await done;
+      const copy = seen.filter((e) => e.jobId === id && e.stage === 'copy');
+      expect(copy.length).toBeGreaterThanOrEqual(5);
+      expect(copy.length).toBeLessThanOrEqual(6);
+      // Never two within the interval, and the last value reached the UI before the job ended.
+      for (let i = 1; i < sentAt.length; i += 1) expect((sentAt[i] ?? 0) - (sentAt[i - 1] ?? 0)).toBeGreaterThanOrEqual(100);
+      expect(copy.at(-1)?.fraction).toBe(0.5);
+      expect(seen.at(-1)).toMatchObject({ jobId: id, stage: 'done', fraction: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends a throttled value later rather than dropping it', async () => {

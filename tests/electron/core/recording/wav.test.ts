@@ -1,6 +1,6 @@
 import { copyFile, open, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WAV_HEADER_BYTES, parseWavHeader, wavHeader } from '../../../../electron/core/recording/wav-format.ts';
 import { readWavFormat, repairWav } from '../../../../electron/core/recording/wav-repair.ts';
 import { WavWriteError, WavWriter } from '../../../../electron/core/recording/wav-writer.ts';
@@ -51,9 +51,16 @@ describe('WavWriter', () => {
     expect(writer.durableBytes).toBe(9600);
     expect(parseWavHeader(await readFile(path))?.dataBytes).toBe(9600);
     // A write followed by silence is still synced within the interval (timer), not only by the next write.
-    await writer.append(pcm(4800, 3));
-    await new Promise((r) => setTimeout(r, 1100));
-    expect(writer.durableBytes).toBe(14_400);
+    // The timer is faked and the sync awaited: a slow fdatasync on a loaded disk must not fail this.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await writer.append(pcm(4800, 3));
+      expect(writer.durableBytes).toBe(9600);
+      vi.advanceTimersByTime(1000);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(() => expect(writer.durableBytes).toBe(14_400), { timeout: 20_000 });
     await writer.close();
   });
 
