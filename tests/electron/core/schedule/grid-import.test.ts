@@ -30,7 +30,9 @@ afterEach(() => t.cleanup());
 
 describe('grid JSON import', () => {
   it('imports the Oaxaca example week, twice without duplicating', () => {
-    seedSegment(t.db, { title: 'Migración segura: conoce tus derechos', versions: [{ lang: 'spa', states: ['20'] }, { lang: 'mix', states: ['20'] }] });
+    for (const title of ['Migración segura: conoce tus derechos', 'Enganchadores: no pagues por un trabajo', 'Identificación']) {
+      seedSegment(t.db, { title, versions: [{ lang: 'spa', states: ['20'] }, { lang: 'mix', states: ['20'] }] });
+    }
     expect(importGrid(t.db, example)).toEqual({ programs: 6, campaigns: 1 });
     expect(importGrid(t.db, example)).toEqual({ programs: 6, campaigns: 1 });
     expect(listPrograms(t.db)).toHaveLength(6);
