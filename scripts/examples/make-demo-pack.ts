@@ -69,6 +69,7 @@ async function makeClip(ff: FfmpegAdapter, dir: string, segment: DemoSegment, in
       regions: [{ stateCode: '20', municipalityCode: null, place: null, role: 'origin' }],
       script: source.text,
       asset: { id: sha256, originalName: path.basename(mp3), sizeBytes: bytes.length, durationSec: probed.durationSec, format: probed.format, importedAt: now },
+      durationSec: probed.durationSec,
       createdAt: now,
     },
   };
@@ -139,7 +140,13 @@ export async function makeDemoPack(outPath = demoPackPath): Promise<{ path: stri
       key,
       outPath,
       now,
-      originalPath: (assetId) => files.get(assetId) ?? '',
+      // Demo clips have no edit list: each version is its original, as is.
+      versionAudio: async (v) => {
+        const file = files.get(v.asset.id) ?? '';
+        const f = v.asset.format;
+        const master = { path: file, container: 'mp3', codec: f.codec, bitRate: f.bitRate, sampleRate: f.sampleRate, channels: f.channels, bitsPerSample: f.bitsPerSample, sizeBytes: v.asset.sizeBytes, sha256: v.asset.id };
+        return { master, encodeSource: { path: file, durationSec: v.durationSec, channels: f.channels }, durationSec: v.durationSec, edits: undefined };
+      },
       languageName: (code) => languages.find((l) => l.code === code)?.nameEs ?? null,
       ffmpeg: () => ff,
       newTmpPath: async (suffix) => path.join(dir, `tmp-${(tmpCount += 1)}${suffix}`),
