@@ -32,8 +32,8 @@ export const enOnair = {
     autoAdvance: 'Auto-advance',
     markAired: 'Mark aired',
     markSkipped: 'Mark skipped',
-    markAiredNamed: 'Mark “{{title}}” aired',
-    markSkippedNamed: 'Mark “{{title}}” skipped',
+    markAiredNamed: 'Mark aired: “{{title}}”',
+    markSkippedNamed: 'Mark skipped: “{{title}}”',
     status: { aired: 'Aired', skipped: 'Skipped', played: 'Played' },
     asrun: {
       title: "Today's as-run log",

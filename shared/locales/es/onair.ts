@@ -30,8 +30,9 @@ export const esOnair = {
     autoAdvance: 'Avanzar solo',
     markAired: 'Marcar transmitido',
     markSkipped: 'Marcar omitido',
-    markAiredNamed: 'Marcar «{{title}}» como transmitido',
-    markSkippedNamed: 'Marcar «{{title}}» como omitido',
+    // The visible words come first in the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+    markAiredNamed: 'Marcar transmitido: «{{title}}»',
+    markSkippedNamed: 'Marcar omitido: «{{title}}»',
     status: { aired: 'Transmitido', skipped: 'Omitido', played: 'Reproducido' },
     asrun: {
       title: 'Registro de transmisión de hoy',

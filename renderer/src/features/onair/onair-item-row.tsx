@@ -20,6 +20,14 @@ interface Props {
 export function OnAirItemRow({ item, spots, timeZone, isNow, playing, busy, onPlay, onMark }: Props) {
   const { t } = useTranslation();
   const title = item.title || t(`schedule.kinds.${item.kind}`);
+  // An untitled item is already named by its kind; its kind is not said twice.
+  const details = [
+    item.title ? t(`schedule.kinds.${item.kind}`) : null,
+    item.campaignId ? t('onair.campaignPlay') : null,
+    item.kind === 'spot_break' ? t('onair.breakSpots', { count: spots }) : null,
+    item.languageCode,
+    formatDuration(item.durationSec),
+  ].filter((d): d is string => Boolean(d));
   const classes = ['onair-item'];
   if (isNow) classes.push('now');
   if (item.kind === 'spot_break') classes.push('onair-break');
@@ -40,13 +48,7 @@ export function OnAirItemRow({ item, spots, timeZone, isNow, playing, busy, onPl
       </button>
       <span className="onair-title">
         {title}
-        <span className="muted small">
-          {' · '}
-          {t(`schedule.kinds.${item.kind}`)}
-          {item.campaignId && ` · ${t('onair.campaignPlay')}`}
-          {item.kind === 'spot_break' && ` · ${t('onair.breakSpots', { count: spots })}`}
-          {item.languageCode && ` · ${item.languageCode}`} · {formatDuration(item.durationSec)}
-        </span>
+        <span className="muted small">{details.map((d) => ` · ${d}`).join('')}</span>
       </span>
       <span className="onair-status" data-testid="onair-status">
         {item.asRun && <span className={item.asRun === 'skipped' ? 'badge badge-archived' : 'badge badge-approved'}>{t(`onair.status.${item.asRun}`)}</span>}

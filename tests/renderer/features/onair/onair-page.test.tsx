@@ -75,6 +75,8 @@ describe('Al aire', () => {
     const api = new FakeApiClient();
     const { items, inst } = today(api, 6 * 60);
     await openOnAir(api);
+    // The toasts subscribe in an effect: let effects settle before the core speaks.
+    await act(async () => {});
     act(() => api.emit('schedule.reminder', { itemId: items[1]?.id ?? '', instanceId: inst.id, title: 'Migración segura', startMs: 0, minutes: 5 }));
     expect(screen.getByTestId('reminder-toast').textContent).toMatch(/En 5 min: Migración segura/);
   });
