@@ -15,6 +15,7 @@ let server: RunningServer;
 const shots = session.shots;
 const PROGRAM = 'Voces de la Mixteca';
 const SEGMENT = 'Conoce tus derechos';
+const ZONE = 'America/Mexico_City';
 beforeAll(() => {
   ({ page, server } = session);
 });
@@ -103,16 +104,51 @@ describe('Programación and Al aire in browser mode', () => {
     await page.screenshot({ path: path.join(shots, 'schedule-es.png') });
   });
 
-  it('marks the segment aired on the on-air page, and it is in the as-run log', async () => {
+  it('shows the station clock, now/next by the station time, and every rundown item with the break and its spot', async () => {
     await page.getByTestId('nav-onair').click();
-    await page.getByTestId('onair-now').waitFor();
-    const row = page.locator('[data-testid="onair-item"]', { hasText: SEGMENT }).first();
+    const panel = page.getByTestId('onair-now');
+    await panel.waitFor();
+    // The big clock is the station's wall clock (Mexico City), whatever the browser's zone.
+    const stationSeconds = () => {
+      const w = instantToWall(ZONE, Date.now());
+      return w.minutes * 60 + w.seconds;
+    };
+    const shownSeconds = async () => {
+      const [h = 0, m = 0, sec = 0] = (await panel.getByTestId('onair-clock').innerText()).split(':').map(Number);
+      return h * 3600 + m * 60 + sec;
+    };
+    await expect.poll(async () => Math.abs((await shownSeconds()) - stationSeconds()) <= 2).toBe(true);
+    // The program runs 09:00–10:00 station time: before it, it is "Sigue"; during it, "Ahora".
+    const expected = () => {
+      const minutes = instantToWall(ZONE, Date.now()).minutes;
+      return minutes < 9 * 60 ? 'next' : minutes < 10 * 60 ? 'now' : 'over';
+    };
+    const shown = async () => {
+      if ((await panel.getByTestId('onair-now-program').count()) > 0 && (await panel.getByTestId('onair-now-program').innerText()) === PROGRAM) return 'now';
+      if ((await panel.getByTestId('onair-next-program').count()) > 0 && (await panel.getByTestId('onair-next-program').innerText()) === PROGRAM) return 'next';
+      return 'over';
+    };
+    await expect.poll(async () => (await shown()) === expected()).toBe(true);
+    const kinds = await page.getByTestId('onair-item').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
+    expect(kinds).toEqual(['segment', 'spot_break', 'spot']);
+    const times = await page.getByTestId('onair-time').allInnerTexts();
+    expect(times[0]).toBe('09:00:00');
+    expect(await page.locator('[data-testid="onair-item"][data-kind="spot"]').innerText()).toMatch(new RegExp(`${SEGMENT}[\\s\\S]*Campaña`));
+    expect(await page.locator('[data-testid="onair-item"][data-kind="spot_break"]').innerText()).toMatch(/Corte · 1 spot · 2:00/);
+  });
+
+  it('marks the segment aired on the on-air page, and it is in the as-run log', async () => {
+    const row = page.locator('[data-testid="onair-item"][data-kind="segment"]', { hasText: SEGMENT }).first();
     await row.getByTestId('mark-aired').click();
-    await expect.poll(() => row.getByTestId('onair-status').innerText()).toMatch(/Al aire/);
-    const today = instantToWall('America/Mexico_City', Date.now()).date;
+    await expect.poll(() => row.getByTestId('onair-status').innerText()).toBe('Transmitido');
+    await expect.poll(() => page.getByTestId('onair-asrun-entry').first().innerText()).toMatch(new RegExp(`${SEGMENT}[\\s\\S]*Transmitido`));
+    const today = instantToWall(ZONE, Date.now()).date;
     const log = await api<{ title: string; status: string }[]>('asrun.list', { from: today, to: today });
     expect(log).toContainEqual(expect.objectContaining({ title: SEGMENT, status: 'aired' }));
     expect(await axeViolations()).toEqual([]);
+    // 1366×768 (the session's viewport): the desk's cards and rows must fit the width.
+    const overflow = await page.evaluate(() => [...document.querySelectorAll('.onair, .now-next, .onair-item')].filter((el) => el.scrollWidth > el.clientWidth + 1).length);
+    expect(overflow).toBe(0);
     await page.screenshot({ path: path.join(shots, 'onair-es.png') });
   });
 });

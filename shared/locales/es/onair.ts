@@ -1,4 +1,4 @@
-/** Al aire (issue #5): today's rundown at the console. */
+/** Al aire (issue #5, #11): today's rundown at the console. One word for what aired: «Transmitido». */
 export const esOnair = {
   onair: {
     title: 'Al aire',
@@ -13,17 +13,34 @@ export const esOnair = {
     nothingNext: 'No hay nada más hoy.',
     countdown: 'Empieza en {{time}}',
     remaining: 'Quedan {{time}}',
+    programRemaining: 'El programa termina en {{time}}',
+    clock: 'Hora de la estación',
+    clockLabel: 'Hora de la estación ({{zone}})',
+    nextItem: 'Siguiente elemento: {{title}} a las {{time}}',
+    noNextItem: 'No quedan elementos hoy.',
+    campaignPlay: 'Campaña',
+    breakSpots_one: '{{count}} spot',
+    breakSpots_many: '{{count}} spots',
+    breakSpots_other: '{{count}} spots',
     play: 'Reproducir',
     stop: 'Detener',
     playNamed: 'Reproducir «{{title}}»',
     stopNamed: 'Pausar «{{title}}»',
     noAudio: '«{{title}}» no tiene audio',
     autoAdvance: 'Avanzar solo',
-    markAired: 'Salió al aire',
-    markSkipped: 'Se omitió',
-    markAiredNamed: 'Salió al aire: {{title}}',
-    markSkippedNamed: 'Se omitió: {{title}}',
-    status: { aired: 'Al aire ✓', skipped: 'Omitido', played: 'Reproducido' },
+    markAired: 'Marcar transmitido',
+    markSkipped: 'Marcar omitido',
+    // The visible words come first in the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+    markAiredNamed: 'Marcar transmitido: «{{title}}»',
+    markSkippedNamed: 'Marcar omitido: «{{title}}»',
+    status: { aired: 'Transmitido', skipped: 'Omitido', played: 'Reproducido' },
+    asrun: {
+      title: 'Registro de transmisión de hoy',
+      loading: 'Cargando el registro…',
+      loadError: 'No se pudo cargar el registro.',
+      empty: 'Todavía no hay nada en el registro de hoy.',
+      untitled: 'Sin título',
+    },
     reminder: 'En {{minutes}} min: {{title}}',
   },
 };

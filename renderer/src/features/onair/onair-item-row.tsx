@@ -6,6 +6,8 @@ import { stationClock } from '../schedule/schedule-format.ts';
 
 interface Props {
   item: RundownItem;
+  /** For a spot break: how many spots (campaign plays or placed by hand) it holds. */
+  spots: number;
   timeZone: string;
   isNow: boolean;
   playing: boolean;
@@ -14,15 +16,26 @@ interface Props {
   onMark(item: RundownItem, status: 'aired' | 'skipped'): void;
 }
 
-export function OnAirItemRow({ item, timeZone, isNow, playing, busy, onPlay, onMark }: Props) {
+/** One line of the rundown; a break is a line of its own and its spots follow it, indented. */
+export function OnAirItemRow({ item, spots, timeZone, isNow, playing, busy, onPlay, onMark }: Props) {
   const { t } = useTranslation();
   const title = item.title || t(`schedule.kinds.${item.kind}`);
+  // An untitled item is already named by its kind; its kind is not said twice.
+  const details = [
+    item.title ? t(`schedule.kinds.${item.kind}`) : null,
+    item.campaignId ? t('onair.campaignPlay') : null,
+    item.kind === 'spot_break' ? t('onair.breakSpots', { count: spots }) : null,
+    item.languageCode,
+    formatDuration(item.durationSec),
+  ].filter((d): d is string => Boolean(d));
   const classes = ['onair-item'];
   if (isNow) classes.push('now');
+  if (item.kind === 'spot_break') classes.push('onair-break');
+  if (item.parentId !== null) classes.push('onair-spot');
   if (item.asRun) classes.push(`asrun-${item.asRun}`);
   return (
-    <li className={classes.join(' ')} data-testid="onair-item" aria-current={isNow ? 'time' : undefined}>
-      <span className="onair-time">{stationClock(timeZone, item.plannedStartMs, true)}</span>
+    <li className={classes.join(' ')} data-testid="onair-item" data-kind={item.kind} aria-current={isNow ? 'time' : undefined}>
+      <span className="onair-time" data-testid="onair-time">{stationClock(timeZone, item.plannedStartMs, true)}</span>
       <button
         type="button"
         className={playing ? 'play-button playing' : 'play-button'}
@@ -35,11 +48,7 @@ export function OnAirItemRow({ item, timeZone, isNow, playing, busy, onPlay, onM
       </button>
       <span className="onair-title">
         {title}
-        <span className="muted small">
-          {' · '}
-          {t(`schedule.kinds.${item.kind}`)}
-          {item.languageCode && ` · ${item.languageCode}`} · {formatDuration(item.durationSec)}
-        </span>
+        <span className="muted small">{details.map((d) => ` · ${d}`).join('')}</span>
       </span>
       <span className="onair-status" data-testid="onair-status">
         {item.asRun && <span className={item.asRun === 'skipped' ? 'badge badge-archived' : 'badge badge-approved'}>{t(`onair.status.${item.asRun}`)}</span>}

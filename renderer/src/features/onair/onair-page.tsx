@@ -1,41 +1,45 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RundownItem } from '../../../../shared/domain/schedule.ts';
+import { addDays, wallToInstantShifting } from '../../../../shared/time/zoned-time.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
 import { AudioPlayerProvider, useAudioPlayer } from '../library/list/audio-player.tsx';
-import { clockOf } from '../schedule/schedule-format.ts';
+import { stationClock } from '../schedule/schedule-format.ts';
+import { AsRunToday } from './asrun-today.tsx';
 import { NowNext } from './now-next.tsx';
-import { nextWithAudio, nowNext, playable } from './onair-logic.ts';
+import { nextChange, nextWithAudio, nowNextItem, nowNextProgram, programTitle, rundownOrder } from './onair-logic.ts';
 import { OnAirItemRow } from './onair-item-row.tsx';
 import { ReminderToasts } from './reminder-toasts.tsx';
+import { stationClockFrom, useEdgeNow } from './use-station-clock.ts';
 import { useOnAirToday, type TodayState } from './use-onair-today.ts';
 import '../../styles/onair.css';
 
-function useTicker(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
-}
+type Desk = ReturnType<typeof useOnAirToday>;
 
-function OnAirDesk({ state, setAsRun }: { state: Extract<TodayState, { status: 'ready' }>; setAsRun: ReturnType<typeof useOnAirToday>['setAsRun'] }) {
+function OnAirDesk({ state, setAsRun, reload }: { state: Extract<TodayState, { status: 'ready' }>; setAsRun: Desk['setAsRun']; reload: Desk['reload'] }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const player = useAudioPlayer();
   const autoId = useId();
-  const tick = useTicker(1000);
   const [auto, setAuto] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { today, receivedAt } = state;
-  // The core's clock is the station's truth; the browser only measures the time since it answered.
-  const nowMs = today.nowMs + Math.max(0, tick - receivedAt);
-  const items = useMemo(() => playable(today.rundowns), [today]);
-  const { now, next } = nowNext(items, nowMs);
+  const clock = useMemo(() => stationClockFrom(today.nowMs, receivedAt), [today.nowMs, receivedAt]);
+  const changeAfter = useCallback((ms: number) => nextChange(today.rundowns, ms), [today.rundowns]);
+  const nowMs = useEdgeNow(clock, changeAfter);
+  const items = useMemo(() => rundownOrder(today.rundowns), [today.rundowns]);
+  const rundowns = useMemo(() => [...today.rundowns].sort((a, b) => a.instance.startMs - b.instance.startMs), [today.rundowns]);
+  const item = nowNextItem(items, nowMs);
+  const program = nowNextProgram(today.rundowns, nowMs);
+  // At the station's midnight "today" is another day: ask the core for its rundowns.
+  useEffect(() => {
+    const midnight = wallToInstantShifting(today.timeZone, { date: addDays(today.date, 1), minutes: 0 }).ms;
+    const timer = setTimeout(reload, Math.max(0, midnight - clock()));
+    return () => clearTimeout(timer);
+  }, [clock, reload, today.date, today.timeZone]);
 
   const mark = async (item: RundownItem, status: 'aired' | 'skipped' | 'played') => {
     setBusy(item.id);
@@ -79,28 +83,30 @@ function OnAirDesk({ state, setAsRun }: { state: Extract<TodayState, { status: '
           <label htmlFor={autoId}>{t('onair.autoAdvance')}</label>
         </div>
       </div>
-      <NowNext now={now} next={next} nowMs={nowMs} />
+      <NowNext clock={clock} timeZone={today.timeZone} program={program} item={item} />
       {error && <p className="state-message message-error" role="alert">{error}</p>}
       {today.rundowns.length === 0 && <p className="state-message" data-testid="onair-empty">{t('onair.empty')}</p>}
-      {today.rundowns.map((rd) => {
+      {rundowns.map((rd) => {
         const rows = items.filter((i) => i.instanceId === rd.instance.id);
+        const onNow = program.now?.id === rd.instance.id;
         return (
-          <section key={rd.instance.id} className="onair-program" aria-labelledby={`onair-${rd.instance.id}`}>
+          <section key={rd.instance.id} className={onNow ? 'onair-program now' : 'onair-program'} data-testid="onair-program" aria-labelledby={`onair-${rd.instance.id}`}>
             <h2 id={`onair-${rd.instance.id}`}>
-              {clockOf(rd.instance.startMin)} · {rd.instance.title}
+              {stationClock(today.timeZone, rd.instance.startMs)}–{stationClock(today.timeZone, rd.instance.endMs)} · {programTitle(rd.instance)}
             </h2>
             {rows.length === 0 ? (
               <p className="muted">{t('onair.emptyRundown')}</p>
             ) : (
               <ol className="onair-list">
-                {rows.map((item) => (
+                {rows.map((row) => (
                   <OnAirItemRow
-                    key={item.id}
-                    item={item}
+                    key={row.id}
+                    item={row}
+                    spots={row.kind === 'spot_break' ? rows.filter((r) => r.parentId === row.id).length : 0}
                     timeZone={today.timeZone}
-                    isNow={now?.id === item.id}
-                    playing={player.current?.segmentId === item.id && player.playing}
-                    busy={busy === item.id}
+                    isNow={row.id === item.now?.id}
+                    playing={player.current?.segmentId === row.id && player.playing}
+                    busy={busy === row.id}
                     onPlay={play}
                     onMark={(i, status) => void mark(i, status)}
                   />
@@ -110,6 +116,7 @@ function OnAirDesk({ state, setAsRun }: { state: Extract<TodayState, { status: '
           </section>
         );
       })}
+      <AsRunToday date={today.date} timeZone={today.timeZone} />
     </div>
   );
 }
@@ -132,7 +139,7 @@ export function OnAirPage() {
   }
   return (
     <AudioPlayerProvider>
-      <OnAirDesk state={state} setAsRun={setAsRun} />
+      <OnAirDesk state={state} setAsRun={setAsRun} reload={reload} />
       <ReminderToasts />
     </AudioPlayerProvider>
   );

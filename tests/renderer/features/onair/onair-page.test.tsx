@@ -14,6 +14,7 @@ function today(api: FakeApiClient, nowMinutes: number) {
   ];
   api.override('onair.today', async () => ({ date: MONDAY, nowMs: wallMs(MONDAY, nowMinutes), timeZone: ZONE, rundowns: [rundownOf(inst, items)] }));
   api.override('onair.mark', async ({ itemId, status }) => ({ id: crypto.randomUUID(), instanceId: inst.id, itemId, title: 't', segmentId: null, versionId: null, status, at: new Date().toISOString() }));
+  api.override('asrun.list', async () => []);
   return { inst, items };
 }
 
@@ -28,9 +29,10 @@ describe('Al aire', () => {
     const api = new FakeApiClient();
     today(api, 7 * 60 + 1); // 07:01: the live greeting is on, "Migración segura" starts at 07:02
     const panel = await openOnAir(api);
-    expect(within(panel).getByTestId('onair-now-title').textContent).toBe('Saludo');
-    expect(panel.textContent).toMatch(/Quedan 1:00/);
-    expect(within(panel).getByTestId('onair-next-title').textContent).toBe('Migración segura');
+    expect(within(panel).getByTestId('onair-now-program').textContent).toBe('Noticias de la mañana');
+    expect(within(panel).getByTestId('onair-now-item').textContent).toBe('Saludo');
+    expect(within(panel).getByTestId('onair-remaining').textContent).toBe('Quedan 1:00');
+    expect(within(panel).getByTestId('onair-next-item').textContent).toBe('Siguiente elemento: Migración segura a las 07:02:00');
     expect(within(panel).getByTestId('onair-countdown').textContent).toBe('Empieza en 1:00');
     expect(screen.getAllByTestId('onair-item')[0]?.getAttribute('aria-current')).toBe('time');
   });
@@ -42,7 +44,7 @@ describe('Al aire', () => {
     expect(screen.getByText('Nada al aire en este momento.')).toBeTruthy();
     const rows = screen.getAllByTestId('onair-item');
     fireEvent.click(within(rows[1] ?? document.body).getByTestId('mark-aired'));
-    await waitFor(() => expect(within(rows[1] ?? document.body).getByTestId('onair-status').textContent).toBe('Al aire ✓'));
+    await waitFor(() => expect(within(rows[1] ?? document.body).getByTestId('onair-status').textContent).toBe('Transmitido'));
     fireEvent.click(within(rows[2] ?? document.body).getByTestId('mark-skipped'));
     await waitFor(() => expect(within(rows[2] ?? document.body).getByTestId('onair-status').textContent).toBe('Omitido'));
     expect(api.callsOf('onair.mark')).toEqual([
@@ -74,6 +76,8 @@ describe('Al aire', () => {
     const api = new FakeApiClient();
     const { items, inst } = today(api, 6 * 60);
     await openOnAir(api);
+    // The toasts subscribe in an effect: let effects settle before the core speaks.
+    await act(async () => {});
     act(() => api.emit('schedule.reminder', { itemId: items[1]?.id ?? '', instanceId: inst.id, title: 'Migración segura', startMs: 0, minutes: 5 }));
     expect(screen.getByTestId('reminder-toast').textContent).toMatch(/En 5 min: Migración segura/);
   });
@@ -81,7 +85,9 @@ describe('Al aire', () => {
   it('has empty and error states', async () => {
     const api = new FakeApiClient();
     api.override('onair.today', async () => ({ date: MONDAY, nowMs: wallMs(MONDAY, 0), timeZone: ZONE, rundowns: [] }));
+    api.override('asrun.list', async () => []);
     await openOnAir(api);
+    expect((await screen.findByTestId('onair-asrun-empty')).textContent).toBe('Todavía no hay nada en el registro de hoy.');
     expect(screen.getByTestId('onair-empty').textContent).toBe('Hoy no hay nada programado.');
     const failing = new FakeApiClient();
     failing.override('onair.today', async () => {
