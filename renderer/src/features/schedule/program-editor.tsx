@@ -10,6 +10,7 @@ import { fieldOfPath, inputOf, validateDraft, type DraftErrors, type DraftField,
 interface Props {
   initial: ProgramDraft;
   onSaved(program: Program): void;
+  onDeleted(id: string): void;
   onClose(): void;
 }
 
@@ -28,7 +29,7 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 }
 
 /** Program (series) editor: every control maps to one RRULE part, so no one has to write RRULEs by hand. */
-export function ProgramEditor({ initial, onSaved, onClose }: Props) {
+export function ProgramEditor({ initial, onSaved, onDeleted, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const uid = useId();
@@ -65,7 +66,7 @@ export function ProgramEditor({ initial, onSaved, onClose }: Props) {
     setBusy(true);
     try {
       await api.call('schedule.program.delete', { id: draft.id });
-      onClose();
+      onDeleted(draft.id);
     } catch (error) {
       setFormError(errorMessage(error, t));
       setBusy(false);

@@ -71,6 +71,7 @@ export function WeekGrid(props: Props) {
     return {
       when: (day: number, start: number, end: number) => template.replace('\u0001', days[day] ?? '').replace('\u0002', clockOf(start)).replace('\u0003', clockOf(end)),
       cancelled: t('schedule.cancelled'),
+      grip: t('schedule.grid.grip'),
     };
   }, [t]);
   const dayFmt = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -113,6 +114,7 @@ export function WeekGrid(props: Props) {
                   durationMin={resizing ? resizing.durationMin : b.instance.durationMin}
                   selected={b.instance.id === selectedId}
                   dragging={moving !== null || resizing !== null}
+                  overlaps={b.overlaps}
                   onNudge={props.onNudge}
                   onResize={props.onResize}
                   onOpen={props.onOpen}
