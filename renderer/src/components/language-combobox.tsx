@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CloseIcon } from './icons.tsx';
 import { useCatalogs } from './catalog-context.tsx';
 import { matchLanguages } from './language-match.ts';
+import '../styles/editor.css';
 
 interface Props {
   id: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Instance, Program } from '../../../../shared/domain/schedule.ts';
 import { addDays, instantToWall } from '../../../../shared/time/zoned-time.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
+import { intlLocale } from '../../i18n/civil-date.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
 import { ReminderToasts } from '../onair/reminder-toasts.tsx';
 import { CampaignsPanel } from './campaigns-panel.tsx';
@@ -12,6 +13,7 @@ import { clamp, DAY_MIN, SNAP_MIN } from './grid-geometry.ts';
 import { InstancePanel } from './instance-panel.tsx';
 import { ProgramEditor } from './program-editor.tsx';
 import { draftFromProgram, emptyDraft, type ProgramDraft } from './program-draft.ts';
+import { ScheduleCatalogs } from './schedule-catalogs.tsx';
 import { clockOf } from './schedule-format.ts';
 import { ScheduleToast } from './schedule-toasts.tsx';
 import { UndoButtons } from './undo-buttons.tsx';
@@ -103,7 +105,7 @@ export function SchedulePage() {
       <div className="schedule-main">
         <div className="schedule-toolbar">
           <h1>{t('schedule.title')}</h1>
-          <p className="week-label" data-testid="week-label">{t('schedule.weekOf', { date: formatIsoDate(data.from, i18n.language) })}</p>
+          <p className="week-label" data-testid="week-label">{t('schedule.weekOf', { date: formatIsoDate(data.from, intlLocale(i18n.language)) })}</p>
           <div className="button-row no-print">
             <button type="button" className="button button-small" onClick={() => go(-1)}>{t('schedule.prevWeek')}</button>
             <button type="button" className="button button-small" onClick={() => go('today')}>{t('schedule.thisWeek')}</button>
@@ -130,13 +132,15 @@ export function SchedulePage() {
       {side && (
         <aside className="schedule-side no-print" aria-label={t('schedule.sidePanel')}>
           {side.view === 'program' && (
-            <ProgramEditor
-              key={side.key}
-              initial={side.draft}
-              onClose={() => setSide(null)}
-              onSaved={(saved) => { setSide(null); changes.programSaved(saved, side.draft.id ? programs.get(side.draft.id) : undefined); }}
-              onDeleted={(id) => { setSide(null); changes.programDeleted(programs.get(id)); }}
-            />
+            <ScheduleCatalogs>
+              <ProgramEditor
+                key={side.key}
+                initial={side.draft}
+                onClose={() => setSide(null)}
+                onSaved={(saved) => { setSide(null); changes.programSaved(saved, side.draft.id ? programs.get(side.draft.id) : undefined); }}
+                onDeleted={(id) => { setSide(null); changes.programDeleted(programs.get(id)); }}
+              />
+            </ScheduleCatalogs>
           )}
           {side.view === 'instance' && selected && (
             <InstancePanel
@@ -151,7 +155,7 @@ export function SchedulePage() {
             />
           )}
           {side.view === 'instance' && !selected && <p className="muted">{t('schedule.rundown.pick')}</p>}
-          {side.view === 'campaigns' && <CampaignsPanel from={weekDates[0] ?? data.from} to={weekDates[6] ?? data.from} timeZone={data.timeZone} />}
+          {side.view === 'campaigns' && <ScheduleCatalogs><CampaignsPanel from={weekDates[0] ?? data.from} to={weekDates[6] ?? data.from} timeZone={data.timeZone} /></ScheduleCatalogs>}
           {side.view === 'conflicts' && <ConflictsPanel conflicts={data.conflicts} onFix={fix} />}
           {side.view === 'export' && <ExportPanel weekDates={weekDates} selected={data.instances.find((i) => i.id === side.instanceId) ?? null} />}
         </aside>
