@@ -50,6 +50,39 @@ describe('Programación and Al aire in browser mode', () => {
     await page.locator('[data-testid="program-block"]', { hasText: PROGRAM }).first().waitFor();
   });
 
+  it('moves today’s airing only from its grip, and Deshacer puts it back', async () => {
+    const day = weekdayIndex(instantToWall('America/Mexico_City', Date.now()).date);
+    // Measured again each time: opening the side panel narrows the grid.
+    const todays = async () => {
+      const cell = await page.locator(`[data-cell="${day}-9"]`).boundingBox();
+      const blocks = page.locator('[data-testid="program-block"]', { hasText: PROGRAM });
+      for (let i = 0; i < (await blocks.count()); i += 1) {
+        const box = await blocks.nth(i).boundingBox();
+        if (cell && box && Math.abs(box.x - cell.x) < cell.width / 2) return { box, hour: cell.height, offset: Math.round(box.y - cell.y) };
+      }
+      throw new Error('no airing in today’s column');
+    };
+    const dragDown = async (from: 'body' | 'grip') => {
+      const { box, hour } = await todays();
+      const x = from === 'grip' ? box.x + 4 : box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + 2 * hour, { steps: 5 });
+      await page.mouse.up();
+    };
+    // Offsets from the 09:00 cell: the side panel opening moves the whole grid, not the airing.
+    expect((await todays()).offset).toBe(0);
+    await dragDown('body');
+    await page.getByTestId('rundown-editor').waitFor();
+    expect((await todays()).offset).toBe(0);
+    await dragDown('grip');
+    await expect.poll(async () => (await todays()).offset).toBeGreaterThan(50);
+    await page.getByTestId('grid-undo').click();
+    await expect.poll(async () => (await todays()).offset).toBe(0);
+    await page.getByTestId('schedule-toast').filter({ hasText: 'Se deshizo' }).waitFor();
+  });
+
   it('adds the segment and a spot break to the rundown of today’s airing', async () => {
     const day = weekdayIndex(instantToWall('America/Mexico_City', Date.now()).date);
     await page.locator('[data-testid="program-block"]', { hasText: PROGRAM }).first().waitFor();

@@ -19,6 +19,7 @@ export const enApp = {
     loading: 'Loading…',
     close: 'Close',
     none: 'None',
+    date: { placeholder: 'dd/mm/yyyy', calendar: 'Pick from the calendar' },
   },
   status: { draft: 'Draft', ready: 'Ready', approved: 'Approved', archived: 'Archived' },
   role: { origin: 'Origin', destination: 'Destination', any: 'Any' },

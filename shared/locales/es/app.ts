@@ -17,6 +17,7 @@ export const esApp = {
     loading: 'Cargando…',
     close: 'Cerrar',
     none: 'Ninguno',
+    date: { placeholder: 'dd/mm/aaaa', calendar: 'Elegir en el calendario' },
   },
   status: { draft: 'Borrador', ready: 'Listo', approved: 'Aprobado', archived: 'Archivado' },
   role: { origin: 'Origen', destination: 'Destino', any: 'Cualquiera' },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogs } from '../../../../shared/domain/catalog.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { CatalogProvider } from './catalog-context.tsx';
+import { CatalogProvider } from '../../components/catalog-context.tsx';
 import { LibraryView } from './library-view.tsx';
 import { AudioPlayerProvider } from './list/audio-player.tsx';
 import { useAsyncResource } from './use-async-resource.ts';

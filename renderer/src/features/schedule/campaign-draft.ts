@@ -7,14 +7,15 @@ export interface CampaignDraft {
   quota: 'day' | 'week';
   plays: number;
   dayparts: string;
-  languages: string;
-  regions: string;
+  /** ISO 639-3 codes and INEGI state codes, picked by name. */
+  languages: string[];
+  regions: string[];
   separation: number;
   startDate: string;
   endDate: string;
 }
 
-export type CampaignField = 'name' | 'segments' | 'plays' | 'dayparts' | 'languages' | 'regions' | 'separation' | 'endDate';
+export type CampaignField = 'name' | 'segments' | 'plays' | 'dayparts' | 'languages' | 'regions' | 'separation' | 'startDate' | 'endDate';
 
 const list = (text: string) =>
   text
@@ -23,7 +24,7 @@ const list = (text: string) =>
     .filter(Boolean);
 
 export function newCampaign(from: string, to: string): CampaignDraft {
-  return { id: undefined, name: '', segments: [], quota: 'week', plays: 6, dayparts: '', languages: '', regions: '', separation: 60, startDate: from, endDate: to };
+  return { id: undefined, name: '', segments: [], quota: 'week', plays: 6, dayparts: '', languages: [], regions: [], separation: 60, startDate: from, endDate: to };
 }
 
 export function draftFromCampaign(c: Campaign, titles: ReadonlyMap<string, string>): CampaignDraft {
@@ -34,8 +35,8 @@ export function draftFromCampaign(c: Campaign, titles: ReadonlyMap<string, strin
     quota: c.playsPerDay !== null ? 'day' : 'week',
     plays: c.playsPerDay ?? c.playsPerWeek ?? 1,
     dayparts: c.dayparts.map((d) => `${d.start}-${d.end}`).join(', '),
-    languages: c.languages.join(', '),
-    regions: c.regions.join(', '),
+    languages: [...c.languages],
+    regions: [...c.regions],
     separation: c.minSeparationMin,
     startDate: c.startDate,
     endDate: c.endDate,
@@ -52,10 +53,12 @@ export function validateCampaign(d: CampaignDraft): Partial<Record<CampaignField
   const max = d.quota === 'day' ? 100 : 500;
   if (!Number.isInteger(d.plays) || d.plays < 1 || d.plays > max) e.plays = 'schedule.validation.plays';
   if (list(d.dayparts).some((p) => !DAYPART.test(p))) e.dayparts = 'schedule.validation.dayparts';
-  if (list(d.languages).some((l) => !/^[a-z]{3}$/.test(l))) e.languages = 'schedule.validation.languages';
-  if (list(d.regions).some((r) => !/^\d{2}$/.test(r))) e.regions = 'schedule.validation.regions';
+  if (d.languages.some((l) => !/^[a-z]{3}$/.test(l))) e.languages = 'schedule.validation.languages';
+  if (d.regions.some((r) => !/^\d{2}$/.test(r))) e.regions = 'schedule.validation.regions';
   if (!Number.isInteger(d.separation) || d.separation < 0 || d.separation > 10_080) e.separation = 'schedule.validation.separation';
-  if (d.endDate < d.startDate) e.endDate = 'schedule.validation.endBeforeStart';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.startDate)) e.startDate = 'schedule.validation.date';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.endDate)) e.endDate = 'schedule.validation.date';
+  else if (d.endDate < d.startDate) e.endDate = 'schedule.validation.endBeforeStart';
   return e;
 }
 
@@ -70,8 +73,8 @@ export function campaignInputOf(d: CampaignDraft): CampaignInput {
       const [start = '', end = ''] = p.split('-');
       return { start, end };
     }),
-    languages: list(d.languages),
-    regions: list(d.regions),
+    languages: [...d.languages],
+    regions: [...d.regions],
     minSeparationMin: d.separation,
     startDate: d.startDate,
     endDate: d.endDate,

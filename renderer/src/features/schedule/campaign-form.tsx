@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field.tsx';
 import type { CampaignDraft, CampaignField } from './campaign-draft.ts';
 import { LibraryPanel } from './library-panel.tsx';
+import { LanguagesField, StatesField } from './list-fields.tsx';
 
 interface Props {
   draft: CampaignDraft;
@@ -60,16 +62,11 @@ export function CampaignForm({ draft, errors, onChange }: Props) {
         {field('separation', t('schedule.campaign.separation'), <input type="number" min={0} value={draft.separation} onChange={(e) => set('separation', Number(e.target.value))} {...aria('separation')} />)}
       </div>
       {field('dayparts', t('schedule.campaign.dayparts'), <input type="text" value={draft.dayparts} onChange={(e) => set('dayparts', e.target.value)} {...aria('dayparts')} />)}
+      <LanguagesField id={id('languages')} testId="campaign-languages" label={t('schedule.campaign.languages')} values={draft.languages} onChange={(v) => set('languages', v)} error={errors.languages && t(errors.languages)} />
+      <StatesField id={id('regions')} testId="campaign-regions" label={t('schedule.campaign.regions')} values={draft.regions} onChange={(v) => set('regions', v)} error={errors.regions && t(errors.regions)} />
       <div className="form-row">
-        {field('languages', t('schedule.campaign.languages'), <input type="text" value={draft.languages} onChange={(e) => set('languages', e.target.value)} {...aria('languages')} />)}
-        {field('regions', t('schedule.campaign.regions'), <input type="text" value={draft.regions} onChange={(e) => set('regions', e.target.value)} {...aria('regions')} />)}
-      </div>
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={id('start')}>{t('schedule.campaign.startDate')}</label>
-          <input id={id('start')} type="date" value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} />
-        </div>
-        {field('endDate', t('schedule.campaign.endDate'), <input type="date" value={draft.endDate} onChange={(e) => set('endDate', e.target.value)} {...aria('endDate')} />)}
+        {field('startDate', t('schedule.campaign.startDate'), <DateField testId="campaign-start-date" value={draft.startDate} onChange={(v) => set('startDate', v)} {...aria('startDate')} />)}
+        {field('endDate', t('schedule.campaign.endDate'), <DateField testId="campaign-end-date" value={draft.endDate} onChange={(v) => set('endDate', v)} {...aria('endDate')} />)}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/domain/schedule.ts';
-import { formatIsoDate } from '../../i18n/format.ts';
+import { formatCivilDay } from '../../i18n/civil-date.ts';
 
 export type ConflictFix = { kind: 'program'; instanceId: string } | { kind: 'rundown'; instanceId: string; itemId: string | null };
 
@@ -25,7 +25,7 @@ export function ConflictsPanel({ conflicts, onFix }: { conflicts: readonly Confl
             return (
               <li key={`${c.kind}-${c.instanceId}-${c.itemId ?? ''}-${i}`} className="conflict" data-testid="conflict">
                 <span>
-                  <strong>{formatIsoDate(c.date, i18n.language)}</strong> · {text}
+                  <strong>{formatCivilDay(c.date, i18n.language)}</strong> · {text}
                 </span>
                 <button type="button" className="button button-small" aria-label={t('schedule.conflicts.fixNamed', { problem: text })} onClick={() => onFix(fixFor(c))}>
                   {t('schedule.conflicts.fix')}

@@ -41,6 +41,8 @@ export interface PlacedBlock {
   day: number;
   lane: number;
   lanes: number;
+  /** Shares air time with another airing that is not cancelled: outlined in red on the grid. */
+  overlaps: boolean;
 }
 
 /**
@@ -68,12 +70,27 @@ export function layoutWeek(instances: readonly Instance[], weekDates: readonly s
         lane = laneEnds.length;
         laneEnds.push(end);
       } else laneEnds[lane] = end;
-      const block: PlacedBlock = { instance, day, lane, lanes: 1 };
+      const block: PlacedBlock = { instance, day, lane, lanes: 1, overlaps: false };
       cluster.push(block);
       out.push(block);
       clusterEnd = Math.max(clusterEnd, end);
     }
     close();
+    markOverlaps(out.filter((b) => b.day === day && b.instance.status !== 'cancelled'));
   });
   return out;
+}
+
+/** Blocks sorted by start: each is compared only with the ones that start before it ends. */
+function markOverlaps(blocks: PlacedBlock[]): void {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const a = blocks[i] as PlacedBlock;
+    const end = a.instance.startMin + a.instance.durationMin;
+    for (let j = i + 1; j < blocks.length; j += 1) {
+      const b = blocks[j] as PlacedBlock;
+      if (b.instance.startMin >= end) break;
+      a.overlaps = true;
+      b.overlaps = true;
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Instance, InstancePatch, Program } from '../../../../shared/domain/schedule.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { formatIsoDate } from '../../i18n/format.ts';
+import { formatCivilDay } from '../../i18n/civil-date.ts';
 import { RundownEditor } from './rundown-editor.tsx';
 import { clockOf } from './schedule-format.ts';
 
@@ -40,7 +40,7 @@ export function InstancePanel({ instance, program, timeZone, highlightItemId, on
         </button>
       </div>
       <p className="muted">
-        {formatIsoDate(instance.date, i18n.language)} · {clockOf(instance.startMin)}–{clockOf(instance.startMin + instance.durationMin)}
+        {formatCivilDay(instance.date, i18n.language)} · {clockOf(instance.startMin)}–{clockOf(instance.startMin + instance.durationMin)}
         {instance.host && ` · ${instance.host}`}
         {instance.edited && ` · ${t('schedule.instance.edited')}`}
         {instance.status === 'cancelled' && ` · ${t('schedule.cancelled')}`}

@@ -18,8 +18,9 @@ interface Props extends BlockKeys {
   durationMin: number;
   selected: boolean;
   dragging: boolean;
+  overlaps: boolean;
   /** Labels from the grid, which translates once per render instead of once per block. */
-  labels: { when(day: number, start: number, end: number): string; cancelled: string };
+  labels: { when(day: number, start: number, end: number): string; cancelled: string; grip: string };
 }
 
 /**
@@ -55,6 +56,7 @@ export const ProgramBlock = memo(function ProgramBlock(props: Props) {
   const classes = ['program-block'];
   if (props.selected) classes.push('selected');
   if (props.dragging) classes.push('dragging');
+  if (props.overlaps) classes.push('overlaps');
   if (instance.status === 'cancelled') classes.push('cancelled');
   if (instance.edited) classes.push('edited');
   return (
@@ -69,8 +71,11 @@ export const ProgramBlock = memo(function ProgramBlock(props: Props) {
       data-block-id={instance.id}
       onKeyDown={onKeyDown}
     >
-      {/* Two nodes per block, not five: a week of 1,000 blocks is mostly style and layout work. The
-          resize grip is the ::after strip at the bottom edge (use-grid-drag.ts hit-tests it). */}
+      {/* Three nodes per block, not five: a week of 1,000 blocks is mostly style and layout work. The
+          move grip is the only place a drag moves the airing (a drag elsewhere just selects it, so a
+          click that slips does not reschedule a show); the resize grip is the ::after strip at the
+          bottom edge (use-grid-drag.ts hit-tests it). */}
+      <span className="block-grip" data-grip="move" title={props.labels.grip} aria-hidden="true" />
       <b>{clockOf(startMin)}</b> {instance.title}
       {instance.status === 'cancelled' ? ` ${props.labels.cancelled}` : ''}
     </div>

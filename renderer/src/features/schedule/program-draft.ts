@@ -2,7 +2,10 @@ import type { Program, ProgramInput } from '../../../../shared/domain/schedule.t
 import { parseDate } from '../../../../shared/time/zoned-time.ts';
 import { RRULE_DAYS } from './grid-geometry.ts';
 
-export type RepeatKind = 'weekly' | 'daily' | 'monthly' | 'custom';
+export type RepeatKind = 'once' | 'weekly' | 'daily' | 'monthly' | 'custom';
+
+/** A one-time-only airing (a special, a live event): one occurrence, ending the day it starts. */
+export const ONCE_RULE = 'FREQ=DAILY;COUNT=1';
 
 /** The editor's view of a program: plain strings and checkboxes, turned into an RRULE on save. */
 export interface ProgramDraft {
@@ -10,14 +13,15 @@ export interface ProgramDraft {
   title: string;
   host: string;
   color: string;
-  languages: string;
+  /** ISO 639-3 codes, picked by name in the language combobox. */
+  languages: string[];
   repeat: RepeatKind;
   weekdays: boolean[];
   interval: number;
   customRule: string;
   startDate: string;
   endDate: string;
-  exdates: string;
+  exdates: string[];
   startTime: string;
   durationMin: number;
 }
@@ -31,14 +35,14 @@ export function emptyDraft(startDate: string, dayIndex: number, startTime: strin
     title: '',
     host: '',
     color: '#2f6f4f',
-    languages: languages.join(', ') || 'spa',
+    languages: languages.length > 0 ? [...languages] : ['spa'],
     repeat: 'weekly',
     weekdays: RRULE_DAYS.map((_, i) => i === dayIndex),
     interval: 1,
     customRule: '',
     startDate,
     endDate: '',
-    exdates: '',
+    exdates: [],
     startTime,
     durationMin,
   };
@@ -50,7 +54,7 @@ export function draftFromProgram(p: Program): ProgramDraft {
   const freq = parts.get('FREQ');
   const keys = [...parts.keys()].filter((k) => k !== 'FREQ' && k !== 'INTERVAL' && k !== 'WKST');
   const interval = Number(parts.get('INTERVAL') ?? '1');
-  let repeat: RepeatKind = 'custom';
+  let repeat: RepeatKind = p.rrule.toUpperCase() === ONCE_RULE ? 'once' : 'custom';
   let weekdays: boolean[] = RRULE_DAYS.map(() => false);
   const byday = parts.get('BYDAY') ?? '';
   if (freq === 'WEEKLY' && keys.every((k) => k === 'BYDAY') && /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/.test(byday)) {
@@ -63,14 +67,14 @@ export function draftFromProgram(p: Program): ProgramDraft {
     title: p.title,
     host: p.host,
     color: p.color,
-    languages: p.languages.join(', '),
+    languages: [...p.languages],
     repeat,
     weekdays,
     interval: Number.isFinite(interval) && interval > 0 ? interval : 1,
     customRule: p.rrule,
     startDate: p.startDate,
     endDate: p.endDate ?? '',
-    exdates: p.exdates.join(', '),
+    exdates: [...p.exdates],
     startTime: p.startTime,
     durationMin: p.durationMin,
   };
@@ -78,32 +82,28 @@ export function draftFromProgram(p: Program): ProgramDraft {
 
 export function ruleOf(d: ProgramDraft): string {
   const every = d.interval > 1 ? `;INTERVAL=${d.interval}` : '';
+  if (d.repeat === 'once') return ONCE_RULE;
   if (d.repeat === 'weekly') return `FREQ=WEEKLY${every};BYDAY=${RRULE_DAYS.filter((_, i) => d.weekdays[i]).join(',')}`;
   if (d.repeat === 'daily') return `FREQ=DAILY${every}`;
   if (d.repeat === 'monthly') return `FREQ=MONTHLY${every};BYMONTHDAY=${parseDate(d.startDate).day}`;
   return d.customRule.trim();
 }
 
-const splitList = (text: string) =>
-  text
-    .split(/[,\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /** Checks the editor can make before asking the core (which checks everything again). Values are i18n keys. */
 export function validateDraft(d: ProgramDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (!d.title.trim()) errors.title = 'schedule.validation.titleRequired';
-  const langs = splitList(d.languages);
+  const langs = d.languages;
   if (langs.length === 0 || langs.length > 5 || langs.some((l) => !/^[a-z]{3}$/.test(l))) errors.languages = 'schedule.validation.languages';
   if (d.repeat === 'weekly' && !d.weekdays.some(Boolean)) errors.weekdays = 'schedule.validation.weekdays';
-  if (d.repeat !== 'custom' && (!Number.isInteger(d.interval) || d.interval < 1 || d.interval > 52)) errors.interval = 'schedule.validation.interval';
+  if (d.repeat !== 'custom' && d.repeat !== 'once' && (!Number.isInteger(d.interval) || d.interval < 1 || d.interval > 52)) errors.interval = 'schedule.validation.interval';
   if (d.repeat === 'custom' && !/^FREQ=/i.test(d.customRule.trim())) errors.customRule = 'schedule.validation.rrule';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(d.startTime)) errors.startTime = 'schedule.validation.startTime';
   if (!Number.isInteger(d.durationMin) || d.durationMin < 1 || d.durationMin > 1440) errors.durationMin = 'schedule.validation.duration';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.startDate)) errors.startDate = 'schedule.validation.date';
-  if (d.endDate && d.endDate < d.startDate) errors.endDate = 'schedule.validation.endBeforeStart';
-  if (splitList(d.exdates).some((x) => !/^\d{4}-\d{2}-\d{2}$/.test(x))) errors.exdates = 'schedule.validation.exdates';
+  if (d.repeat !== 'once' && d.endDate && !/^\d{4}-\d{2}-\d{2}$/.test(d.endDate)) errors.endDate = 'schedule.validation.date';
+  else if (d.repeat !== 'once' && d.endDate && d.endDate < d.startDate) errors.endDate = 'schedule.validation.endBeforeStart';
+  if (d.repeat !== 'once' && d.exdates.some((x) => !/^\d{4}-\d{2}-\d{2}$/.test(x))) errors.exdates = 'schedule.validation.exdates';
   return errors;
 }
 
@@ -113,13 +113,13 @@ export function inputOf(d: ProgramDraft): ProgramInput {
     title: d.title.trim(),
     host: d.host.trim(),
     color: d.color,
-    languages: splitList(d.languages),
+    languages: [...d.languages],
     rrule: ruleOf(d),
     startDate: d.startDate,
-    endDate: d.endDate || null,
+    endDate: d.repeat === 'once' ? d.startDate : d.endDate || null,
     startTime: d.startTime,
     durationMin: d.durationMin,
-    exdates: splitList(d.exdates),
+    exdates: d.repeat === 'once' ? [] : [...d.exdates],
   };
 }
 

@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Program } from '../../../../shared/domain/schedule.ts';
 import { isApiError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
+import { DateField } from '../../components/date-field.tsx';
+import { parseClockInput } from '../../i18n/civil-date.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { DAY_KEYS } from './grid-geometry.ts';
+import { DatesField, LanguagesField } from './list-fields.tsx';
 import { fieldOfPath, inputOf, validateDraft, type DraftErrors, type DraftField, type ProgramDraft, type RepeatKind } from './program-draft.ts';
 
 interface Props {
   initial: ProgramDraft;
   onSaved(program: Program): void;
+  onDeleted(id: string): void;
   onClose(): void;
 }
 
@@ -28,7 +32,7 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 }
 
 /** Program (series) editor: every control maps to one RRULE part, so no one has to write RRULEs by hand. */
-export function ProgramEditor({ initial, onSaved, onClose }: Props) {
+export function ProgramEditor({ initial, onSaved, onDeleted, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const uid = useId();
@@ -65,7 +69,7 @@ export function ProgramEditor({ initial, onSaved, onClose }: Props) {
     setBusy(true);
     try {
       await api.call('schedule.program.delete', { id: draft.id });
-      onClose();
+      onDeleted(draft.id);
     } catch (error) {
       setFormError(errorMessage(error, t));
       setBusy(false);
@@ -84,7 +88,18 @@ export function ProgramEditor({ initial, onSaved, onClose }: Props) {
       </Field>
       <div className="form-row">
         <Field id={id('startTime')} label={t('schedule.program.startTime')} error={err('startTime')}>
-          <input id={id('startTime')} type="time" step={900} data-testid="program-start" value={draft.startTime} onChange={(e) => set('startTime', e.target.value)} {...aria('startTime')} />
+          {/* Text, not type="time": that one shows 7:00 a. m. on a 12-hour OS; the station reads 24 h. */}
+          <input
+            id={id('startTime')}
+            type="text"
+            inputMode="numeric"
+            placeholder="hh:mm"
+            data-testid="program-start"
+            value={draft.startTime}
+            onChange={(e) => set('startTime', e.target.value)}
+            onBlur={(e) => set('startTime', parseClockInput(e.target.value) ?? e.target.value)}
+            {...aria('startTime')}
+          />
         </Field>
         <Field id={id('durationMin')} label={t('schedule.program.duration')} error={err('durationMin')}>
           <input id={id('durationMin')} type="number" min={1} max={1440} data-testid="program-duration" value={draft.durationMin} onChange={(e) => set('durationMin', Number(e.target.value))} {...aria('durationMin')} />
@@ -95,7 +110,7 @@ export function ProgramEditor({ initial, onSaved, onClose }: Props) {
       </div>
       <Field id={id('repeat')} label={t('schedule.program.repeat')} error={undefined}>
         <select id={id('repeat')} value={draft.repeat} onChange={(e) => set('repeat', e.target.value as RepeatKind)}>
-          {(['weekly', 'daily', 'monthly', 'custom'] as const).map((r) => (
+          {(['once', 'weekly', 'daily', 'monthly', 'custom'] as const).map((r) => (
             <option key={r} value={r}>
               {t(`schedule.program.repeatKinds.${r}`)}
             </option>
@@ -114,7 +129,7 @@ export function ProgramEditor({ initial, onSaved, onClose }: Props) {
           {errors.weekdays && <p className="field-error" id={id('weekdays-error')}>{errors.weekdays}</p>}
         </fieldset>
       )}
-      {draft.repeat !== 'custom' ? (
+      {draft.repeat === 'once' ? null : draft.repeat !== 'custom' ? (
         <Field id={id('interval')} label={t(`schedule.program.every.${draft.repeat}`)} error={err('interval')}>
           <input id={id('interval')} type="number" min={1} max={52} value={draft.interval} onChange={(e) => set('interval', Number(e.target.value))} {...aria('interval')} />
         </Field>
@@ -124,19 +139,19 @@ export function ProgramEditor({ initial, onSaved, onClose }: Props) {
         </Field>
       )}
       <div className="form-row">
-        <Field id={id('startDate')} label={t('schedule.program.startDate')} error={err('startDate')}>
-          <input id={id('startDate')} type="date" value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} {...aria('startDate')} />
+        <Field id={id('startDate')} label={t(draft.repeat === 'once' ? 'schedule.program.onDate' : 'schedule.program.startDate')} error={err('startDate')}>
+          <DateField id={id('startDate')} testId="program-start-date" value={draft.startDate} onChange={(v) => set('startDate', v)} {...aria('startDate')} />
         </Field>
-        <Field id={id('endDate')} label={t('schedule.program.endDate')} error={err('endDate')}>
-          <input id={id('endDate')} type="date" value={draft.endDate} onChange={(e) => set('endDate', e.target.value)} {...aria('endDate')} />
-        </Field>
+        {draft.repeat !== 'once' && (
+          <Field id={id('endDate')} label={t('schedule.program.endDate')} error={err('endDate')}>
+            <DateField id={id('endDate')} testId="program-end-date" value={draft.endDate} onChange={(v) => set('endDate', v)} {...aria('endDate')} />
+          </Field>
+        )}
       </div>
-      <Field id={id('exdates')} label={t('schedule.program.exdates')} error={err('exdates')}>
-        <input id={id('exdates')} type="text" placeholder="2026-03-16, 2026-04-02" value={draft.exdates} onChange={(e) => set('exdates', e.target.value)} {...aria('exdates')} />
-      </Field>
-      <Field id={id('languages')} label={t('schedule.program.languages')} error={err('languages')}>
-        <input id={id('languages')} type="text" value={draft.languages} onChange={(e) => set('languages', e.target.value)} {...aria('languages')} />
-      </Field>
+      {draft.repeat !== 'once' && (
+        <DatesField id={id('exdates')} testId="program-exdates" label={t('schedule.program.exdates')} values={draft.exdates} onChange={(v) => set('exdates', v)} error={err('exdates')} />
+      )}
+      <LanguagesField id={id('languages')} testId="program-languages" label={t('schedule.program.languages')} values={draft.languages} onChange={(v) => set('languages', v)} error={err('languages')} />
       {formError && <p className="state-message message-error" role="alert">{formError}</p>}
       <div className="button-row">
         {draft.id && (

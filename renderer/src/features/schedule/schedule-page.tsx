@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Program } from '../../../../shared/domain/schedule.ts';
 import { addDays, instantToWall } from '../../../../shared/time/zoned-time.ts';
-import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
+import { intlLocale } from '../../i18n/civil-date.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
 import { ReminderToasts } from '../onair/reminder-toasts.tsx';
 import { CampaignsPanel } from './campaigns-panel.tsx';
@@ -13,7 +13,11 @@ import { clamp, DAY_MIN, SNAP_MIN } from './grid-geometry.ts';
 import { InstancePanel } from './instance-panel.tsx';
 import { ProgramEditor } from './program-editor.tsx';
 import { draftFromProgram, emptyDraft, type ProgramDraft } from './program-draft.ts';
+import { ScheduleCatalogs } from './schedule-catalogs.tsx';
 import { clockOf } from './schedule-format.ts';
+import { ScheduleToast } from './schedule-toasts.tsx';
+import { UndoButtons } from './undo-buttons.tsx';
+import { useGridChanges } from './use-grid-changes.ts';
 import { useWeek, type WeekData } from './use-week.ts';
 import { WeekGrid } from './week-grid.tsx';
 import '../../styles/schedule.css';
@@ -40,10 +44,8 @@ function useNowMs(data: WeekData | null, receivedAt: number): number | null {
 
 export function SchedulePage() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const { state, reload, go } = useWeek();
   const [side, setSide] = useState<Side>(null);
-  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
   const data = state.status === 'ready' ? state.data : null;
   const nowMs = useNowMs(data, state.status === 'ready' ? state.receivedAt : 0);
   const weekDates = useMemo(() => (data ? Array.from({ length: 7 }, (_, i) => addDays(data.from, i)) : []), [data]);
@@ -59,18 +61,8 @@ export function SchedulePage() {
     }
   }, [data]);
 
-  const update = useCallback(
-    async (instance: Instance, patch: { date?: string; startTime?: string; durationMin?: number }) => {
-      setNotice(null);
-      try {
-        await api.call('schedule.instance.update', { id: instance.id, patch });
-        reload();
-      } catch (error) {
-        setNotice({ error: true, text: errorMessage(error, t) });
-      }
-    },
-    [api, reload, t],
-  );
+  const changes = useGridChanges(reload);
+  const update = changes.updateInstance;
   const handlers = useMemo(
     () => ({
       onCreate: (day: number, startMin: number, durationMin: number) =>
@@ -113,7 +105,7 @@ export function SchedulePage() {
       <div className="schedule-main">
         <div className="schedule-toolbar">
           <h1>{t('schedule.title')}</h1>
-          <p className="week-label" data-testid="week-label">{t('schedule.weekOf', { date: formatIsoDate(data.from, i18n.language) })}</p>
+          <p className="week-label" data-testid="week-label">{t('schedule.weekOf', { date: formatIsoDate(data.from, intlLocale(i18n.language)) })}</p>
           <div className="button-row no-print">
             <button type="button" className="button button-small" onClick={() => go(-1)}>{t('schedule.prevWeek')}</button>
             <button type="button" className="button button-small" onClick={() => go('today')}>{t('schedule.thisWeek')}</button>
@@ -123,10 +115,10 @@ export function SchedulePage() {
               {t('schedule.conflicts.count', { count: data.conflicts.length })}
             </button>
             <button type="button" className="button button-small" aria-pressed={side?.view === 'export'} data-testid="export-button" onClick={() => toggle('export')}>{t('schedule.export.title')}</button>
+            <UndoButtons history={changes.history} />
             <button type="button" className="button button-small" onClick={() => window.print()}>{t('schedule.print')}</button>
           </div>
         </div>
-        {notice && <p className={notice.error ? 'state-message message-error' : 'state-message'} role={notice.error ? 'alert' : 'status'}>{notice.text}</p>}
         {data.instances.length === 0 && <p className="muted empty-week" data-testid="schedule-empty">{t('schedule.empty')}</p>}
         <WeekGrid
           instances={data.instances}
@@ -140,12 +132,15 @@ export function SchedulePage() {
       {side && (
         <aside className="schedule-side no-print" aria-label={t('schedule.sidePanel')}>
           {side.view === 'program' && (
-            <ProgramEditor
-              key={side.key}
-              initial={side.draft}
-              onClose={() => { setSide(null); reload(); }}
-              onSaved={() => { setSide(null); setNotice({ error: false, text: t('schedule.program.saved') }); reload(); }}
-            />
+            <ScheduleCatalogs>
+              <ProgramEditor
+                key={side.key}
+                initial={side.draft}
+                onClose={() => setSide(null)}
+                onSaved={(saved) => { setSide(null); changes.programSaved(saved, side.draft.id ? programs.get(side.draft.id) : undefined); }}
+                onDeleted={(id) => { setSide(null); changes.programDeleted(programs.get(id)); }}
+              />
+            </ScheduleCatalogs>
           )}
           {side.view === 'instance' && selected && (
             <InstancePanel
@@ -160,11 +155,12 @@ export function SchedulePage() {
             />
           )}
           {side.view === 'instance' && !selected && <p className="muted">{t('schedule.rundown.pick')}</p>}
-          {side.view === 'campaigns' && <CampaignsPanel from={weekDates[0] ?? data.from} to={weekDates[6] ?? data.from} timeZone={data.timeZone} />}
+          {side.view === 'campaigns' && <ScheduleCatalogs><CampaignsPanel from={weekDates[0] ?? data.from} to={weekDates[6] ?? data.from} timeZone={data.timeZone} /></ScheduleCatalogs>}
           {side.view === 'conflicts' && <ConflictsPanel conflicts={data.conflicts} onFix={fix} />}
           {side.view === 'export' && <ExportPanel weekDates={weekDates} selected={data.instances.find((i) => i.id === side.instanceId) ?? null} />}
         </aside>
       )}
+      <ScheduleToast notice={changes.notice} onDismiss={changes.dismiss} />
       <ReminderToasts />
     </div>
   );

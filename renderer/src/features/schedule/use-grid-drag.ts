@@ -11,6 +11,7 @@ function onResizeEdge(block: HTMLElement, clientY: number): boolean {
 
 export type Drag =
   | { kind: 'create'; day: number; startMin: number; endMin: number }
+  | { kind: 'select'; instance: Instance }
   | { kind: 'move'; instance: Instance; grabMin: number; moved: boolean; day: number; startMin: number }
   | { kind: 'resize'; instance: Instance; durationMin: number };
 
@@ -22,8 +23,9 @@ export interface GridDragHandlers {
 }
 
 /**
- * Pointer drags on the grid body: on empty space → create, on a block → move, on its bottom edge →
- * resize. The pointer is captured so a drag that leaves the grid still ends cleanly; nothing is
+ * Pointer drags on the grid body: on empty space → create, on a block's grip → move, on its bottom
+ * edge → resize, anywhere else on a block → select (open) it, however far the pointer travels.
+ * The pointer is captured so a drag that leaves the grid still ends cleanly; nothing is
  * saved until the pointer is released, and a release without movement is a click (open).
  */
 export function useGridDrag(instances: readonly Instance[], weekDates: readonly string[], handlers: GridDragHandlers) {
@@ -46,6 +48,7 @@ export function useGridDrag(instances: readonly Instance[], weekDates: readonly 
       if (blockEl && !instance) return;
       event.currentTarget.setPointerCapture?.(event.pointerId);
       if (instance && blockEl && onResizeEdge(blockEl, event.clientY)) update({ kind: 'resize', instance, durationMin: instance.durationMin });
+      else if (instance && !target.closest('[data-grip="move"]')) update({ kind: 'select', instance });
       else if (instance) update({ kind: 'move', instance, grabMin: minute - instance.startMin, moved: false, day: weekDates.indexOf(instance.date), startMin: instance.startMin });
       else {
         const start = clamp(Math.floor(minute / SNAP_MIN) * SNAP_MIN, 0, DAY_MIN - SNAP_MIN);
@@ -58,7 +61,7 @@ export function useGridDrag(instances: readonly Instance[], weekDates: readonly 
 
   const onPointerMove = useCallback((event: ReactPointerEvent<HTMLElement>) => {
     const d = dragRef.current;
-    if (!d) return;
+    if (!d || d.kind === 'select') return;
     const { day, minute } = slotOf(event);
     if (d.kind === 'create') update({ ...d, endMin: clamp(snap(minute), d.startMin + SNAP_MIN, DAY_MIN) });
     else if (d.kind === 'resize') update({ ...d, durationMin: clamp(snap(minute) - d.instance.startMin, SNAP_MIN, DAY_MIN - d.instance.startMin) });
@@ -80,7 +83,8 @@ export function useGridDrag(instances: readonly Instance[], weekDates: readonly 
         handlers.onCreate(d.day, d.startMin, Math.min(length, DAY_MIN - d.startMin));
       } else if (d.kind === 'resize') {
         if (d.durationMin !== d.instance.durationMin) handlers.onResize(d.instance, d.durationMin);
-      } else if (!d.moved || (weekDates[d.day] === d.instance.date && d.startMin === d.instance.startMin)) handlers.onOpen(d.instance);
+      } else if (d.kind === 'select') handlers.onOpen(d.instance);
+      else if (!d.moved || (weekDates[d.day] === d.instance.date && d.startMin === d.instance.startMin)) handlers.onOpen(d.instance);
       else handlers.onMove(d.instance, d.day, d.startMin);
     },
     [handlers, weekDates],

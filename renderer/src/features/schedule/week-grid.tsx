@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../../../shared/domain/schedule.ts';
+import { intlLocale } from '../../i18n/civil-date.ts';
 import { DAY_KEYS, DAY_MIN, layoutWeek } from './grid-geometry.ts';
 import { ProgramBlock, type BlockKeys } from './program-block.tsx';
 import { clockOf } from './schedule-format.ts';
@@ -71,9 +72,10 @@ export function WeekGrid(props: Props) {
     return {
       when: (day: number, start: number, end: number) => template.replace('\u0001', days[day] ?? '').replace('\u0002', clockOf(start)).replace('\u0003', clockOf(end)),
       cancelled: t('schedule.cancelled'),
+      grip: t('schedule.grid.grip'),
     };
   }, [t]);
-  const dayFmt = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const dayFmt = new Intl.DateTimeFormat(intlLocale(i18n.language), { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (
     <div className="week-grid" data-testid="week-grid">
       <div className="week-head" aria-hidden="true">
@@ -113,6 +115,7 @@ export function WeekGrid(props: Props) {
                   durationMin={resizing ? resizing.durationMin : b.instance.durationMin}
                   selected={b.instance.id === selectedId}
                   dragging={moving !== null || resizing !== null}
+                  overlaps={b.overlaps}
                   onNudge={props.onNudge}
                   onResize={props.onResize}
                   onOpen={props.onOpen}

@@ -89,14 +89,24 @@ describe('Programación week grid', () => {
     expect(await screen.findByText('La regla de repetición «FREQ=WEEKLY;BYDAY=XX» no es válida.')).toBeTruthy();
   });
 
-  it('drags a block to another day and time, and its edge to resize (one-off edits)', async () => {
+  it('a drag from the body of a block selects it; only a drag from its grip moves it; its edge resizes', async () => {
     const api = new FakeApiClient();
     const monday = makeInstance({ date: MONDAY, startMin: 420 });
     fakeWeek(api, [monday]);
     api.override('schedule.instance.update', async ({ id }) => ({ ...monday, id, edited: true }));
+    api.override('schedule.rundown', async () => ({ instance: monday, items: [], plannedSec: 0, overrunSec: -3600 }));
+    api.override('library.search', async () => ({ total: 0, items: [] }));
     const { body } = await openSchedule(api);
     const block = await screen.findByTestId('program-block');
     fireEvent.pointerDown(block, at(0, 7 * 60 + 10));
+    fireEvent.pointerMove(body, at(2, 9 * 60 + 10));
+    fireEvent.pointerUp(body, at(2, 9 * 60 + 10));
+    expect(await screen.findByTestId('rundown-editor')).toBeTruthy();
+    expect(block.getAttribute('aria-pressed')).toBe('true');
+    expect(api.callsOf('schedule.instance.update')).toHaveLength(0);
+    const grip = block.querySelector('[data-grip="move"]');
+    if (!grip) throw new Error('no move grip');
+    fireEvent.pointerDown(grip, at(0, 7 * 60 + 10));
     fireEvent.pointerMove(body, at(2, 9 * 60 + 10));
     fireEvent.pointerUp(body, at(2, 9 * 60 + 10));
     await waitFor(() => expect(api.callsOf('schedule.instance.update')).toHaveLength(1));

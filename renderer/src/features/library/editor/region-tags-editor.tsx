@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionRoleSchema, type RegionRole, type RegionTag } from '../../../../../shared/domain/segment.ts';
 import { CloseIcon } from '../../../components/icons.tsx';
-import { useCatalogs } from '../catalog-context.tsx';
-import { StateOptions } from '../search/filters-bar.tsx';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
+import { StateOptions } from '../../../components/state-options.tsx';
 
 interface Props {
   regions: RegionTag[];

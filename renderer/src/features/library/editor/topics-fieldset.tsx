@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCatalogs } from '../catalog-context.tsx';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
 
 export function TopicsFieldset({ value, onChange }: { value: string[]; onChange: (topics: string[]) => void }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionDraft } from './draft.ts';
-import { LanguageCombobox } from './language-combobox.tsx';
+import { LanguageCombobox } from '../../../components/language-combobox.tsx';
 import { RegionTagsEditor } from './region-tags-editor.tsx';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatAudioFormat, formatDuration, formatIsoDate, validityState } from '../../../i18n/format.ts';
-import { useCatalogs } from '../catalog-context.tsx';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
 import { PlayButton } from './play-button.tsx';
 
 interface RowProps {

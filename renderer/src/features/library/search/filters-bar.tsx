@@ -2,7 +2,8 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { segmentStatusSchema } from '../../../../../shared/domain/segment.ts';
 import type { LanguageEntry } from '../../../../../shared/domain/catalog.ts';
-import { useCatalogs } from '../catalog-context.tsx';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
+import { StateOptions } from '../../../components/state-options.tsx';
 import { parseStatus, type LibraryFilters } from './library-filters.ts';
 
 interface Props {
@@ -22,19 +23,6 @@ function groupLanguages(sorted: LanguageEntry[]): [string, LanguageEntry[]][] {
   return [...groups.entries()].sort(([a], [b]) => collator.compare(a, b));
 }
 
-/** One option per state, by name in collation order, valued by its code: the filter and region tagging list them alike. */
-export function StateOptions() {
-  const catalogs = useCatalogs();
-  return (
-    <>
-      {catalogs.sortedStates.map((s) => (
-        <option key={s.code} value={s.code}>
-          {s.name}
-        </option>
-      ))}
-    </>
-  );
-}
 
 /** One option per segment status, valued by the status, labelled in the UI language. */
 export function StatusOptions() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchLanguages } from '../../../../../renderer/src/features/library/editor/language-match.ts';
-import { catalogs } from '../../../fixtures.ts';
+import { matchLanguages } from '../../../renderer/src/components/language-match.ts';
+import { catalogs } from '../fixtures.ts';
 
 const codes = (text: string) => matchLanguages(catalogs.languages, text).map((l) => l.code);
 

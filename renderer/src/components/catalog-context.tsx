@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalogs, LanguageEntry, StateEntry, TopicEntry } from '../../../../shared/domain/catalog.ts';
-import { currentUiLanguage } from '../../i18n/i18n.ts';
+import type { Catalogs, LanguageEntry, StateEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
+import { currentUiLanguage } from '../i18n/i18n.ts';
 
 export interface CatalogView extends Catalogs {
   languageName(code: string): string;

@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CloseIcon } from '../../../components/icons.tsx';
-import { useCatalogs } from '../catalog-context.tsx';
+import { CloseIcon } from './icons.tsx';
+import { useCatalogs } from './catalog-context.tsx';
 import { matchLanguages } from './language-match.ts';
+import '../styles/editor.css';
 
 interface Props {
   id: string;

@@ -1,5 +1,5 @@
-import type { LanguageEntry } from '../../../../../shared/domain/catalog.ts';
-import { foldForSearch } from '../../../../../shared/text/fold.ts';
+import type { LanguageEntry } from '../../../shared/domain/catalog.ts';
+import { foldForSearch } from '../../../shared/text/fold.ts';
 
 /**
  * Filters the language catalog for the combobox: every typed word must appear (folded: "yolox"
