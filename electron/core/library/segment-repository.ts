@@ -51,10 +51,23 @@ export class SegmentRepository {
   }
 
   findSegmentIdByAsset(assetId: string): string | null {
+    return this.findVersionByAsset(assetId)?.segmentId ?? null;
+  }
+
+  /** The first version that uses an asset: what "already in the library" points at. */
+  findVersionByAsset(assetId: string): { segmentId: string; versionId: string } | null {
+    const row = this.#db
+      .prepare('SELECT segment_id, id FROM versions WHERE asset_id = ? ORDER BY created_at, position LIMIT 1')
+      .get(assetId) as { segment_id: string; id: string } | undefined;
+    return row ? { segmentId: row.segment_id, versionId: row.id } : null;
+  }
+
+  /** An asset with this decoded-audio hash that a version still uses (pcm-fingerprint.ts). */
+  findAssetByPcm(pcmSha256: string): string | null {
     const id = this.#db
-      .prepare('SELECT segment_id FROM versions WHERE asset_id = ? ORDER BY created_at, position LIMIT 1')
+      .prepare('SELECT a.id FROM assets a WHERE a.pcm_sha256 = ? AND EXISTS (SELECT 1 FROM versions v WHERE v.asset_id = a.id) LIMIT 1')
       .pluck()
-      .get(assetId) as string | undefined;
+      .get(pcmSha256) as string | undefined;
     return id ?? null;
   }
 
@@ -79,7 +92,7 @@ export class SegmentRepository {
     writeTransaction(db, () => {
       db.prepare(
         `INSERT OR IGNORE INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec, sample_rate,
-           channels, bits_per_sample, bit_rate, preview_ext, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           channels, bits_per_sample, bit_rate, preview_ext, imported_at, pcm_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         asset.id,
         asset.originalName,
@@ -94,6 +107,7 @@ export class SegmentRepository {
         asset.format.bitRate,
         asset.previewExt,
         asset.importedAt,
+        asset.pcmSha256,
       );
       // seq left out: SQLite assigns max(seq)+1, the newest position in recency order.
       db.prepare('INSERT INTO segments (id, title, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(

@@ -61,6 +61,7 @@ export const enLibrary = {
     show: 'Show',
     showLabel: 'Show {{name}} in the library',
     duplicate: 'Already in the library',
+    duplicateOf: 'Already in the library: {{title}}',
     stage: {
       waiting: 'Waiting',
       uploading: 'Uploading',

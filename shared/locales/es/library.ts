@@ -59,6 +59,7 @@ export const esLibrary = {
     show: 'Mostrar',
     showLabel: 'Mostrar {{name}} en la biblioteca',
     duplicate: 'Ya está en la biblioteca',
+    duplicateOf: 'Ya está en la biblioteca: {{title}}',
     stage: {
       waiting: 'En espera',
       uploading: 'Subiendo',
