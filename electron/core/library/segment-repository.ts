@@ -2,10 +2,11 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { RegionTag, Segment, SegmentPatch, SegmentSummary, VersionPatch } from '../../../shared/domain/segment.ts';
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import { localDate } from '../time/local-date.ts';
 import { buildSearchDocument } from './search-document.ts';
 import { readSegment, segmentRowById } from './segment-rows.ts';
 import { summarySql, toSummary, type SummaryRow } from './segment-summaries.ts';
-import { checkLanguage, checkRegions, checkTopics, checkValidity } from './segment-validation.ts';
+import { checkHorizon, checkLanguage, checkRegions, checkTopics, checkValidity } from './segment-validation.ts';
 import type { StoredAsset } from './stored-asset.ts';
 
 export interface CreateFromImportInput {
@@ -154,6 +155,7 @@ export class SegmentRepository {
         patch.validFrom === undefined ? row.valid_from : patch.validFrom,
         patch.validUntil === undefined ? row.valid_until : patch.validUntil,
       );
+      checkHorizon(patch, localDate(this.#clock()));
       const entries = Object.entries(SEGMENT_COLUMNS).filter(([field]) => patch[field as keyof typeof SEGMENT_COLUMNS] !== undefined);
       if (entries.length > 0) {
         const sets = entries.map(([, column]) => `${column} = ?`).join(', ');
