@@ -76,4 +76,13 @@ export const enLibrary = {
       cancelled: 'Cancelled',
     },
   },
+  /** Issue #11: a plain verdict beside loudness numbers (shared/domain/loudness-verdict.ts). */
+  loudnessVerdict: {
+    label: 'Loudness verdict',
+    ok: 'Right level for radio',
+    tooQuiet: 'Too quiet',
+    tooLoud: 'Too loud',
+    peaks: 'Peaks too high: may distort',
+    unknown: 'Not measured',
+  },
 } satisfies LocaleTree<typeof esLibrary>;

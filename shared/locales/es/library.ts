@@ -74,4 +74,13 @@ export const esLibrary = {
       cancelled: 'Cancelado',
     },
   },
+  /** Issue #11: a plain verdict beside loudness numbers (shared/domain/loudness-verdict.ts). */
+  loudnessVerdict: {
+    label: 'Veredicto de volumen',
+    ok: 'Volumen correcto para radio',
+    tooQuiet: 'Muy bajo',
+    tooLoud: 'Muy alto',
+    peaks: 'Picos muy altos: puede distorsionar',
+    unknown: 'Sin medir',
+  },
 };
