@@ -82,11 +82,11 @@ describe('Paquetes', () => {
 
   it('says why Import is disabled, reloads the lists after importing, and groups fingerprints the same everywhere (issue #11)', async () => {
     const api = packsApi();
-    let trusted: { fingerprint: string; name: string; source: 'user' }[] = [];
+    let trusted: { fingerprint: string; name: string; source: 'user'; addedAt: string }[] = [];
     api.override('packs.trustList', async () => trusted);
     api.override('packs.open', async () => preview(false));
     api.override('packs.import', async () => {
-      trusted = [{ fingerprint: FP, name: 'IREX', source: 'user' }];
+      trusted = [{ fingerprint: FP, name: 'IREX', source: 'user', addedAt: '2026-01-10T10:00:00.000Z' }];
       return { imported: 0, updated: 1, skipped: 1, segmentIds: [] };
     });
     renderApp(api);
