@@ -61,7 +61,7 @@ export async function runImportBench(): Promise<Record<string, number>> {
       const store = new ContentStore(await mkdtemp(join(work, 'data-')));
       const signal = new AbortController().signal;
       await pool(files, width, async (sourcePath) => {
-        const result = await prepareImport({ sourcePath, originalName: sourcePath, store, adapter: ff, signal, isKnownAsset: () => false, clock: () => new Date() });
+        const result = await prepareImport({ sourcePath, originalName: sourcePath, store, adapter: ff, signal, isKnownAsset: () => false, findAssetByPcm: () => null, clock: () => new Date() });
         if (result.kind !== 'new') throw new Error(`unexpected duplicate: ${sourcePath}`);
       });
     };

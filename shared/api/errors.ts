@@ -36,6 +36,7 @@ export const errorCodeSchema = z.enum([
   'recording.bad_chunk',
   'db.newer_schema',
   'validity.range',
+  'validity.too_far',
   'schedule.invalid_rrule',
   'schedule.end_before_start',
   'schedule.unknown_time_zone',

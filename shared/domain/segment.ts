@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { beyondHorizon } from './validity-horizon.ts';
 
 /** Lifecycle of a segment (DESIGN.md §3). */
 export const segmentStatusSchema = z.enum(['draft', 'ready', 'approved', 'archived']);
@@ -91,6 +92,11 @@ export const segmentPatchSchema = z
   .partial()
   .refine((p) => !(p.validFrom && p.validUntil) || p.validFrom <= p.validUntil, {
     message: 'validity.range',
+    path: ['validUntil'],
+  })
+  // The window alone; the core also checks each date against the station's today (no clock here).
+  .refine((p) => !(p.validFrom && p.validUntil) || !beyondHorizon(p.validFrom, p.validUntil), {
+    message: 'validity.too_far',
     path: ['validUntil'],
   });
 export type SegmentPatch = z.infer<typeof segmentPatchSchema>;

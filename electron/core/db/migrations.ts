@@ -2,6 +2,7 @@ import { audioMigration, editedDurationMigration } from './migrations/audio.ts';
 import { scheduleMigration } from './migrations/schedule.ts';
 import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
+import { libraryPcmMigration } from './migrations/library-pcm.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -105,4 +106,5 @@ export const migrations: readonly string[] = [
   /* recording (issue #4) */ recordingMigration,
   /* audio engine (issue #3) */ audioMigration,
   /* edited durations (issue #11) */ editedDurationMigration,
+  /* decoded-audio hash for duplicates (issue #11) */ libraryPcmMigration,
 ];

@@ -4,6 +4,7 @@ import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
 import { probeAudio } from '../audio/probe-audio.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { ContentStore } from './content-store.ts';
+import { pcmFingerprint } from './pcm-fingerprint.ts';
 import type { StoredAsset } from './stored-asset.ts';
 
 export type ImportStage = 'copy' | 'probe' | 'preview';
@@ -17,11 +18,17 @@ export interface PrepareImportOptions {
   /** Fraction is 0–1 across the whole preparation, not per stage. */
   onProgress?: ((stage: ImportStage, fraction: number) => void) | undefined;
   isKnownAsset: (sha256: string) => boolean | Promise<boolean>;
+  /**
+   * The asset already holding this decoded audio, if any (pcm-fingerprint.ts); null to skip the
+   * extra decode (a recorded take is a new version even when it sounds like another: two silent takes).
+   */
+  findAssetByPcm: ((pcmSha256: string) => string | null) | null;
   clock: () => Date;
   logger?: Logger | undefined;
 }
 
-export type PrepareImportResult = { kind: 'duplicate'; assetId: string } | { kind: 'new'; asset: StoredAsset };
+/** `match`: 'bytes' for the same file, 'pcm' for the same decoded audio in another file (re-muxed, other container). */
+export type PrepareImportResult = { kind: 'duplicate'; assetId: string; match: 'bytes' | 'pcm' } | { kind: 'new'; asset: StoredAsset };
 
 // Share of the 0–1 bar per stage: copying and decoding cost about the same; a preview encode a bit more.
 const SPAN: Record<ImportStage, [number, number]> = { copy: [0, 0.3], probe: [0.3, 0.6], preview: [0.6, 1] };
@@ -64,11 +71,27 @@ export async function prepareImport(options: PrepareImportOptions): Promise<Prep
     tmpFiles.push(ingested.tmpPath);
     if (await options.isKnownAsset(ingested.sha256)) {
       logger.info('import: duplicate', { name: originalName, sha256: ingested.sha256 });
-      return { kind: 'duplicate', assetId: ingested.sha256 };
+      return { kind: 'duplicate', assetId: ingested.sha256, match: 'bytes' };
     }
 
     report('probe', 0);
-    const probed = await probeAudio(ingested.tmpPath, adapter, signal, (f) => report('probe', f), originalName);
+    const fingerprinting = options.findAssetByPcm !== null;
+    // With a fingerprint the probe stage is two decodes: validation, then the PCM hash.
+    const probeShare = fingerprinting ? 0.5 : 1;
+    const probed = await probeAudio(ingested.tmpPath, adapter, signal, (f) => report('probe', f * probeShare), originalName);
+    let pcmSha256: string | null = null;
+    if (options.findAssetByPcm) {
+      pcmSha256 = await pcmFingerprint(adapter, ingested.tmpPath, {
+        signal,
+        durationSec: probed.durationSec,
+        onProgress: (f) => report('probe', probeShare + f * (1 - probeShare)),
+      });
+      const known = pcmSha256 === null ? null : options.findAssetByPcm(pcmSha256);
+      if (known !== null) {
+        logger.info('import: duplicate audio', { name: originalName, sha256: ingested.sha256, of: known });
+        return { kind: 'duplicate', assetId: known, match: 'pcm' };
+      }
+    }
     report('probe', 1);
 
     let previewExt: string | null = null;
@@ -98,6 +121,7 @@ export async function prepareImport(options: PrepareImportOptions): Promise<Prep
         durationSec: probed.durationSec,
         format: probed.format,
         previewExt,
+        pcmSha256,
         importedAt: options.clock().toISOString(),
       },
     };

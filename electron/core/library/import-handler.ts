@@ -38,13 +38,20 @@ export function createImportHandler(deps: ImportDeps) {
           signal,
           onProgress: (stage, fraction) => report(stage, fraction * 0.95),
           isKnownAsset: (sha) => deps.segments.findSegmentIdByAsset(sha) !== null,
+          findAssetByPcm: (pcm) => deps.segments.findAssetByPcm(pcm),
           clock: deps.clock,
           logger: deps.logger,
         });
         report('save', 0.97);
         if (prepared.kind === 'duplicate') {
-          const segmentId = deps.segments.findSegmentIdByAsset(prepared.assetId);
-          if (segmentId) return { outcome: 'duplicate' as const, segment: deps.segments.summary(segmentId) };
+          const found = deps.segments.findVersionByAsset(prepared.assetId);
+          if (found) {
+            return {
+              outcome: 'duplicate' as const,
+              segment: deps.segments.summary(found.segmentId),
+              duplicateOf: { ...found, match: prepared.match },
+            };
+          }
           throw new UserFacingError('internal', 'Duplicate asset without a segment');
         }
         const segment = deps.segments.createFromImport({

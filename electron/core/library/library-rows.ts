@@ -15,9 +15,9 @@ import type { StoredAsset } from './stored-asset.ts';
 export function insertAsset(db: Database, asset: StoredAsset): void {
   db.prepare(
     `INSERT OR IGNORE INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec, sample_rate,
-       channels, bits_per_sample, bit_rate, preview_ext, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       channels, bits_per_sample, bit_rate, preview_ext, imported_at, pcm_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(asset.id, asset.originalName, asset.ext, asset.sizeBytes, asset.durationSec, asset.format.container, asset.format.codec,
-    asset.format.sampleRate, asset.format.channels, asset.format.bitsPerSample, asset.format.bitRate, asset.previewExt, asset.importedAt);
+    asset.format.sampleRate, asset.format.channels, asset.format.bitsPerSample, asset.format.bitRate, asset.previewExt, asset.importedAt, asset.pcmSha256);
 }
 
 export interface SegmentFields {

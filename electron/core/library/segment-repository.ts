@@ -3,9 +3,10 @@ import type { RegionTag, Segment, SegmentPatch, SegmentSummary, VersionPatch } f
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
 import { insertAsset, insertRegions, insertSegment, insertTopics, insertVersion, reindexSegment, touchSegment } from './library-rows.ts';
+import { localDate } from '../time/local-date.ts';
 import { readSegment, segmentRowById } from './segment-rows.ts';
 import { summarySql, toSummary, type SummaryRow } from './segment-summaries.ts';
-import { checkLanguage, checkRegions, checkTopics, checkValidity } from './segment-validation.ts';
+import { checkHorizon, checkLanguage, checkRegions, checkTopics, checkValidity } from './segment-validation.ts';
 import type { StoredAsset } from './stored-asset.ts';
 
 export interface CreateFromImportInput {
@@ -51,10 +52,23 @@ export class SegmentRepository {
   }
 
   findSegmentIdByAsset(assetId: string): string | null {
+    return this.findVersionByAsset(assetId)?.segmentId ?? null;
+  }
+
+  /** The first version that uses an asset: what "already in the library" points at. */
+  findVersionByAsset(assetId: string): { segmentId: string; versionId: string } | null {
+    const row = this.#db
+      .prepare('SELECT segment_id, id FROM versions WHERE asset_id = ? ORDER BY created_at, position LIMIT 1')
+      .get(assetId) as { segment_id: string; id: string } | undefined;
+    return row ? { segmentId: row.segment_id, versionId: row.id } : null;
+  }
+
+  /** An asset with this decoded-audio hash that a version still uses (pcm-fingerprint.ts). */
+  findAssetByPcm(pcmSha256: string): string | null {
     const id = this.#db
-      .prepare('SELECT segment_id FROM versions WHERE asset_id = ? ORDER BY created_at, position LIMIT 1')
+      .prepare('SELECT a.id FROM assets a WHERE a.pcm_sha256 = ? AND EXISTS (SELECT 1 FROM versions v WHERE v.asset_id = a.id) LIMIT 1')
       .pluck()
-      .get(assetId) as string | undefined;
+      .get(pcmSha256) as string | undefined;
     return id ?? null;
   }
 
@@ -110,6 +124,7 @@ export class SegmentRepository {
         patch.validFrom === undefined ? row.valid_from : patch.validFrom,
         patch.validUntil === undefined ? row.valid_until : patch.validUntil,
       );
+      checkHorizon(patch, localDate(this.#clock()));
       const entries = Object.entries(SEGMENT_COLUMNS).filter(([field]) => patch[field as keyof typeof SEGMENT_COLUMNS] !== undefined);
       if (entries.length > 0) {
         const sets = entries.map(([, column]) => `${column} = ?`).join(', ');

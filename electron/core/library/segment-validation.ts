@@ -1,5 +1,6 @@
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { RegionTag } from '../../../shared/domain/segment.ts';
+import { beyondHorizon, MAX_VALIDITY_YEARS } from '../../../shared/domain/validity-horizon.ts';
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 
 /**
@@ -29,6 +30,23 @@ export function checkTopics(catalogs: CatalogIndex, topics: readonly string[], f
   topics.forEach((topic, i) => {
     if (!catalogs.topics.has(topic)) throw invalid(`${field}[${i}]`, `Unknown topic ${topic}`);
   });
+}
+
+/**
+ * A validity date more than ten years after the station's today is a typo (issue #11). Only the
+ * dates a patch sets are checked, so a segment stored before this rule can still be edited.
+ */
+export function checkHorizon(dates: { validFrom?: string | null | undefined; validUntil?: string | null | undefined }, today: string): void {
+  for (const field of ['validFrom', 'validUntil'] as const) {
+    const date = dates[field];
+    if (typeof date === 'string' && beyondHorizon(today, date)) {
+      throw new UserFacingError('validity.too_far', `${field} ${date} is more than ${MAX_VALIDITY_YEARS} years away`, {
+        field,
+        date,
+        years: MAX_VALIDITY_YEARS,
+      });
+    }
+  }
 }
 
 /** Validity is a window of civil dates; an end before the start would never air. */

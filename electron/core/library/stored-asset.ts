@@ -12,5 +12,7 @@ export interface StoredAsset {
   format: AudioFormat;
   /** Extension of a browser-playable preview rendition when the original is not playable (AMR…), else null. */
   previewExt: string | null;
+  /** sha256 of the decoded audio (pcm-fingerprint.ts), null when not computed (recorded takes). */
+  pcmSha256: string | null;
   importedAt: string;
 }

@@ -43,7 +43,8 @@ export function writeImportRows(db: Database, catalogs: CatalogIndex, input: Wri
       insertAsset(db, {
         id: audio.sha256, originalName: audio.path.slice('audio/'.length), ext: audio.container, sizeBytes: audio.sizeBytes, durationSec: edits ? edits.originalDurationSec : v.durationSec,
         format: { container: audio.container, codec: audio.codec, sampleRate: audio.sampleRate, channels: audio.channels, bitsPerSample: audio.bitsPerSample, bitRate: audio.bitRate },
-        previewExt: null, importedAt: now,
+        // No decoded-audio hash for pack files: they are matched by their bytes (issue #11 duplicates).
+        previewExt: null, importedAt: now, pcmSha256: null,
       });
       const versionId = randomUUID();
       const languageCode = v.languageCode && catalogs.languages.has(v.languageCode) ? v.languageCode : null;

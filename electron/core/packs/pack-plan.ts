@@ -34,14 +34,19 @@ export function chooseAudio(audio: readonly PackAudio[]): PackAudio {
 export function planImport(db: Database, manifest: PackManifest, today: string): ImportPlan {
   const versionsOf = db.prepare('SELECT version, segment_id FROM pack_segment_map WHERE pack_segment_id = ?');
   const hasAsset = db.prepare('SELECT 1 FROM assets WHERE id = ?').pluck();
+  const ownSegment = db.prepare("SELECT p.version FROM segments s LEFT JOIN pack_published p ON p.segment_id = s.id WHERE s.id = ? AND s.origin_kind = 'local'");
   const items: PlanItem[] = [];
   const counted = new Set<string>();
   let bytesNeeded = 0;
   for (const segment of manifest.segments) {
     const here = versionsOf.all(segment.id) as { version: number; segment_id: string }[];
     const maxHere = Math.max(0, ...here.map((r) => r.version));
+    // The station's own segment coming back in its own pack (issue #11): never "new". A local
+    // segment is published under its own id (pack-build-service.ts packIdentity).
+    const own = ownSegment.get(segment.id) as { version: number | null } | undefined;
     let status: PlanStatus;
-    if (here.some((r) => r.version === segment.version)) status = 'duplicate';
+    if (own) status = (own.version ?? segment.version) > segment.version ? 'older' : 'duplicate';
+    else if (here.some((r) => r.version === segment.version)) status = 'duplicate';
     else if (maxHere > segment.version) status = 'older';
     else if (segment.validUntil !== null && segment.validUntil < today) status = 'expired';
     else status = here.length > 0 ? 'update' : 'new';

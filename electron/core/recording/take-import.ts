@@ -41,6 +41,8 @@ export async function importTake(deps: TakeDeps, id: string, signal: AbortSignal
     signal,
     onProgress: (stage, fraction) => report(stage, fraction),
     isKnownAsset: (sha) => deps.db.prepare('SELECT 1 FROM assets WHERE id = ?').get(sha) !== undefined,
+    // A take is always its own version, even when it sounds like another (two silent takes).
+    findAssetByPcm: null,
     clock: deps.clock,
     logger: deps.logger,
   });

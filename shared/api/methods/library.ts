@@ -47,7 +47,15 @@ export const libraryMethods = {
       regions: z.array(regionTagSchema).max(40).optional(),
       topics: z.array(topicIdSchema).max(30).optional(),
     }),
-    output: z.object({ outcome: z.enum(['imported', 'duplicate']), segment: segmentSummarySchema }),
+    output: z.object({
+      outcome: z.enum(['imported', 'duplicate']),
+      segment: segmentSummarySchema,
+      /**
+       * For a duplicate: the version that already holds this audio — the same bytes, or the same
+       * decoded sound in another file (issue #11: an .ogg and an .opus copy of one voice note).
+       */
+      duplicateOf: z.object({ segmentId: idSchema, versionId: idSchema, match: z.enum(['bytes', 'pcm']) }).optional(),
+    }),
   },
   'library.search': {
     input: z.object({

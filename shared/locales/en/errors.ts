@@ -36,6 +36,7 @@ export const enErrors = {
   },
   validity: {
     range: '“Valid until” must be the same as or later than “Valid from”.',
+    too_far: 'That date is more than 10 years away. Check the year (a typo?).',
   },
   schedule: enScheduleErrors,
   recording: enRecordErrors,

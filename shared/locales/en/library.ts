@@ -61,6 +61,7 @@ export const enLibrary = {
     show: 'Show',
     showLabel: 'Show {{name}} in the library',
     duplicate: 'Already in the library',
+    duplicateOf: 'Already in the library: {{title}}',
     stage: {
       waiting: 'Waiting',
       uploading: 'Uploading',
@@ -74,5 +75,14 @@ export const enLibrary = {
       failed: 'Error',
       cancelled: 'Cancelled',
     },
+  },
+  /** Issue #11: a plain verdict beside loudness numbers (shared/domain/loudness-verdict.ts). */
+  loudnessVerdict: {
+    label: 'Loudness verdict',
+    ok: 'Right level for radio',
+    tooQuiet: 'Too quiet',
+    tooLoud: 'Too loud',
+    peaks: 'Peaks too high: may distort',
+    unknown: 'Not measured',
   },
 } satisfies LocaleTree<typeof esLibrary>;

@@ -42,6 +42,7 @@ export const enPacks = {
       self: 'Signed by this station',
       fingerprint: 'Fingerprint',
       accept: 'I trust this publisher',
+      needsTrust: 'To import, first tick “I trust this publisher”: {{name}} is not yet one of your trusted publishers.',
       space: 'Space needed: {{needed}} (free: {{free}})',
       import: 'Import',
       importing: 'Importing…',

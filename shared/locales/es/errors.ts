@@ -37,6 +37,7 @@ export const esErrors = {
   },
   validity: {
     range: 'La fecha «Válido hasta» debe ser igual o posterior a «Válido desde».',
+    too_far: 'Esa fecha está a más de 10 años. Revisa el año (¿quizá un error al escribirlo?).',
   },
   schedule: esScheduleErrors,
   recording: esRecordErrors,

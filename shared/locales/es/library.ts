@@ -59,6 +59,7 @@ export const esLibrary = {
     show: 'Mostrar',
     showLabel: 'Mostrar {{name}} en la biblioteca',
     duplicate: 'Ya está en la biblioteca',
+    duplicateOf: 'Ya está en la biblioteca: {{title}}',
     stage: {
       waiting: 'En espera',
       uploading: 'Subiendo',
@@ -72,5 +73,14 @@ export const esLibrary = {
       failed: 'Error',
       cancelled: 'Cancelado',
     },
+  },
+  /** Issue #11: a plain verdict beside loudness numbers (shared/domain/loudness-verdict.ts). */
+  loudnessVerdict: {
+    label: 'Veredicto de volumen',
+    ok: 'Volumen correcto para radio',
+    tooQuiet: 'Muy bajo',
+    tooLoud: 'Muy alto',
+    peaks: 'Picos muy altos: puede distorsionar',
+    unknown: 'Sin medir',
   },
 };

@@ -40,6 +40,7 @@ export const esPacks = {
       self: 'Firmado por esta estación',
       fingerprint: 'Huella',
       accept: 'Confío en esta editora',
+      needsTrust: 'Para importar, primero marca «Confío en esta editora»: {{name}} aún no está entre tus editoras de confianza.',
       space: 'Espacio necesario: {{needed}} (libre: {{free}})',
       import: 'Importar',
       importing: 'Importando…',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LoudnessVerdictBadge } from '../../components/loudness-verdict.tsx';
 
 export interface LoudnessValues {
   integratedLufs: number | null;
@@ -24,6 +25,11 @@ export function LoudnessReadout({ label, analysis, testId }: { label: string; an
       <dd>
         <abbr title={t('edit.loudness.truePeak')}>TP</abbr> {f(analysis?.truePeakDbtp, 'dBTP')}
       </dd>
+      {analysis && (
+        <dd>
+          <LoudnessVerdictBadge integratedLufs={analysis.integratedLufs} truePeakDbtp={analysis.truePeakDbtp} testId={testId ? `${testId}-verdict` : undefined} />
+        </dd>
+      )}
     </dl>
   );
 }

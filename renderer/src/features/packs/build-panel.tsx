@@ -8,14 +8,16 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../library/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
 import { formatBytes, useJob } from './use-job.ts';
+import { useRefreshOn } from './use-refresh-on.ts';
 
 const ENCODES: readonly PackEncode[] = ['opus', 'mp3', 'master'];
 
 /** Build: pick segments, encodes and redaction, see the size, build and sign as a job (issue #6). */
-export function BuildPanel() {
+export function BuildPanel({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { resource, retry } = useAsyncResource(() => api.call('library.search', { limit: 500 }));
+  useRefreshOn(refreshKey, retry);
   const [selected, setSelected] = useState<string[]>([]);
   const [encodes, setEncodes] = useState<PackEncode[]>(['opus']);
   const [redact, setRedact] = useState(true);

@@ -11,7 +11,7 @@ import { PackPreview } from './pack-preview.tsx';
 import { useJob } from './use-job.ts';
 
 /** Open a pack (picker or drop) → verify → preview → one-click import (issue #6). */
-export function OpenPanel({ preview, onPreview }: { preview: Preview | null; onPreview: (p: Preview | null) => void }) {
+export function OpenPanel({ preview, onPreview, onImported }: { preview: Preview | null; onPreview: (p: Preview | null) => void; onImported: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const input = useRef<HTMLInputElement | null>(null);
@@ -44,6 +44,7 @@ export function OpenPanel({ preview, onPreview }: { preview: Preview | null; onP
     try {
       setDone(await job.run((jobId) => api.call('packs.import', { jobId, openId: preview.openId, acceptPublisher: accept })));
       onPreview(null);
+      onImported();
     } catch (e) {
       if (!isCancelledError(e)) setError(e);
     }

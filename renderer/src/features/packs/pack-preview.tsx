@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview as Preview } from '../../../../shared/api/methods/packs.ts';
+import { Fingerprint } from './fingerprint.tsx';
 import { formatBytes } from './use-job.ts';
 
 /** What a verified pack would do: signer with fingerprint, status per segment, disk space (issue #6). */
 export function PackPreview({ preview, busy, onImport }: { preview: Preview; busy: boolean; onImport: (accept: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const [accept, setAccept] = useState(false);
+  const reasonId = useId();
   const { publisher } = preview;
+  const needsTrust = !publisher.trusted && !accept;
   const importable = preview.items.some((i) => i.status === 'new' || i.status === 'update');
   const signer = publisher.self ? t('packs.preview.self') : publisher.trusted ? t('packs.preview.trusted') : t('packs.preview.untrusted');
   return (
@@ -18,7 +21,7 @@ export function PackPreview({ preview, busy, onImport }: { preview: Preview; bus
           {t('packs.preview.signer', { name: publisher.name })} — {signer}
         </p>
         <p className="small">
-          {t('packs.preview.fingerprint')}: <code data-testid="publisher-fingerprint">{publisher.fingerprint.match(/.{1,4}/g)?.join(' ')}</code>
+          {t('packs.preview.fingerprint')}: <Fingerprint value={publisher.fingerprint} testId="publisher-fingerprint" />
         </p>
         {!publisher.trusted && (
           <label className="pack-check">
@@ -41,9 +44,24 @@ export function PackPreview({ preview, busy, onImport }: { preview: Preview; bus
         {t('packs.preview.space', { needed: formatBytes(preview.bytesNeeded, i18n.language), free: preview.bytesFree === null ? '—' : formatBytes(preview.bytesFree, i18n.language) })}
       </p>
       {importable ? (
-        <button type="button" className="button button-primary" data-testid="pack-import" disabled={busy || (!publisher.trusted && !accept)} onClick={() => onImport(accept)}>
-          {busy ? t('packs.preview.importing') : t('packs.preview.import')}
-        </button>
+        <>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="pack-import"
+            disabled={busy || needsTrust}
+            aria-describedby={needsTrust ? reasonId : undefined}
+            onClick={() => onImport(accept)}
+          >
+            {busy ? t('packs.preview.importing') : t('packs.preview.import')}
+          </button>
+          {/* Why the button is grey (issue #11): a disabled button alone does not say what to do. */}
+          {needsTrust && (
+            <p id={reasonId} className="muted small pack-import-reason" data-testid="pack-import-reason">
+              {t('packs.preview.needsTrust', { name: publisher.name })}
+            </p>
+          )}
+        </>
       ) : (
         <p className="state-message">{t('packs.preview.nothing')}</p>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview } from '../../../../shared/api/methods/packs.ts';
 import '../../styles/packs.css';
@@ -11,14 +11,17 @@ import { TrustPanel } from './trust-panel.tsx';
 export function PacksPage() {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<PackPreview | null>(null);
+  // Bumped after an import, so the lists it changes (segments to build from, trusted publishers) reload.
+  const [imports, setImports] = useState(0);
+  const onImported = useCallback(() => setImports((n) => n + 1), []);
   return (
     <div className="packs-page" data-testid="packs-page">
       <h1>{t('packs.title')}</h1>
       <div className="packs-grid">
-        <OpenPanel preview={preview} onPreview={setPreview} />
-        <BuildPanel />
+        <OpenPanel preview={preview} onPreview={setPreview} onImported={onImported} />
+        <BuildPanel refreshKey={imports} />
         <FeedsPanel onPreview={setPreview} />
-        <TrustPanel />
+        <TrustPanel refreshKey={imports} />
       </div>
     </div>
   );

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../library/use-async-resource.ts';
+import { Fingerprint } from './fingerprint.tsx';
+import { useRefreshOn } from './use-refresh-on.ts';
 
 /** Trusted publishers: add by public key file, remove; the station's own fingerprint (issue #6). */
-export function TrustPanel() {
+export function TrustPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
   const api = useApi();
   const input = useRef<HTMLInputElement | null>(null);
   const [error, setError] = useState<unknown>(null);
   const { resource, retry } = useAsyncResource(async () => ({ own: await api.call('packs.keyInfo', {}), list: await api.call('packs.trustList', {}) }));
+  useRefreshOn(refreshKey, retry);
 
   async function addKey(file: File | undefined) {
     if (!file) return;
@@ -35,7 +38,7 @@ export function TrustPanel() {
       {resource.status === 'ready' && (
         <>
           <p className="small">
-            {t('packs.trust.own')}: <code>{resource.value.own.fingerprint}</code>
+            {t('packs.trust.own')}: <Fingerprint value={resource.value.own.fingerprint} testId="own-fingerprint" />
           </p>
           {resource.value.list.length === 0 ? (
             <p className="state-message">{t('packs.trust.empty')}</p>
@@ -43,7 +46,7 @@ export function TrustPanel() {
             <ul className="pack-items">
               {resource.value.list.map((p) => (
                 <li key={p.fingerprint}>
-                  {p.name} <span className="muted small">({t(`packs.trust.source.${p.source}`)})</span> <code className="small">{p.fingerprint}</code>{' '}
+                  {p.name} <span className="muted small">({t(`packs.trust.source.${p.source}`)})</span> <Fingerprint value={p.fingerprint} testId="trusted-fingerprint" />{' '}
                   <button
                     type="button"
                     className="button button-small button-quiet"

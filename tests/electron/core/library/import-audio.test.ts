@@ -36,6 +36,7 @@ function run(file: string, extra: Partial<PrepareImportOptions> = {}) {
     adapter,
     signal: new AbortController().signal,
     isKnownAsset: () => false,
+    findAssetByPcm: () => null,
     clock,
     ...extra,
   });
@@ -96,7 +97,7 @@ describe('prepareImport: duplicates', () => {
     if (first.kind !== 'new') throw new Error('expected a new asset');
     const known = new Set([first.asset.id]);
     const second = await run('speech-es.mp3', { isKnownAsset: async (sha) => known.has(sha) });
-    expect(second).toEqual({ kind: 'duplicate', assetId: first.asset.id });
+    expect(second).toEqual({ kind: 'duplicate', assetId: first.asset.id, match: 'bytes' });
     expect(await filesUnder(store.tmpDir)).toEqual([]);
     expect(await filesUnder(store.root)).toHaveLength(1);
   });

@@ -43,6 +43,7 @@ export function fakeAsset(overrides: Partial<StoredAsset> = {}): StoredAsset {
     durationSec: 42.5,
     format: { container: 'ogg', codec: 'opus', sampleRate: 48_000, channels: 1, bitsPerSample: null, bitRate: 24_000 },
     previewExt: null,
+    pcmSha256: null,
     importedAt: '2026-01-10T10:00:00.000Z',
     ...overrides,
   };

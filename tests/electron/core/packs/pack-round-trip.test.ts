@@ -39,12 +39,15 @@ async function codeOfCall(p: Promise<unknown>): Promise<string> {
   return p.then(() => 'resolved', (e: { code?: string }) => e.code ?? 'other');
 }
 
+// Still valid for years, but within the library's ten-year horizon (issue #11) from the real today these cores use.
+const FAR_VALID_UNTIL = `${new Date().getUTCFullYear() + 5}-12-31`;
+
 async function seed(core: Core) {
   const a = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.mp3') }, originalName: 'a.mp3', title: 'Derechos laborales', languageCode: 'xty', regions: [{ stateCode: '20', role: 'origin' }], topics: [] });
   const b = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Salario mínimo', languageCode: 'spa', regions: [{ stateCode: '25', role: 'destination' }] });
   const seg = await call(core, 'segments.get', { id: a.segment.id });
   await call(core, 'versions.update', { id: seg.versions[0]?.id ?? '', patch: { script: 'Tu trabajo tiene derechos.' } });
-  await call(core, 'segments.update', { id: a.segment.id, patch: { producer: 'Juana Pérez', consentNotes: 'Consentimiento verbal', license: 'CC-BY-4.0', validUntil: '2099-12-31' } });
+  await call(core, 'segments.update', { id: a.segment.id, patch: { producer: 'Juana Pérez', consentNotes: 'Consentimiento verbal', license: 'CC-BY-4.0', validUntil: FAR_VALID_UNTIL } });
   return [a.segment.id, b.segment.id];
 }
 
@@ -59,6 +62,19 @@ async function openPack(core: Core, file: string) {
 async function librarySize(core: Core): Promise<number> {
   return (await call(core, 'library.search', {})).total;
 }
+
+describe('a station opening its own pack (issue #11 item 9)', () => {
+  it('shows its own segments as already here, not new, and imports nothing', async () => {
+    const a = await station();
+    const ids = await seed(a);
+    const out = path.join(dirs.make(), 'propio.cabina');
+    await build(a, ids, out);
+    const preview = await openPack(a, out);
+    expect(preview.publisher).toMatchObject({ self: true });
+    expect(preview.items.map((i) => i.status)).toEqual(['duplicate', 'duplicate']);
+    expect(await librarySize(a)).toBe(2);
+  });
+});
 
 describe('packs between two stations', () => {
   it('round-trips metadata, audio hashes, languages and regions; refuses an untrusted publisher until accepted; duplicates and updates', async () => {

@@ -48,14 +48,19 @@ describe('Import', () => {
     expect(row.getAttribute('data-stage')).toBe('done');
   });
 
-  it('says a duplicate is already in the library and can show it', async () => {
+  it('says a duplicate is already in the library under which title, and can show it', async () => {
     const api = new FakeApiClient();
     const existing = api.add(makeSegment({ title: 'Ya importado' }));
-    api.override('library.import', async () => ({ outcome: 'duplicate', segment: summaryOf(existing) }));
+    const versionId = existing.versions[0]?.id ?? '';
+    api.override('library.import', async () => ({
+      outcome: 'duplicate',
+      segment: summaryOf(existing),
+      duplicateOf: { segmentId: existing.id, versionId, match: 'pcm' },
+    }));
     renderApp(api);
     await pick(audioFile('repetido.wav'));
     const row = await screen.findByTestId('import-row');
-    await waitFor(() => expect(within(row).getByTestId('import-status').textContent).toBe('Ya está en la biblioteca'));
+    await waitFor(() => expect(within(row).getByTestId('import-status').textContent).toBe('Ya está en la biblioteca: Ya importado'));
     await userEvent.click(within(row).getByRole('button', { name: 'Mostrar repetido.wav en la biblioteca' }));
     expect(((await screen.findByTestId('editor-title')) as HTMLInputElement).value).toBe('Ya importado');
   });

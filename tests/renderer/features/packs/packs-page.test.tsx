@@ -80,6 +80,39 @@ describe('Paquetes', () => {
     expect(api.callsOf('packs.import')[0]).toMatchObject({ acceptPublisher: true });
   });
 
+  it('says why Import is disabled, reloads the lists after importing, and groups fingerprints the same everywhere (issue #11)', async () => {
+    const api = packsApi();
+    let trusted: { fingerprint: string; name: string; source: 'user'; addedAt: string }[] = [];
+    api.override('packs.trustList', async () => trusted);
+    api.override('packs.open', async () => preview(false));
+    api.override('packs.import', async () => {
+      trusted = [{ fingerprint: FP, name: 'IREX', source: 'user', addedAt: '2026-01-10T10:00:00.000Z' }];
+      return { imported: 0, updated: 1, skipped: 1, segmentIds: [] };
+    });
+    renderApp(api);
+    const user = await openPacks();
+    await user.upload(screen.getByTestId('pack-open-input'), new File(['zip'], 'derechos.cabina'));
+    await screen.findByTestId('pack-preview');
+    const button = screen.getByTestId('pack-import');
+    const reason = screen.getByTestId('pack-import-reason');
+    expect(reason.textContent).toBe('Para importar, primero marca «Confío en esta editora»: IREX aún no está entre tus editoras de confianza.');
+    expect(button.getAttribute('aria-describedby')).toBe(reason.id);
+    await user.click(screen.getByTestId('pack-accept'));
+    expect(screen.queryByTestId('pack-import-reason')).toBeNull();
+
+    const searchesBefore = api.callsOf('library.search').length;
+    await user.click(screen.getByTestId('pack-import'));
+    await screen.findByTestId('pack-imported');
+    const listed = await screen.findByTestId('trusted-fingerprint');
+    await waitFor(() => expect(api.callsOf('library.search').length).toBeGreaterThan(searchesBefore));
+    // One format for the station's own key and a trusted one: 16 groups of four, breakable only between groups.
+    for (const el of [listed, screen.getByTestId('own-fingerprint')]) {
+      const groups = [...el.querySelectorAll('.fingerprint-group')].map((g) => g.textContent?.trim());
+      expect(groups).toHaveLength(16);
+      expect(groups.every((g) => g === 'abab')).toBe(true);
+    }
+  });
+
   it('explains a refused pack in Spanish and English', async () => {
     const api = packsApi();
     api.override('packs.open', async () => {

@@ -1,4 +1,5 @@
 import type { RegionTag, Segment, SegmentPatch, SegmentStatus, VersionPatch } from '../../../../../shared/domain/segment.ts';
+import { beyondHorizon } from '../../../../../shared/domain/validity-horizon.ts';
 
 export interface VersionDraft {
   id: string;
@@ -90,6 +91,7 @@ export function validateDraft(draft: SegmentDraft): { field: FieldKey; key: stri
   const problems: { field: FieldKey; key: string }[] = [];
   if (draft.title.trim() === '') problems.push({ field: 'title', key: 'editor.titleRequired' });
   if (draft.validFrom && draft.validUntil && draft.validFrom > draft.validUntil) problems.push({ field: 'validUntil', key: 'errors.validity.range' });
+  else if (draft.validFrom && draft.validUntil && beyondHorizon(draft.validFrom, draft.validUntil)) problems.push({ field: 'validUntil', key: 'errors.validity.too_far' });
   return problems;
 }
 

@@ -18,7 +18,7 @@ export function ImportRow({ item, onCancel, onShow }: Props) {
         {item.name}
       </span>
       <span className="import-stage" data-testid="import-status">
-        {item.stage === 'duplicate' ? t('import.duplicate') : t(`import.stage.${item.stage}`)}
+        {item.stage === 'duplicate' ? (item.duplicateTitle ? t('import.duplicateOf', { title: item.duplicateTitle }) : t('import.duplicate')) : t(`import.stage.${item.stage}`)}
       </span>
       {!finished && (
         <progress

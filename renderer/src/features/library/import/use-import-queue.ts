@@ -12,6 +12,8 @@ export interface ImportItem {
   /** Progress of the current stage group: the upload first, then the core's job. */
   fraction: number;
   segmentId: string | null;
+  /** For a duplicate: the title of the segment that already holds this audio. */
+  duplicateTitle?: string | undefined;
   error: unknown;
 }
 
@@ -55,7 +57,8 @@ export function useImportQueue() {
         jobKeys.current.set(jobId, key);
         update(key, { stage: 'queued', fraction: 0 });
         const result = await api.call('library.import', { jobId, source, originalName: file.name });
-        update(key, { stage: result.outcome === 'duplicate' ? 'duplicate' : 'done', fraction: 1, segmentId: result.segment.id });
+        if (result.outcome === 'duplicate') update(key, { stage: 'duplicate', fraction: 1, segmentId: result.segment.id, duplicateTitle: result.segment.title });
+        else update(key, { stage: 'done', fraction: 1, segmentId: result.segment.id });
       } catch (error) {
         if (controller.signal.aborted || isCancelledError(error)) update(key, { stage: 'cancelled' });
         else update(key, { stage: 'failed', error });

@@ -86,6 +86,31 @@ describe('Segment editor', () => {
     expect(api.callsOf('segments.update')).toHaveLength(0);
   });
 
+  it('catches a validity window of more than ten years before calling the core (issue #11)', async () => {
+    const api = new FakeApiClient();
+    api.add(makeSegment({ title: 'Fechas lejanas' }));
+    await openEditor(api, 'Fechas lejanas');
+    await userEvent.type(screen.getByTestId('editor-valid-from'), '2026-01-01');
+    await userEvent.type(screen.getByTestId('editor-valid-until'), '2206-01-01');
+    await userEvent.click(screen.getByTestId('editor-save'));
+    expect((await screen.findAllByText('Esa fecha está a más de 10 años. Revisa el año (¿quizá un error al escribirlo?).')).length).toBeGreaterThan(0);
+    expect(screen.getByTestId('editor-valid-until').getAttribute('aria-invalid')).toBe('true');
+    expect(api.callsOf('segments.update')).toHaveLength(0);
+  });
+
+  it('shows the core\'s ten-year refusal on the field it names', async () => {
+    const api = new FakeApiClient();
+    api.add(makeSegment({ title: 'Fecha sola' }));
+    api.override('segments.update', async () => {
+      throw new ApiError('validity.too_far', 'validUntil is more than 10 years away', { field: 'validUntil', date: '2206-01-01', years: 10 });
+    });
+    await openEditor(api, 'Fecha sola');
+    await userEvent.type(screen.getByTestId('editor-valid-until'), '2206-01-01');
+    await userEvent.click(screen.getByTestId('editor-save'));
+    expect((await screen.findByTestId('editor-error')).textContent).toBe('Esa fecha está a más de 10 años. Revisa el año (¿quizá un error al escribirlo?).');
+    expect(screen.getByTestId('editor-valid-until').getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('translates a core validation error with the field label', async () => {
     const api = new FakeApiClient();
     api.add(makeSegment({ title: 'Campo' }));
