@@ -2,6 +2,7 @@ import { audioMigration } from './migrations/audio.ts';
 import { scheduleMigration } from './migrations/schedule.ts';
 import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
+import { stationMigration } from './migrations/station.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -104,4 +105,5 @@ export const migrations: readonly string[] = [
   /* packs (issue #6) */ packsMigration,
   /* recording (issue #4) */ recordingMigration,
   /* audio engine (issue #3) */ audioMigration,
+  /* station setup (issue #11) */ stationMigration,
 ];

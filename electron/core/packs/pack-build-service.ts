@@ -7,6 +7,7 @@ import type { PackEncode } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { CoreServices } from '../core-types.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import { setStationPublisherName, stationPublisherName } from '../schedule/station-store.ts';
 import { ensureStationKey } from './keys.ts';
 import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
@@ -14,12 +15,13 @@ import { estimateEncodeBytes } from './pack-encode.ts';
 type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'catalogIndex' | 'ffmpeg' | 'transport'>;
 type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact'>;
 
+// The station store owns who the station is (issue #11); packs only ask it.
 export function publisherName(db: Database): string {
-  return (db.prepare('SELECT publisher_name FROM pack_settings WHERE id = 1').pluck().get() as string | undefined) ?? 'Cabina';
+  return stationPublisherName(db);
 }
 
 export function setPublisherName(db: Database, name: string): void {
-  writeTransaction(db, () => db.prepare('INSERT INTO pack_settings (id, publisher_name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET publisher_name = excluded.publisher_name').run(name));
+  setStationPublisherName(db, name);
 }
 
 /**
