@@ -22,7 +22,7 @@ export function App() {
       </a>
       <AppHeader page={pageId} onNavigate={navigate} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {startPage && <FirstRunSetup />}
+        {startPage && <FirstRunSetup onSetUp={() => navigate('settings')} />}
         {/* Keyed by page so a crash in one page is forgotten when the user moves on. */}
         <ErrorBoundary key={pageId}>{Page && <Page />}</ErrorBoundary>
       </main>

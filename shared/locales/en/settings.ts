@@ -59,6 +59,7 @@ export const enSettings = {
     firstRun: {
       title: 'Welcome to Cabina: set up your station',
       body: 'With these details the schedule uses your local time and your packs carry your station’s name. You can change them later in Settings.',
+      setUp: 'Set up now',
       skip: 'Skip for now',
     },
   },

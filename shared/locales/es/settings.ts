@@ -57,6 +57,7 @@ export const esSettings = {
     firstRun: {
       title: 'Bienvenida a Cabina: configura tu estación',
       body: 'Con estos datos la parrilla usa tu hora local y tus paquetes llevan el nombre de tu estación. Puedes cambiarlos después en Ajustes.',
+      setUp: 'Configurar ahora',
       skip: 'Omitir por ahora',
     },
   },

@@ -6,19 +6,22 @@ import { renderApp } from '../../render-app.tsx';
 import { fakeStation, NEW_STATION } from './station-fakes.ts';
 
 describe('first run (issue #11)', () => {
-  it('offers the setup above the start page when no station is set up, and saving ends it', async () => {
+  it('invites to the setup above the start page when no station is set up; it opens Ajustes, and saving ends it', async () => {
     const api = new FakeApiClient();
     const state = fakeStation(api);
     renderApp(api);
     const panel = await screen.findByTestId('first-run');
     expect(panel.textContent).toContain('Bienvenida a Cabina: configura tu estación');
     // The start page is still there underneath: the setup never blocks the app.
-    expect(await screen.findByTestId('nav-library')).toBeTruthy();
+    expect(await screen.findByTestId('library-empty')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('first-run-setup'));
+    expect(screen.getByTestId('nav-settings').getAttribute('aria-current')).toBe('page');
     const name = await screen.findByTestId('station-name');
     await userEvent.clear(name);
     await userEvent.type(name, 'Radio Tsinaka');
     await userEvent.click(screen.getByTestId('station-save'));
-    await waitFor(() => expect(screen.queryByTestId('first-run')).toBeNull());
+    await screen.findByTestId('station-saved');
+    expect(screen.queryByTestId('first-run')).toBeNull();
     expect(state.station.name).toBe('Radio Tsinaka');
     expect(state.needed).toBe(false);
   });
