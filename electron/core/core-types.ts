@@ -52,6 +52,7 @@ export interface CoreServices {
   readonly segments: import('./library/segment-repository.ts').SegmentRepository;
   readonly catalogs: import('../../shared/domain/catalog.ts').Catalogs;
   readonly catalogIndex: import('./catalog/load-catalogs.ts').CatalogIndex;
+  readonly municipalities: import('./catalog/municipalities.ts').MunicipalityCatalog;
   /** Lazily created: a missing ffmpeg fails the job that needs it with ffmpeg.missing, not the app. */
   ffmpeg(): import('./audio/ffmpeg-adapter.ts').FfmpegAdapter;
   readonly clock: () => Date;

@@ -8,6 +8,7 @@ import { EffectiveAudio } from './audio/effective-audio.ts';
 import { PlayoutRenditions } from './audio/playout-renditions.ts';
 import { createFfmpegAdapter, locateFfmpeg, type FfmpegAdapter } from './audio/ffmpeg-adapter.ts';
 import { defaultCatalogDir, indexCatalogs, loadCatalogs } from './catalog/load-catalogs.ts';
+import { loadMunicipalities } from './catalog/municipalities.ts';
 import type { Core, CoreOptions, CoreServices } from './core-types.ts';
 import { openDatabase } from './db/database.ts';
 import { EventBus } from './events/event-bus.ts';
@@ -42,7 +43,8 @@ function createServices(options: CoreOptions): CoreServices {
   const logger = options.logger ?? silentLogger;
   const dataDir = path.resolve(options.dataDir);
   ensureWritableDataDir(dataDir);
-  const catalogs = loadCatalogs(options.catalogDir ?? defaultCatalogDir());
+  const catalogDir = options.catalogDir ?? defaultCatalogDir();
+  const catalogs = loadCatalogs(catalogDir);
   const catalogIndex = indexCatalogs(catalogs);
   const clock = options.clock ?? (() => new Date());
   const db = openDatabase(path.join(dataDir, 'cabina.db'), { logger });
@@ -59,6 +61,7 @@ function createServices(options: CoreOptions): CoreServices {
     segments: new SegmentRepository(db, catalogIndex, clock),
     catalogs,
     catalogIndex,
+    municipalities: loadMunicipalities(catalogDir),
     ffmpeg: () => (adapter ??= createFfmpegAdapter({ settingPath: options.ffmpegPath, resourcesPath: options.resourcesPath, logger })),
     clock,
     logger,

@@ -47,6 +47,8 @@ export const errorCodeSchema = z.enum([
   'schedule.out_dir',
   'schedule.pdf_unavailable',
   'schedule.pdf_failed',
+  'schedule.municipality_state',
+  'schedule.unknown_municipality',
   'pack.not_a_pack',
   'pack.unsafe_name',
   'pack.symlink',

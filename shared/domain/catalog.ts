@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageCodeSchema, stateCodeSchema, topicIdSchema } from './segment.ts';
+import { languageCodeSchema, municipalityCodeSchema, stateCodeSchema, topicIdSchema } from './segment.ts';
 
 export const languageEntrySchema = z.object({
   code: languageCodeSchema,
@@ -25,6 +25,10 @@ export const stateEntrySchema = z.object({
   migrationRole: z.enum(['origin', 'destination', 'both', 'other']),
 });
 export type StateEntry = z.infer<typeof stateEntrySchema>;
+
+/** One INEGI municipality (issue #11): `code` is the 5-digit key, state code first. */
+export const municipalityEntrySchema = z.object({ code: municipalityCodeSchema, name: z.string().min(1) });
+export type MunicipalityEntry = z.infer<typeof municipalityEntrySchema>;
 
 export const topicEntrySchema = z.object({
   id: topicIdSchema,

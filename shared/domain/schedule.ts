@@ -5,13 +5,25 @@ import { idSchema, isoDateSchema, languageCodeSchema, municipalityCodeSchema, st
 export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
+/**
+ * Mexican broadcast call signs (IFT): XE (AM) or XH (FM/TV) plus 2–4 letters, optionally the band
+ * ("XHNSV", "XEJAM", "XHSCAJ-FM"). Empty means "not set yet". Case-insensitive here; the station
+ * store keeps it upper-cased (issue #11).
+ */
+export const CALL_SIGN_PATTERN = /^(|X[EH][A-Z]{2,4}(-(AM|FM|OC|TV|TDT))?)$/i;
+export function isValidCallSign(value: string): boolean {
+  return CALL_SIGN_PATTERN.test(value.trim());
+}
+
 export const stationSchema = z.object({
   name: z.string().trim().min(1).max(120),
-  callSign: z.string().trim().max(20),
+  callSign: z.string().trim().max(20).regex(CALL_SIGN_PATTERN),
   stateCode: stateCodeSchema.nullable(),
   municipalityCode: municipalityCodeSchema.nullable(),
   timeZone: z.string().min(1).max(64),
   languages: z.array(languageCodeSchema).max(30),
+  /** Who packs built here are signed as; empty = the station's name (issue #11). */
+  publisherName: z.string().trim().max(200),
 });
 export type Station = z.infer<typeof stationSchema>;
 

@@ -3,6 +3,7 @@ import { scheduleMigration } from './migrations/schedule.ts';
 import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
 import { libraryPcmMigration } from './migrations/library-pcm.ts';
+import { stationMigration } from './migrations/station.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -107,4 +108,5 @@ export const migrations: readonly string[] = [
   /* audio engine (issue #3) */ audioMigration,
   /* edited durations (issue #11) */ editedDurationMigration,
   /* decoded-audio hash for duplicates (issue #11) */ libraryPcmMigration,
+  /* station setup (issue #11) */ stationMigration,
 ];

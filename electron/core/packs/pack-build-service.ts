@@ -9,6 +9,7 @@ import type { CoreServices } from '../core-types.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
 import type { AudioService } from '../audio/audio-service.ts';
 import type { EffectiveAudio } from '../audio/effective-audio.ts';
+import { setStationPublisherName, stationPublisherName } from '../schedule/station-store.ts';
 import { ensureStationKey } from './keys.ts';
 import { versionAudio } from './pack-version-audio.ts';
 import { buildPack, type BuildItem } from './pack-builder.ts';
@@ -20,12 +21,13 @@ type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments'
 };
 type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact'>;
 
+// The station store owns who the station is (issue #11); packs only ask it.
 export function publisherName(db: Database): string {
-  return (db.prepare('SELECT publisher_name FROM pack_settings WHERE id = 1').pluck().get() as string | undefined) ?? 'Cabina';
+  return stationPublisherName(db);
 }
 
 export function setPublisherName(db: Database, name: string): void {
-  writeTransaction(db, () => db.prepare('INSERT INTO pack_settings (id, publisher_name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET publisher_name = excluded.publisher_name').run(name));
+  setStationPublisherName(db, name);
 }
 
 /**

@@ -16,7 +16,7 @@ import { importGrid } from './grid-import.ts';
 import { getInstance, listInstances, updateInstance } from './instance-store.ts';
 import { deleteProgram, listPrograms, saveProgram } from './program-store.ts';
 import { addItem, loadRundowns, moveItem, removeItem, type AudioCheck } from './rundown-store.ts';
-import { readStation, writeStation } from './station-store.ts';
+import { checkStationPlace, readStation, setupNeeded, skipSetup, writeStation } from './station-store.ts';
 
 export function audioCheck(s: CoreServices): AudioCheck {
   return (assetId, ext) => fs.existsSync(s.store.originalPath(assetId, ext));
@@ -43,10 +43,20 @@ export function createScheduleHandlers(s: CoreServices, effective: Pick<Effectiv
   return {
     'station.get': async () => readStation(db),
     'station.set': async (patch) => {
-      const station = writeStation(db, { ...readStation(db), ...patch });
+      const merged = { ...readStation(db), ...patch };
+      // A new state drops a municipality the patch did not name: it belonged to the old state.
+      if (patch.stateCode !== undefined && patch.municipalityCode === undefined && merged.municipalityCode && !merged.municipalityCode.startsWith(patch.stateCode ?? '-')) merged.municipalityCode = null;
+      checkStationPlace(merged, s.municipalities.has);
+      const station = writeStation(db, merged);
       changed('station');
       return station;
     },
+    'station.setupStatus': async () => ({ needed: setupNeeded(db) }),
+    'station.skipSetup': async () => {
+      skipSetup(db, s.clock());
+      return { needed: setupNeeded(db) };
+    },
+    'station.municipalities': async ({ stateCode }) => s.municipalities.forState(stateCode),
     'schedule.programs': async () => listPrograms(db),
     'schedule.program.save': async (input) => {
       const program = saveProgram(db, input, (p, date) => seriesDates(p, date, date).length > 0);

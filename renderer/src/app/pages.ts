@@ -5,6 +5,7 @@ import { RecordPage } from '../features/record/record-page.tsx';
 import { PacksPage } from '../features/packs/packs-page.tsx';
 import { SchedulePage } from '../features/schedule/schedule-page.tsx';
 import { OnAirPage } from '../features/onair/onair-page.tsx';
+import { SettingsPage } from '../features/settings/settings-page.tsx';
 
 export interface PageEntry {
   id: string;
@@ -23,4 +24,5 @@ export const pages: readonly PageEntry[] = [
   { id: 'packs', testId: 'nav-packs', labelKey: 'app.nav.packs', Component: PacksPage },
   { id: 'schedule', testId: 'nav-schedule', labelKey: 'app.nav.schedule', Component: SchedulePage },
   { id: 'onair', testId: 'nav-onair', labelKey: 'app.nav.onair', Component: OnAirPage },
+  { id: 'settings', testId: 'nav-settings', labelKey: 'settings.nav', Component: SettingsPage },
 ];

@@ -9,13 +9,15 @@ interface Props {
   id: string;
   value: string | null;
   onChange(code: string | null): void;
+  /** Another form on the same screen (the first-run setup) needs its own hook for tests. */
+  testId?: string;
 }
 
 /**
  * ARIA 1.2 combobox over ~70 languages: a native <select> cannot be searched by "yolox", and a
  * datalist does not fold accents. The committed value is the ISO 639-3 code (`data-value`).
  */
-export function LanguageCombobox({ id, value, onChange }: Props) {
+export function LanguageCombobox({ id, value, onChange, testId = 'language-select' }: Props) {
   const { t } = useTranslation();
   const catalogs = useCatalogs();
   const listId = useId();
@@ -64,7 +66,7 @@ export function LanguageCombobox({ id, value, onChange }: Props) {
           id={id}
           type="text"
           role="combobox"
-          data-testid="language-select"
+          data-testid={testId}
           data-value={value ?? ''}
           aria-expanded={open}
           aria-controls={open && options.length > 0 ? listId : undefined}

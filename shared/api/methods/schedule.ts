@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from '../../domain/segment.ts';
+import { municipalityEntrySchema } from '../../domain/catalog.ts';
+import { idSchema, isoDateSchema, stateCodeSchema } from '../../domain/segment.ts';
 import {
   asRunEntrySchema,
   asRunStatusSchema,
@@ -23,6 +24,10 @@ const range = { from: isoDateSchema, to: isoDateSchema };
 export const scheduleMethods = {
   'station.get': { input: z.object({}), output: stationSchema },
   'station.set': { input: stationSchema.partial(), output: stationSchema },
+  /** First run (issue #11): true until the station is saved once or the setup is skipped. */
+  'station.setupStatus': { input: z.object({}), output: z.object({ needed: z.boolean() }) },
+  'station.skipSetup': { input: z.object({}), output: z.object({ needed: z.boolean() }) },
+  'station.municipalities': { input: z.object({ stateCode: stateCodeSchema }), output: z.array(municipalityEntrySchema) },
   'schedule.programs': { input: z.object({}), output: z.array(programSchema) },
   'schedule.program.save': { input: programInputSchema, output: programSchema },
   'schedule.program.delete': { input: z.object({ id: idSchema }), output: z.object({ deleted: z.boolean() }) },

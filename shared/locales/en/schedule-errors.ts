@@ -11,6 +11,8 @@ export const enScheduleErrors = {
   campaign_quota: 'Set plays per day or per week (only one of them).',
   out_dir: 'Cannot write to the folder “{{path}}”.',
   pdf_unavailable: 'Making the PDF needs Microsoft Edge, Google Chrome or Chromium, and none was found. Export “Printable HTML” and save it as PDF from the browser.',
+  municipality_state: 'Municipality {{municipality}} is not in the chosen state. Pick the municipality again.',
+  unknown_municipality: '{{municipality}} is not a municipality in the INEGI catalog.',
   pdf_failed: 'The browser could not make the PDF ({{detail}}). Nothing was saved; try exporting “Printable HTML”.',
   cli: {
     station: 'Station: {{name}} ({{callSign}}) · {{timeZone}} · languages: {{languages}}',

@@ -9,6 +9,8 @@ export const esScheduleErrors = {
   campaign_quota: 'Indica reproducciones por día o por semana (solo una de las dos).',
   out_dir: 'No se puede escribir en la carpeta «{{path}}».',
   pdf_unavailable: 'Para crear el PDF hace falta Microsoft Edge, Google Chrome o Chromium, y no se encontró ninguno. Exporta «HTML para imprimir» y guárdalo como PDF desde el navegador.',
+  municipality_state: 'El municipio {{municipality}} no pertenece al estado elegido. Elige el municipio de nuevo.',
+  unknown_municipality: 'La clave {{municipality}} no es un municipio del catálogo del INEGI.',
   pdf_failed: 'El navegador no pudo crear el PDF ({{detail}}). No se guardó nada; prueba exportar «HTML para imprimir».',
   /** CLI sentences live here because the CLI translator carries only the cli and errors trees. */
   cli: {
