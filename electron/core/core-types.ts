@@ -23,6 +23,13 @@ export interface UploadSink {
   receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number): Promise<string>;
 }
 
+/** How many leftovers the start-up sweep removed, by kind. */
+export interface SweepReport {
+  renders: number;
+  storeTmp: number;
+  uploads: number;
+}
+
 /**
  * The running core: every transport (Electron IPC, browser-mode HTTP, CLI) gets one of these and
  * nothing else. It never imports 'electron'.
@@ -34,6 +41,8 @@ export interface Core {
   readonly uploads: UploadSink;
   /** Serves an asset's audio (its browser-playable preview when there is one) with HTTP Range support. */
   media(request: Request, assetId: string): Promise<Response>;
+  /** The start-up sweep of leftover temporaries (it runs shortly after start; never rejects). */
+  readonly swept: Promise<SweepReport>;
   close(): void;
 }
 

@@ -25,6 +25,7 @@ import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
 import { contentTypeForExt, createMediaHandler } from './media/media-handler.ts';
 import { APP_VERSION } from './app-version.ts';
+import { sweepAtStartup } from './startup-sweep.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -126,6 +127,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events: s.events,
     uploads: s.uploads,
     media,
+    // Issue #11: leftovers of interrupted renders, imports and uploads, after start-up.
+    swept: sweepAtStartup(s),
     close() {
       feedCron.stop();
       scheduleCron.stop();

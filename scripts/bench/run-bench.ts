@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAudioBench } from './audio-bench.ts';
+import { runRenderBench } from './render-bench.ts';
 import { runImportBench } from './import-bench.ts';
 import { runSearchBench } from './search-bench.ts';
 import { runRecordingBench } from './recording-bench.ts';
@@ -17,6 +18,7 @@ const results = {
   search: await runSearchBench(),
   import: await runImportBench(),
   audio: await runAudioBench(),
+  render20min: await runRenderBench(),
   recording: await runRecordingBench(),
   packs: await runPacksBench(),
   schedule: await runScheduleBench(),

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
+import { searchGain, type SearchStart } from './gain-search.ts';
+
+export { gainStep, type Attempt } from './gain-search.ts';
 
 /*
  * Normalize to a station target (issue #3). The loudness is measured in our single analysis pass
@@ -11,6 +14,10 @@ import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
  * same meter; if inter-sample peaks still pass the ceiling, the limiter runs again 0.5 dB lower.
  * Compared with ffmpeg's two-pass loudnorm (two full filter passes with its 192 kHz upsampling
  * measurement), this is a gain and a limiter: a few times a bare decode.
+ * Into a lossy format (issue #11) the search runs on a lossless float WAV, and the codec encodes
+ * only the result: a 20-minute Opus render iterated encode + decode up to seven times (> 7 min).
+ * What the codec then shifts (loudness, inter-sample peaks) is measured on that one encode; when
+ * it misses, the search runs again aimed off by that shift and the codec encodes once more.
  */
 
 export const LOUDNESS_PRESETS = {
@@ -66,79 +73,93 @@ export function planGain(measured: AudioAnalysis, targetLufs: number, ceilingDbt
   return { gainDb, needsLimiter: peak + gainDb > ceilingDbtp - 0.1 };
 }
 
-/** One encode of the loop below: its gain, the loudness it gave, the limiter's threshold (null: off). */
-export interface Attempt {
-  gainDb: number;
-  lufs: number;
-  limitDb: number | null;
-}
+const LOSSLESS = /^(pcm_|flac$)/;
+/** Largest loudness miss a delivered file may have (LU); the tests allow 0.5. */
+const TOLERANCE_LU = 0.4;
+/** A lossy encode adds its own error to the prediction's: the prediction aims closer. */
+const PREDICTION_TOLERANCE_LU = 0.15;
+/** Encodes into a lossy format: the first, and corrections aimed off by what the codec shifted. */
+const MAX_ENCODES = 3;
 
-/**
- * The gain change for a loudness miss. Loudness follows gain one to one until the limiter works;
- * then each dB of gain gives less (on speech limited for a lossy codec, ~0.4 dB), and stepping by
- * the miss alone crept towards the target over six encodes. Two attempts with the same limiter
- * say how much less (a secant step), bounded so one noisy pair cannot throw it far.
- */
-export function gainStep(missDb: number, current: Attempt, previous: Attempt | null): number {
-  if (!previous || previous.limitDb !== current.limitDb || current.limitDb === null || previous.gainDb === current.gainDb) return missDb;
-  const slope = (current.lufs - previous.lufs) / (current.gainDb - previous.gainDb);
-  return missDb / Math.min(1, Math.max(0.25, slope));
-}
+const isLossless = (args: readonly string[]) => LOSSLESS.test(args[args.indexOf('-c:a') + 1] ?? '');
 
 export async function normalizeFile(adapter: FfmpegAdapter, input: string, output: string, options: NormalizeOptions = {}): Promise<NormalizeResult> {
   const preset = LOUDNESS_PRESETS[DEFAULT_PRESET];
   const target = options.targetLufs ?? preset.targetLufs;
   const ceiling = options.ceilingDbtp ?? preset.ceilingDbtp;
   const progress = options.onProgress ?? (() => undefined);
-  const before = options.measured ?? (await analyzeFile(adapter, input, { signal: options.signal, onProgress: (f) => progress(f * 0.4) })).analysis;
+  const { signal } = options;
+  const before = options.measured ?? (await analyzeFile(adapter, input, { signal, onProgress: (f) => progress(f * 0.4) })).analysis;
   const { gainDb, needsLimiter } = planGain(before, target, ceiling);
-  const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.part${path.extname(output)}`);
-  // The closest attempt so far that keeps under the ceiling: a lossy encoder and the limiter can
-  // pull loudness and peak against each other, and the last attempt need not be the best one.
-  const kept = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.best${path.extname(output)}`);
+  const outputArgs = options.outputArgs ?? encoderArgs(output, before.sampleRate);
+  const start = { gainDb, limiting: needsLimiter, limitDb: ceiling - 0.5 };
+  const search = { input, durationSec: before.durationSec, signal, outputArgs, start };
+  if (isLossless(outputArgs)) {
+    const found = await searchGain(adapter, { ...search, targetLufs: target, ceilingDbtp: ceiling, toleranceLu: TOLERANCE_LU, out: output, onProgress: (f) => progress(0.4 + f * 0.6) });
+    return { gainDb: found.gainDb, limited: found.limiting, before, after: found.after };
+  }
+  return encodeLossy(adapter, output, { ...search, before, target, ceiling, progress });
+}
+
+interface LossyPlan {
+  input: string;
+  before: AudioAnalysis;
+  target: number;
+  ceiling: number;
+  outputArgs: readonly string[];
+  start: SearchStart;
+  signal: AbortSignal | undefined;
+  progress: (fraction: number) => void;
+}
+
+async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPlan): Promise<NormalizeResult> {
+  const { before, target, ceiling, signal, progress } = plan;
+  const base = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}`);
+  const level = `${base}.level.wav`;
+  const encoded = `${base}.part${path.extname(output)}`;
+  const kept = `${base}.best${path.extname(output)}`;
+  const share = 0.6 / MAX_ENCODES;
+  let aim = { targetLufs: target, ceilingDbtp: ceiling };
+  let start = plan.start;
   let best: NormalizeResult | null = null;
-  let previous: Attempt | null = null;
   try {
-    let limitDb = ceiling - 0.5;
-    let gain = gainDb;
-    let limiting = needsLimiter;
-    for (let attempt = 0; ; attempt += 1) {
-      const filters = [`volume=${gain.toFixed(3)}dB`];
-      // alimiter's limit is linear (0.0625–1); level=0 turns off its make-up gain.
-      if (limiting) filters.push(`alimiter=limit=${Math.max(0.0625, 10 ** (limitDb / 20)).toFixed(5)}:attack=2:release=50:level=0`);
-      const share = 0.6 / (attempt + 1);
-      await adapter.runFfmpeg(['-v', 'error', '-i', input, '-map', '0:a:0', '-vn', '-af', filters.join(','), ...(options.outputArgs ?? encoderArgs(output, before.sampleRate)), temp], {
-        signal: options.signal,
-        durationSec: before.durationSec,
-        onProgress: (f) => progress(0.4 + f * share * 0.5),
+    for (let round = 0; ; round += 1) {
+      const at = 0.4 + round * share;
+      const found = await searchGain(adapter, {
+        input: plan.input, durationSec: before.durationSec, ...aim, toleranceLu: PREDICTION_TOLERANCE_LU, start,
+        outputArgs: ['-c:a', 'pcm_f32le', '-f', 'wav'], out: level, signal, onProgress: (f) => progress(at + f * share * 0.4),
       });
-      const after = (await analyzeFile(adapter, temp, { signal: options.signal, onProgress: (f) => progress(0.4 + share * (0.5 + f * 0.5)) })).analysis;
-      const missDb = target - (after.integratedLufs ?? target);
+      await adapter.runFfmpeg(['-v', 'error', '-i', level, '-map', '0:a:0', '-vn', ...plan.outputArgs, encoded], {
+        signal, durationSec: before.durationSec, onProgress: (f) => progress(at + share * (0.4 + f * 0.3)),
+      });
+      const after = (await analyzeFile(adapter, encoded, { signal, onProgress: (f) => progress(at + share * (0.7 + f * 0.3)) })).analysis;
+      const result: NormalizeResult = { gainDb: found.gainDb, limited: found.limiting, before, after };
+      const lufs = after.integratedLufs ?? target;
       const overDb = (after.truePeakDbtp ?? -Infinity) - ceiling;
-      const result = { gainDb: gain, limited: limiting, before, after };
-      // The limiter takes some loudness off the peaks: give it back and limit again.
-      if (Math.abs(missDb) <= 0.4 && overDb <= 0) {
-        await rename(temp, output);
+      if (Math.abs(target - lufs) <= TOLERANCE_LU && overDb <= 0) {
+        await rename(encoded, output);
         progress(1);
         return result;
       }
-      if (overDb <= 0 && (!best || Math.abs(missDb) < Math.abs(target - (best.after.integratedLufs ?? target)))) {
-        await rename(temp, kept);
+      if (overDb <= 0 && (!best || Math.abs(target - lufs) < Math.abs(target - (best.after.integratedLufs ?? target)))) {
+        await rename(encoded, kept);
         best = result;
       }
-      if (attempt >= 6) {
-        await rename(best ? kept : temp, output);
+      if (round >= MAX_ENCODES - 1) {
+        await rename(best ? kept : encoded, output);
         progress(1);
         return best ?? result;
       }
-      const tried: Attempt = { gainDb: gain, lufs: after.integratedLufs ?? target, limitDb: limiting ? limitDb : null };
-      if (Math.abs(missDb) > 0.4) gain += gainStep(missDb, tried, previous);
-      previous = tried;
-      // A lossy encoder can overshoot a limited signal: limit (lower) until the decoded file fits.
-      if (overDb > 0 && limiting) limitDb -= overDb + 0.3;
-      limiting ||= overDb > 0;
+      // What the codec changed on this encode (its miss, its peak rise over the lossless file)
+      // moves the next prediction's aim: the same codec on the same speech at nearly the same
+      // level shifts loudness and peaks nearly the same.
+      const peakRiseDb = Math.max(0, (after.truePeakDbtp ?? -Infinity) - (found.after.truePeakDbtp ?? -Infinity));
+      const next = { targetLufs: aim.targetLufs + (target - lufs), ceilingDbtp: Math.min(aim.ceilingDbtp, ceiling - peakRiseDb - 0.1) };
+      if (overDb > 0) next.ceilingDbtp = Math.min(next.ceilingDbtp, aim.ceilingDbtp - overDb - 0.1);
+      start = { limiting: found.limiting, gainDb: found.gainDb + (next.targetLufs - aim.targetLufs), limitDb: Math.min(found.limitDb, next.ceilingDbtp - 0.5) };
+      aim = next;
     }
   } finally {
-    await Promise.all([rm(temp, { force: true }), rm(kept, { force: true })]);
+    await Promise.all([rm(level, { force: true }), rm(encoded, { force: true }), rm(kept, { force: true })]);
   }
 }

@@ -52,6 +52,7 @@ export function fakeCore(options: { handlers?: Partial<Handlers>; media?: MediaH
     events: new EventBus(),
     uploads: recordingUploadSink(),
     media: options.media ?? (async () => new Response('no media', { status: 404 })),
+    swept: Promise.resolve({ renders: 0, storeTmp: 0, uploads: 0 }),
     closed: false,
     close() {
       core.closed = true;
