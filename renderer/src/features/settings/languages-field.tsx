@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '../../components/icons.tsx';
-import { LanguageCombobox } from '../library/editor/language-combobox.tsx';
-import { useCatalogs } from '../library/catalog-context.tsx';
+import { LanguageCombobox } from '../../components/language-combobox.tsx';
+import { useCatalogs } from '../../components/catalog-context.tsx';
 
 interface Props {
   id: string;

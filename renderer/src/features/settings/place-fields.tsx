@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MunicipalityEntry } from '../../../../shared/domain/catalog.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useCatalogs } from '../library/catalog-context.tsx';
+import { useCatalogs } from '../../components/catalog-context.tsx';
 import type { Resource } from '../library/use-async-resource.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { CatalogProvider } from '../library/catalog-context.tsx';
+import { CatalogProvider } from '../../components/catalog-context.tsx';
 import { StationForm } from './station-form.tsx';
 import { useStationSettings } from './use-station-settings.ts';
 import '../../styles/settings.css';
