@@ -137,15 +137,16 @@ describe('exports read back by strict parsers', () => {
     expect(prop(savi!, 'RRULE')?.value).toBe('FREQ=WEEKLY;BYDAY=MO;UNTIL=20260630T000000Z');
   });
 
-  it('a Tijuana calendar carries both DST transitions of 2026', async () => {
+  it('a Tijuana calendar opens at the first year it lists and carries the DST rule of 2026 on', async () => {
     const { db } = t;
     db.prepare("INSERT INTO station_settings (id, name, time_zone) VALUES (1, 'X', 'America/Tijuana')").run();
     const deps = { db, zone: 'America/Tijuana', stationName: 'X', store, now: () => new Date() };
     const files = await exportSchedule(deps, { from: '2026-03-09', to: '2026-03-09', format: 'ics', outDir: out, copyAudio: false, playoutRoot: 'C:\\x', language: 'en' }, new AbortController().signal, () => {});
     const tz = parseIcs(read(files)).children.find((c) => c.type === 'VTIMEZONE');
     expect(tz?.children.map((c) => [c.type, c.props.map((p) => p.value).join(' ')])).toEqual([
-      ['DAYLIGHT', '20260308T020000 -0800 -0700'],
-      ['STANDARD', '20261101T020000 -0700 -0800'],
+      ['STANDARD', '20260101T000000 -0800 -0800'],
+      ['DAYLIGHT', '20260308T020000 FREQ=YEARLY;BYMONTH=3;BYDAY=2SU -0800 -0700'],
+      ['STANDARD', '20261101T020000 FREQ=YEARLY;BYMONTH=11;BYDAY=1SU -0700 -0800'],
     ]);
   });
 
