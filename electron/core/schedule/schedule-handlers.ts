@@ -109,8 +109,7 @@ export function createScheduleHandlers(s: CoreServices, playout?: { current(vers
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
       const station = readStation(db);
       const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, pdfBrowser: req.format === 'pdf' ? findPdfBrowser() : null, ...(playout ? { playoutPath: (id: string) => playout.current(id) } : {}) };
-      const files = await s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
-      return { files };
+      return s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
     },
     'schedule.import': async ({ grid }) => {
       const counts = importGrid(db, grid);

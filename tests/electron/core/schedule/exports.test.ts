@@ -57,12 +57,13 @@ function run(format: ExportFormat, over: Partial<ExportRequest> = {}, pdfBrowser
   return exportSchedule(deps, req, new AbortController().signal, () => {});
 }
 
-const read = (files: string[]) => fs.readFileSync(files[0] ?? '', 'utf8');
+const read = ({ files }: { files: string[] }) => fs.readFileSync(files[0] ?? '', 'utf8');
 
 describe('exports read back by strict parsers', () => {
   it('M3U8 with audio copied next to it', async () => {
-    const files = await run('m3u', { copyAudio: true });
-    const entries = parseM3u8(read(files));
+    const result = await run('m3u', { copyAudio: true });
+    const entries = parseM3u8(read(result));
+    expect(result).toMatchObject({ items: 2, skipped: [] });
     // The rundown's segment, then the campaign spot auto-fill put in the break: same audio, copied once.
     expect(entries.map((e) => [e.title, e.seconds])).toEqual([
       ['Migración segura: tus derechos', 61],
@@ -82,7 +83,7 @@ describe('exports read back by strict parsers', () => {
 
   it('ZaraRadio .lst with Windows ASCII paths', async () => {
     const files = await run('zara');
-    expect(path.basename(files[0] ?? '')).toBe('cabina-2026-03-09.lst');
+    expect(path.basename(files.files[0] ?? '')).toBe('cabina-2026-03-09.lst');
     const entry = { ms: 61_400, path: expect.stringMatching(/^C:\\Cabina\\audio\\\d{6}-migracion-segura-tus-derechos\.mp3$/) };
     expect(parseZara(read(files))).toEqual([entry, entry]);
   });
@@ -114,7 +115,9 @@ describe('exports read back by strict parsers', () => {
   });
 
   it('PDF of the same page, printed by the headless browser; without one, a clear error and nothing written', async () => {
-    const [file] = await run('pdf');
+    const {
+      files: [file],
+    } = await run('pdf');
     expect(path.basename(file ?? '')).toBe('cabina-2026-03-09.pdf');
     expect(fs.readFileSync(file ?? '').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     fs.rmSync(file ?? '');
@@ -150,9 +153,9 @@ describe('exports read back by strict parsers', () => {
     ]);
   });
 
-  it('refuses a playlist whose audio is missing and writes nothing', async () => {
+  it('refuses a playlist whose audio is missing and writes nothing, when asked to refuse', async () => {
     for (const f of fs.readdirSync(path.join(t.dir), { recursive: true }) as string[]) if (f.endsWith('.mp3')) fs.rmSync(path.join(t.dir, f));
-    const error = await run('zara').catch((e: unknown) => e);
+    const error = await run('zara', { onGap: 'refuse' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect((error as UserFacingError).code).toBe('schedule.audio_missing');
     expect(fs.readdirSync(out)).toEqual([]);

@@ -30,7 +30,7 @@ afterEach(() => t.cleanup());
 async function exportIcs(zone: string, from: string, to: string): Promise<string> {
   const deps = { db: t.db, zone, stationName: 'Radio', store: new ContentStore(t.dir), now: () => new Date('2026-03-01T12:00:00Z') };
   const result = await exportSchedule(deps, { from, to, format: 'ics', outDir: out, copyAudio: false, playoutRoot: 'C:\\x', language: 'es' }, new AbortController().signal, () => {});
-  return fs.readFileSync(result[0] ?? '', 'utf8');
+  return fs.readFileSync(result.files[0] ?? '', 'utf8');
 }
 
 interface Airing {
