@@ -163,7 +163,8 @@ export function autoFill(input: FillInput): FillResult {
         if (!done) break;
       }
       if (placed < period.wanted) {
-        if (reasons.size === 0) reasons.add('no_breaks');
+        // Breaks exist but too few for the quota (each takes one play): not "no breaks at all".
+        if (reasons.size === 0) reasons.add('no_breaks_in_dayparts');
         result.unmet.push({ campaignId: c.id, campaignName: c.name, period: period.label, wanted: period.wanted, placed, reasons: [...reasons].sort() });
       }
       result.placed += placed;
