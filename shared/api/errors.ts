@@ -42,6 +42,7 @@ export const errorCodeSchema = z.enum([
   'schedule.unknown_time_zone',
   'schedule.grid_invalid',
   'schedule.audio_missing',
+  'schedule.no_language_version',
   'schedule.dst_gap',
   'schedule.campaign_quota',
   'schedule.out_dir',

@@ -108,7 +108,7 @@ export function autoFill(input: FillInput): FillResult {
     return list;
   };
   for (const e of input.existing) played(e.segmentId).push(e.startMs);
-  const result: FillResult = { placed: 0, placements: [], unmet: [] };
+  const result: FillResult = { placed: 0, placements: [], unmet: [], breakless: [] };
   const campaigns = [...input.campaigns].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
   for (const c of campaigns) {
     let rotation = 0;
@@ -124,7 +124,14 @@ export function autoFill(input: FillInput): FillResult {
       const reasons = new Set<UnmetReason>();
       const taken = new Set<string>();
       let placed = 0;
-      if (candidates.length === 0) reasons.add('no_breaks');
+      if (candidates.length === 0) {
+        let anyBreak = false;
+        for (let d = period.from; !anyBreak; d = addDays(d, 1)) {
+          anyBreak = (byDate.get(d)?.length ?? 0) > 0;
+          if (d >= period.to) break;
+        }
+        reasons.add(anyBreak ? 'no_breaks_in_dayparts' : 'no_breaks');
+      }
       for (let k = 0; k < period.wanted && candidates.length > 0; k += 1) {
         const m = candidates.length;
         const preferred = Math.floor((k * m) / period.wanted);
@@ -156,7 +163,8 @@ export function autoFill(input: FillInput): FillResult {
         if (!done) break;
       }
       if (placed < period.wanted) {
-        if (reasons.size === 0) reasons.add('no_breaks');
+        // Breaks exist but too few for the quota (each takes one play): not "no breaks at all".
+        if (reasons.size === 0) reasons.add('no_breaks_in_dayparts');
         result.unmet.push({ campaignId: c.id, campaignName: c.name, period: period.label, wanted: period.wanted, placed, reasons: [...reasons].sort() });
       }
       result.placed += placed;

@@ -145,7 +145,8 @@ export type CampaignInput = z.input<typeof campaignInputSchema>;
 export const campaignSchema = campaignInputSchema.extend({ id: idSchema });
 export type Campaign = z.infer<typeof campaignSchema>;
 
-export const unmetReasonSchema = z.enum(['no_breaks', 'no_language_version', 'outside_validity', 'no_audio', 'separation', 'break_full', 'region']);
+/** `no_breaks`: those days' rundowns hold no spot break at all; `no_breaks_in_dayparts`: none in the campaign's dayparts. */
+export const unmetReasonSchema = z.enum(['no_breaks', 'no_breaks_in_dayparts', 'no_language_version', 'outside_validity', 'no_audio', 'separation', 'break_full', 'region']);
 export type UnmetReason = z.infer<typeof unmetReasonSchema>;
 
 export const fillResultSchema = z.object({
@@ -163,6 +164,8 @@ export const fillResultSchema = z.object({
       reasons: z.array(unmetReasonSchema),
     }),
   ),
+  /** Airings in the range whose rundown has no spot break: where "add a break" would let a fill place plays. */
+  breakless: z.array(z.object({ instanceId: idSchema, date: isoDateSchema, startMin: z.number().int(), title: z.string() })),
 });
 export type FillResult = z.infer<typeof fillResultSchema>;
 
@@ -191,3 +194,27 @@ export type AsRunEntry = z.infer<typeof asRunEntrySchema>;
 
 export const exportFormatSchema = z.enum(['m3u', 'pls', 'zara', 'rivendell', 'csv', 'html', 'pdf', 'ics']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** Playlists: one flat list for the range, or one per program airing (its date and hour in the name). */
+export const exportSplitSchema = z.enum(['flat', 'program']);
+export type ExportSplit = z.infer<typeof exportSplitSchema>;
+/** An item a playlist cannot carry: `skip` exports the rest and lists it, `refuse` writes nothing. */
+export const exportGapPolicySchema = z.enum(['skip', 'refuse']);
+export const exportSkipReasonSchema = z.enum(['no_language_version', 'audio_missing']);
+export const exportSkippedSchema = z.object({
+  itemId: idSchema,
+  instanceId: idSchema,
+  date: isoDateSchema,
+  programTitle: z.string(),
+  title: z.string(),
+  languages: z.array(z.string()),
+  reason: exportSkipReasonSchema,
+});
+export type ExportSkipped = z.infer<typeof exportSkippedSchema>;
+export const exportResultSchema = z.object({
+  files: z.array(z.string()),
+  /** Lines written (playlists: playable items; calendar: programs). 0: nothing was written. */
+  items: z.number().int().nonnegative(),
+  skipped: z.array(exportSkippedSchema),
+});
+export type ExportResult = z.infer<typeof exportResultSchema>;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import { exportFormatSchema } from '../../../shared/domain/schedule.ts';
+import { exportFormatSchema, exportSplitSchema, type ExportResult, type FillResult, type UnmetReason } from '../../../shared/domain/schedule.ts';
 import { addDays, instantToWall, mondayOf } from '../../../shared/time/zoned-time.ts';
 import type { Core } from '../core-types.ts';
 import type { Translate } from '../i18n/translator.ts';
@@ -22,6 +22,8 @@ export const scheduleCliOptions = {
   'copy-audio': { type: 'boolean' },
   'playout-root': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  split: { type: 'string' },
+  'refuse-gaps': { type: 'boolean' },
 } as const;
 
 type Flags = Readonly<Record<string, unknown>>;
@@ -59,6 +61,28 @@ async function station(core: Core, sub: string | undefined, v: Flags, t: Transla
   return 0;
 }
 
+/** Every file, how many items, and each skipped item with why; "0 items" when nothing was written. */
+function printExport(result: ExportResult, range: { from: string; to: string }, t: Translate, io: CliIo): void {
+  for (const f of result.files) io.out(t('errors.schedule.cli.exported', { file: f }));
+  io.out(result.items === 0 ? t('errors.schedule.cli.exportedNone', range) : t('errors.schedule.cli.exportedItems', { count: result.items }));
+  for (const s of result.skipped) {
+    const reason = t(`errors.schedule.cli.skipReasons.${s.reason}`, { languages: s.languages.join(', ') });
+    io.out(t('errors.schedule.cli.skipped', { date: s.date, program: s.programTitle, title: s.title, reason }));
+  }
+}
+
+const reasonsText = (reasons: readonly UnmetReason[], t: Translate) => reasons.map((r) => t(`errors.schedule.cli.fillReasons.${r}`)).join(', ');
+
+/** Plays placed; with none, why (every reason met) and the airings that lack a spot break. */
+function printFill(result: FillResult, t: Translate, io: CliIo): void {
+  if (result.placed > 0 || result.unmet.length === 0) io.out(t('errors.schedule.cli.filled', { placed: result.placed }));
+  else io.out(t('errors.schedule.cli.filledNone', { reasons: reasonsText([...new Set(result.unmet.flatMap((u) => u.reasons))].sort(), t) }));
+  if (result.placed === 0 && result.breakless.length > 0 && result.unmet.some((u) => u.reasons.includes('no_breaks'))) {
+    const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    io.out(t('errors.schedule.cli.noBreaks', { airings: result.breakless.map((b) => `${b.date} ${clock(b.startMin)} ${b.title}`).join(' · ') }));
+  }
+}
+
 async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translate, io: CliIo): Promise<number> {
   if (sub === 'import') {
     if (!file) throw new UserFacingError('invalid_input', 'grid.json is required', { field: 'grid.json' });
@@ -76,7 +100,9 @@ async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translat
   if (sub === 'export') {
     const format = exportFormatSchema.safeParse(required(v, 'format'));
     if (!format.success) throw new UserFacingError('invalid_input', 'Unknown --format', { field: '--format' });
-    const { files } = await call(core, 'schedule.export', {
+    const split = exportSplitSchema.safeParse(str(v, 'split') ?? 'flat');
+    if (!split.success) throw new UserFacingError('invalid_input', t('errors.schedule.cli.badSplit'), { field: '--split' });
+    const result = await call(core, 'schedule.export', {
       jobId: randomUUID(),
       from: required(v, 'from'),
       to: required(v, 'to'),
@@ -85,16 +111,19 @@ async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translat
       copyAudio: v['copy-audio'] === true,
       ...(str(v, 'playout-root') ? { playoutRoot: str(v, 'playout-root') } : {}),
       language: t('errors.schedule.cli.lang') === 'en' ? 'en' : 'es',
+      split: split.data,
+      onGap: v['refuse-gaps'] === true ? 'refuse' : 'skip',
     });
-    for (const f of files) io.out(v.json ? f : t('errors.schedule.cli.exported', { file: f }));
+    if (v.json) io.out(JSON.stringify(result, null, 2));
+    else printExport(result, { from: required(v, 'from'), to: required(v, 'to') }, t, io);
     return 0;
   }
   if (sub === 'fill') {
     const result = await call(core, 'schedule.fill', { ...(await range(core, v)), dryRun: v['dry-run'] === true });
     if (v.json) io.out(JSON.stringify(result, null, 2));
     else {
-      io.out(t('errors.schedule.cli.filled', { placed: result.placed }));
-      for (const u of result.unmet) io.out(t('errors.schedule.cli.unmet', { ...u, name: u.campaignName, reasons: u.reasons.join(', ') }));
+      printFill(result, t, io);
+      for (const u of result.unmet) io.out(t('errors.schedule.cli.unmet', { ...u, name: u.campaignName, reasons: reasonsText(u.reasons, t) }));
     }
     return 0;
   }

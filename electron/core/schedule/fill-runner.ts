@@ -47,6 +47,10 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
     segments.set(id, { ...s, versions: s.versions.map((v) => ({ ...v, hasAudio: audio(v.assetId, v.ext) })) });
   }
   const result = autoFill({ from, to, breaks, campaigns, segments, existing });
+  // A fill that places nothing for want of breaks can offer to add one to exactly these rundowns.
+  result.breakless = rundowns
+    .filter((rd) => !rd.items.some((i) => i.kind === 'spot_break'))
+    .map((rd) => ({ instanceId: rd.instance.id, date: rd.instance.date, startMin: rd.instance.startMin, title: rd.instance.title }));
   if (!dryRun) {
     writeTransaction(db, () => {
       const del = db.prepare('DELETE FROM schedule_items WHERE id = ?');

@@ -120,8 +120,7 @@ export function createScheduleHandlers(s: CoreServices, effective: Pick<Effectiv
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
       const station = readStation(db);
       const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, pdfBrowser: req.format === 'pdf' ? findPdfBrowser() : null, rendered: async (id: string, signal: AbortSignal, onProgress: (f: number) => void) => (await effective.render(id, 'playout', { signal, onProgress })).path };
-      const files = await s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
-      return { files };
+      return s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
     },
     'schedule.import': async ({ grid }) => {
       const counts = importGrid(db, grid);

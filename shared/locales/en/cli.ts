@@ -16,7 +16,7 @@ Commands:
   recordings list|recover
   station set [--name N] [--call-sign S] [--timezone IANA] [--languages spa,mix]
   schedule import <grid.json>
-  schedule export --from DATE --to DATE --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out DIR [--copy-audio] [--playout-root C:\\Radio]
+  schedule export --from DATE --to DATE --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out DIR [--copy-audio] [--playout-root C:\\Radio] [--split flat|program] [--refuse-gaps]
   schedule fill [--from DATE --to DATE] [--dry-run]
   asrun export --from DATE --to DATE --format csv --out DIR
   keys generate|list | keys export [--public] --out FILE | keys trust <key.pem>

@@ -14,7 +14,7 @@ Comandos:
   recordings list|recover
   station set [--name N] [--call-sign S] [--timezone IANA] [--languages spa,mix]
   schedule import <parrilla.json>
-  schedule export --from FECHA --to FECHA --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out CARPETA [--copy-audio] [--playout-root C:\\Radio]
+  schedule export --from FECHA --to FECHA --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out CARPETA [--copy-audio] [--playout-root C:\\Radio] [--split flat|program] [--refuse-gaps]
   schedule fill [--from FECHA --to FECHA] [--dry-run]
   asrun export --from FECHA --to FECHA --format csv --out CARPETA
   keys generate|list | keys export [--public] --out ARCHIVO | keys trust <clave.pem>

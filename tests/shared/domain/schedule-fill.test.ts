@@ -83,7 +83,10 @@ describe('campaign auto-fill', () => {
     const tiny = autoFill({ ...base, breaks: breaks.map((b) => ({ ...b, capacitySec: 10 })) });
     expect(tiny.unmet[0]?.reasons).toEqual(['break_full']);
     const morning = autoFill({ ...base, campaigns: [campaign({ dayparts: [{ start: '22:00', end: '23:00' }] })] });
-    expect(morning.unmet[0]?.reasons).toEqual(['no_breaks']);
+    expect(morning.unmet[0]?.reasons).toEqual(['no_breaks_in_dayparts']);
+    const bare = autoFill({ ...base, breaks: [] });
+    expect(bare.placed).toBe(0);
+    expect(bare.unmet[0]?.reasons).toEqual(['no_breaks']);
   });
 
   it('counts a weekly quota per Monday–Sunday week and reports missing language versions', () => {

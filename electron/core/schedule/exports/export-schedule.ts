@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from '../../../../shared/api/errors.ts';
-import type { ExportFormat, Instance, Rundown } from '../../../../shared/domain/schedule.ts';
-import { instantToWall } from '../../../../shared/time/zoned-time.ts';
+import type { ExportFormat, ExportResult, ExportSplit, Instance, Rundown } from '../../../../shared/domain/schedule.ts';
+import { instantToWall, pad2 } from '../../../../shared/time/zoned-time.ts';
 import { esSchedule } from '../../../../shared/locales/es/schedule.ts';
 import { enSchedule } from '../../../../shared/locales/en/schedule.ts';
 import { writeTransaction, type Database } from '../../db/database.ts';
@@ -10,7 +10,8 @@ import type { ContentStore } from '../../library/content-store.ts';
 import { getInstance, listInstances } from '../instance-store.ts';
 import { listPrograms } from '../program-store.ts';
 import { loadRundowns } from '../rundown-store.ts';
-import { asciiSlug, type ExportEntry } from './export-entry.ts';
+import { asciiSlug, playable, type ExportEntry } from './export-entry.ts';
+import { findGaps, withoutItems } from './export-gaps.ts';
 import { toHtml } from './html-format.ts';
 import { toIcs } from './ics-format.ts';
 import { htmlToPdf } from './pdf-export.ts';
@@ -26,6 +27,10 @@ export interface ExportRequest {
   /** Folder on the playout PC where the audio will be (ZaraRadio wants absolute Windows paths). */
   playoutRoot: string;
   language: 'es' | 'en';
+  /** Playlists only: one flat list (default) or one per program airing. */
+  split?: ExportSplit;
+  /** An item without a version in the language or without audio: skip it and say so (default), or refuse. */
+  onGap?: 'skip' | 'refuse';
 }
 
 export interface ExportDeps {
@@ -42,6 +47,8 @@ export interface ExportDeps {
 
 const EXT: Record<ExportFormat, string> = { m3u: 'm3u8', pls: 'pls', zara: 'lst', rivendell: 'txt', csv: 'csv', html: 'html', pdf: 'pdf', ics: 'ics' };
 const AUDIO_FORMATS = new Set<ExportFormat>(['m3u', 'pls', 'zara', 'rivendell']);
+/** Formats whose file names the audio copied next to them: a printed rundown or a calendar needs none. */
+const COPY_FORMATS = new Set<ExportFormat>([...AUDIO_FORMATS, 'csv']);
 
 /** A stable cart number per segment (Rivendell carts are 6 digits; ours start at 10001). */
 function cartsFor(db: Database, segmentIds: readonly string[]): Map<string, number> {
@@ -125,36 +132,63 @@ function checkOutDir(dir: string): void {
   }
 }
 
+/** How many lines a file of this format carries: what a playlist can play, every row of a table. */
+function countItems(format: ExportFormat, entries: readonly ExportEntry[]): number {
+  return AUDIO_FORMATS.has(format) ? entries.filter((e) => playable(e) && (format !== 'rivendell' || e.cart !== null)).length : entries.length;
+}
+
+interface Planned {
+  file: string;
+  entries: ExportEntry[];
+}
+
+/** The files of the export: one for the range, or one per airing when a playlist is split by program. */
+function plan(deps: ExportDeps, req: ExportRequest, rundowns: readonly Rundown[], instances: readonly Instance[], renditions: ReadonlyMap<string, string>): Planned[] {
+  const ext = EXT[req.format];
+  if (req.split === 'program' && AUDIO_FORMATS.has(req.format)) {
+    return rundowns.map((rd) => ({
+      file: `cabina-${rd.instance.date}-${pad2(Math.floor(rd.instance.startMin / 60))}${pad2(rd.instance.startMin % 60)}-${asciiSlug(rd.instance.title)}.${ext}`,
+      entries: toEntries(deps, [rd], renditions),
+    }));
+  }
+  const first = rundowns[0]?.instance ?? instances[0];
+  const base = req.instanceId && first ? `cabina-${first.date}-${asciiSlug(first.title)}` : req.from === req.to ? `cabina-${req.from}` : `cabina-${req.from}_${req.to}`;
+  return [{ file: `${base}.${ext}`, entries: toEntries(deps, rundowns, renditions) }];
+}
+
 /**
  * Writes one export into `outDir`. Everything is checked and written into a hidden temp folder
- * inside outDir first, then renamed into place: a missing audio file or a cancel leaves nothing.
+ * inside outDir first, then renamed into place: a refused gap or a cancel leaves nothing. An export
+ * with 0 items writes nothing and says so (`items: 0`) rather than leave an empty list behind.
  */
-export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signal: AbortSignal, report: (stage: 'render' | 'copy' | 'save', f: number) => void): Promise<string[]> {
+export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signal: AbortSignal, report: (stage: 'render' | 'copy' | 'save', f: number) => void): Promise<ExportResult> {
   const outDir = path.resolve(req.outDir);
   checkOutDir(outDir);
+  const effective: ExportRequest = { ...req, copyAudio: req.copyAudio && COPY_FORMATS.has(req.format) };
   // Cancelled airings still matter to the calendar (EXDATE); playlists only carry what airs.
   const instances = req.instanceId ? [getInstance(deps.db, deps.zone, req.instanceId)] : listInstances(deps.db, deps.zone, req.from, req.to);
   const airing = instances.filter((i) => i.status === 'scheduled');
-  const rundowns = loadRundowns(deps.db, airing, (assetId, ext) => fs.existsSync(deps.store.originalPath(assetId, ext)));
-  const needsAudio = AUDIO_FORMATS.has(req.format) || req.copyAudio;
-  if (needsAudio) {
-    for (const { item } of rundowns.flatMap((rd) => rd.items.map((item) => ({ item })))) {
-      if (item.segmentId && (item.versionId === null || item.issues.includes('audio_missing'))) {
-        throw new UserFacingError('schedule.audio_missing', `No audio for ${item.title}`, { title: item.title });
-      }
-    }
-  }
-  const renditions = needsAudio ? await renderAll(deps, rundowns, signal, report) : new Map<string, string>();
-  const entries = toEntries(deps, rundowns, renditions);
-  const first = airing[0] ?? instances[0];
-  const base = req.instanceId && first ? `cabina-${first.date}-${asciiSlug(first.title)}` : req.from === req.to ? `cabina-${req.from}` : `cabina-${req.from}_${req.to}`;
+  const loaded = loadRundowns(deps.db, airing, (assetId, ext) => fs.existsSync(deps.store.originalPath(assetId, ext)));
+  const skipped = AUDIO_FORMATS.has(req.format) || effective.copyAudio ? findGaps(loaded) : [];
+  const [gap] = skipped;
+  if (gap && req.onGap === 'refuse') throw new UserFacingError(`schedule.${gap.reason}`, `No audio for ${gap.title}`, { title: gap.title, count: skipped.length });
+  const rundowns = withoutItems(loaded, skipped);
+  // What airs is rendered (issue #11) only for the formats that carry or point at audio.
+  const renditions = AUDIO_FORMATS.has(req.format) || effective.copyAudio ? await renderAll(deps, rundowns, signal, report) : new Map<string, string>();
+  const ids = new Set(instances.map((i) => i.programId));
+  const programs = req.format === 'ics' ? listPrograms(deps.db).filter((p) => ids.has(p.id)).length : 0;
+  const files = plan(deps, effective, rundowns, instances, renditions).filter((f) => (req.format === 'ics' ? programs : countItems(req.format, f.entries)) > 0);
+  const items = req.format === 'ics' ? programs : files.reduce((sum, f) => sum + countItems(req.format, f.entries), 0);
+  if (items === 0) return { files: [], items: 0, skipped };
   const tmp = fs.mkdtempSync(path.join(outDir, '.cabina-export-'));
   try {
-    const file = `${base}.${EXT[req.format]}`;
-    const content = render(deps, req, entries, instances);
-    if (req.format === 'pdf') await htmlToPdf(deps.pdfBrowser ?? null, content, path.join(tmp, file), tmp, signal);
-    else fs.writeFileSync(path.join(tmp, file), content);
-    const copies = req.copyAudio ? [...new Map(entries.filter((e) => e.sourcePath && e.fileName).map((e) => [e.fileName ?? '', e.sourcePath ?? ''])).entries()] : [];
+    for (const { file, entries } of files) {
+      const content = render(deps, effective, entries, instances);
+      if (req.format === 'pdf') await htmlToPdf(deps.pdfBrowser ?? null, content, path.join(tmp, file), tmp, signal);
+      else fs.writeFileSync(path.join(tmp, file), content);
+    }
+    const entries = files.flatMap((f) => f.entries);
+    const copies = effective.copyAudio ? [...new Map(entries.filter((e) => e.sourcePath && e.fileName).map((e) => [e.fileName ?? '', e.sourcePath ?? ''])).entries()] : [];
     if (copies.length > 0) fs.mkdirSync(path.join(tmp, 'audio'));
     for (const [index, [name, source]] of copies.entries()) {
       if (signal.aborted) throw new UserFacingError('cancelled', 'Cancelled');
@@ -162,7 +196,7 @@ export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signa
       report('copy', (index + 1) / copies.length);
     }
     report('save', 1);
-    const written = [path.join(outDir, file)];
+    const written = files.map((f) => path.join(outDir, f.file));
     if (copies.length > 0) {
       fs.mkdirSync(path.join(outDir, 'audio'), { recursive: true });
       for (const [name] of copies) {
@@ -170,8 +204,8 @@ export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signa
         written.push(path.join(outDir, 'audio', name));
       }
     }
-    fs.renameSync(path.join(tmp, file), path.join(outDir, file));
-    return written;
+    for (const { file } of files) fs.renameSync(path.join(tmp, file), path.join(outDir, file));
+    return { files: written, items, skipped };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

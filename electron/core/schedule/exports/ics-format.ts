@@ -1,5 +1,6 @@
 import type { Instance, Program } from '../../../../shared/domain/schedule.ts';
-import { offsetMinutes, pad2, parseClock, resolveWall } from '../../../../shared/time/zoned-time.ts';
+import { pad2, parseClock, resolveWall } from '../../../../shared/time/zoned-time.ts';
+import { vtimezone } from './vtimezone.ts';
 
 /** RFC 5545 TEXT escaping. */
 export function icsText(s: string): string {
@@ -28,40 +29,6 @@ export function fold(line: string): string {
 const compactDate = (date: string) => date.replace(/-/g, '');
 const localStamp = (date: string, minutes: number) => `${compactDate(date)}T${pad2(Math.floor(minutes / 60))}${pad2(minutes % 60)}00`;
 const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-function offsetText(min: number): string {
-  const a = Math.abs(min);
-  return `${min < 0 ? '-' : '+'}${pad2(Math.floor(a / 60))}${pad2(a % 60)}`;
-}
-
-/** VTIMEZONE from the zone's real transitions (found with Intl) in the years the calendar covers. */
-export function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const start = Date.UTC(fromYear, 0, 1);
-  let prev = offsetMinutes(zone, start);
-  const first = prev;
-  let found = 0;
-  for (let day = start; day < Date.UTC(toYear + 1, 0, 1); day += 86_400_000) {
-    const next = offsetMinutes(zone, day + 86_400_000);
-    if (next === prev) continue;
-    let lo = day;
-    let hi = day + 86_400_000;
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-      if (offsetMinutes(zone, mid) === prev) lo = mid;
-      else hi = mid;
-    }
-    const localBefore = hi + prev * 60_000;
-    const d = new Date(localBefore);
-    const kind = next > prev ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(`BEGIN:${kind}`, `DTSTART:${d.toISOString().slice(0, 10).replace(/-/g, '')}T${pad2(d.getUTCHours())}${pad2(d.getUTCMinutes())}00`, `TZOFFSETFROM:${offsetText(prev)}`, `TZOFFSETTO:${offsetText(next)}`, `END:${kind}`);
-    prev = next;
-    found += 1;
-  }
-  if (found === 0) lines.push('BEGIN:STANDARD', `DTSTART:${fromYear}0101T000000`, `TZOFFSETFROM:${offsetText(first)}`, `TZOFFSETTO:${offsetText(first)}`, 'END:STANDARD');
-  lines.push('END:VTIMEZONE');
-  return lines;
-}
-
 export interface IcsInput {
   zone: string;
   stationName: string;
@@ -77,8 +44,9 @@ export interface IcsInput {
 export function toIcs(input: IcsInput): string {
   const { zone } = input;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cabina//La parrilla//ES', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(input.stationName)}`, `X-WR-TIMEZONE:${zone}`];
-  const years = [Math.min(input.fromYear, ...input.programs.map((p) => Number(p.startDate.slice(0, 4)))), input.toYear] as const;
-  lines.push(...vtimezone(zone, years[0], years[1]));
+  // Every local date the calendar writes (DTSTART, EXDATE, RECURRENCE-ID, overrides) must fall in the VTIMEZONE.
+  const listed = [...input.programs.flatMap((p) => [p.startDate, ...p.exdates]), ...input.instances.flatMap((i) => [i.occurrenceDate, i.date])].map((d) => Number(d.slice(0, 4)));
+  lines.push(...vtimezone(zone, Math.min(input.fromYear, ...listed), Math.max(input.toYear, ...listed)));
   for (const p of input.programs) {
     const startMin = parseClock(p.startTime) ?? 0;
     const own = input.instances.filter((i) => i.programId === p.id);

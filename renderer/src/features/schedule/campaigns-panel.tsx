@@ -71,6 +71,13 @@ export function CampaignsPanel({ from, to, timeZone }: { from: string; to: strin
     });
   };
   const fillWeek = (dryRun: boolean) => void run(async () => setFill({ result: await api.call('schedule.fill', { from, to, dryRun }), preview: dryRun }));
+  // One 2-minute break at the end of each airing without one, then the same fill again shows what it now places.
+  const addBreaks = (instanceIds: string[]) =>
+    void run(async () => {
+      for (const instanceId of instanceIds) await api.call('schedule.rundown.add', { instanceId, kind: 'spot_break', durationSec: 120 });
+      const preview = fill?.preview ?? true;
+      setFill({ result: await api.call('schedule.fill', { from, to, dryRun: preview }), preview });
+    });
 
   return (
     <section className="campaigns-panel" aria-labelledby={hid} data-testid="campaigns-panel">
@@ -111,7 +118,7 @@ export function CampaignsPanel({ from, to, timeZone }: { from: string; to: strin
         </button>
       </div>
       <p className="muted small">{t('schedule.campaign.fillHint')}</p>
-      {fill && <FillResultView result={fill.result} timeZone={timeZone} preview={fill.preview} campaignId={fill.preview ? draft.id : undefined} />}
+      {fill && <FillResultView result={fill.result} timeZone={timeZone} preview={fill.preview} campaignId={fill.preview ? draft.id : undefined} onAddBreaks={addBreaks} />}
     </section>
   );
 }

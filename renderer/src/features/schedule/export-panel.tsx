@@ -1,10 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFormatSchema, type ExportFormat, type Instance } from '../../../../shared/domain/schedule.ts';
+import { exportFormatSchema, type ExportFormat, type ExportSplit, type Instance } from '../../../../shared/domain/schedule.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
+import type { ConflictFix } from './conflicts-panel.tsx';
+import { ExportDone } from './export-done.tsx';
 import { useExportJob } from './use-export-job.ts';
+
+/** Playlists can be split per airing and carry audio; a printed rundown or a calendar carries none. */
+const PLAYLISTS = new Set<ExportFormat>(['m3u', 'pls', 'zara', 'rivendell']);
+const NO_AUDIO = new Set<ExportFormat>(['html', 'pdf', 'ics']);
 
 type Scope = 'week' | 'day' | 'instance';
 
@@ -17,6 +23,8 @@ export function defaultOutDir(dataDir: string, from: string, format: ExportForma
 interface Props {
   weekDates: readonly string[];
   selected: Instance | null;
+  /** Opens the rundown of a skipped item so it can be fixed. */
+  onFix(fix: ConflictFix): void;
 }
 
 /**
@@ -24,7 +32,7 @@ interface Props {
  * in browser mode that is the same PC (127.0.0.1 only), so the dialog proposes a folder inside the
  * data folder and shows the full path of every file written.
  */
-export function ExportPanel({ weekDates, selected }: Props) {
+export function ExportPanel({ weekDates, selected, onFix }: Props) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const uid = useId();
@@ -34,6 +42,8 @@ export function ExportPanel({ weekDates, selected }: Props) {
   const [day, setDay] = useState(from);
   const [format, setFormat] = useState<ExportFormat>('zara');
   const [copyAudio, setCopyAudio] = useState(false);
+  const [split, setSplit] = useState<ExportSplit>('flat');
+  const [refuseGaps, setRefuseGaps] = useState(false);
   const [playoutRoot, setPlayoutRoot] = useState('C:\\Cabina\\audio');
   const [outDir, setOutDir] = useState('');
   const [dataDir, setDataDir] = useState<string | null>(null);
@@ -61,7 +71,9 @@ export function ExportPanel({ weekDates, selected }: Props) {
       ...(scope === 'instance' && selected ? { instanceId: selected.id } : {}),
       format,
       outDir,
-      copyAudio,
+      copyAudio: copyAudio && !NO_AUDIO.has(format),
+      split: PLAYLISTS.has(format) ? split : 'flat',
+      onGap: refuseGaps ? 'refuse' : 'skip',
       playoutRoot,
       language: i18n.language.startsWith('en') ? 'en' : 'es',
     });
@@ -99,9 +111,23 @@ export function ExportPanel({ weekDates, selected }: Props) {
           ))}
         </select>
       </div>
+      {PLAYLISTS.has(format) && (
+        <div className="field">
+          <label htmlFor={id('split')}>{t('schedule.export.split')}</label>
+          <select id={id('split')} value={split} data-testid="export-split" onChange={(e) => setSplit(e.target.value as ExportSplit)}>
+            <option value="flat">{t('schedule.export.splitFlat')}</option>
+            <option value="program">{t('schedule.export.splitProgram')}</option>
+          </select>
+        </div>
+      )}
       <div className="field field-check">
-        <input id={id('copy')} type="checkbox" checked={copyAudio} onChange={(e) => setCopyAudio(e.target.checked)} />
+        <input id={id('copy')} type="checkbox" checked={copyAudio && !NO_AUDIO.has(format)} disabled={NO_AUDIO.has(format)} onChange={(e) => setCopyAudio(e.target.checked)} />
         <label htmlFor={id('copy')}>{t('schedule.export.copyAudio')}</label>
+        {NO_AUDIO.has(format) && <p className="muted small">{t('schedule.export.noAudioForFormat')}</p>}
+      </div>
+      <div className="field field-check">
+        <input id={id('refuse')} type="checkbox" checked={refuseGaps} data-testid="export-refuse" onChange={(e) => setRefuseGaps(e.target.checked)} />
+        <label htmlFor={id('refuse')}>{t('schedule.export.refuseGaps')}</label>
       </div>
       <div className="field">
         <label htmlFor={id('root')}>{t('schedule.export.playoutRoot')}</label>
@@ -128,18 +154,7 @@ export function ExportPanel({ weekDates, selected }: Props) {
         )}
         {job.state.status === 'cancelled' && <p className="state-message">{t('schedule.export.cancelled')}</p>}
         {job.state.status === 'failed' && <p className="state-message message-error" role="alert">{errorMessage(job.state.error, t)}</p>}
-        {job.state.status === 'done' && (
-          <div className="state-message">
-            <p>{t('schedule.export.done', { count: job.state.files.length })}</p>
-            <ul className="export-files" data-testid="export-files">
-              {job.state.files.map((f) => (
-                <li key={f}>
-                  <code>{f}</code>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {job.state.status === 'done' && <ExportDone result={job.state} onFix={onFix} />}
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import { stationClock } from './schedule-format.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
 
 /** What auto-fill placed (or would place) and, for every quota it missed, the reasons why. */
-export function FillResultView({ result, timeZone, preview, campaignId }: { result: FillResult; timeZone: string; preview: boolean; campaignId: string | undefined }) {
+export function FillResultView({ result, timeZone, preview, campaignId, onAddBreaks }: { result: FillResult; timeZone: string; preview: boolean; campaignId: string | undefined; onAddBreaks(instanceIds: string[]): void }) {
   const { t, i18n } = useTranslation();
   const placements = campaignId ? result.placements.filter((p) => p.campaignId === campaignId) : result.placements;
   const unmet = campaignId ? result.unmet.filter((u) => u.campaignId === campaignId) : result.unmet;
@@ -13,6 +13,16 @@ export function FillResultView({ result, timeZone, preview, campaignId }: { resu
     <section className="fill-result" data-testid={preview ? 'fill-preview' : 'fill-result'} aria-live="polite">
       <h3>{preview ? t('schedule.campaign.previewTitle') : t('schedule.campaign.resultTitle')}</h3>
       <p>{t(preview ? 'schedule.campaign.wouldPlace' : 'schedule.campaign.placed', { count: placements.length })}</p>
+      {placements.length === 0 && unmet.length > 0 && (
+        <div className="state-message" data-testid="fill-zero">
+          <p>{t('schedule.campaign.zeroWhy', { reasons: [...new Set(unmet.flatMap((u) => u.reasons))].sort().map((r) => t(`schedule.campaign.reasons.${r}`)).join(', ') })}</p>
+          {unmet.some((u) => u.reasons.includes('no_breaks')) && result.breakless.length > 0 && (
+            <button type="button" className="button" data-testid="fill-add-breaks" onClick={() => onAddBreaks(result.breakless.map((b) => b.instanceId))}>
+              {t('schedule.campaign.addBreaks', { count: result.breakless.length })}
+            </button>
+          )}
+        </div>
+      )}
       {preview && placements.length > 0 && (
         <ul className="fill-placements">
           {placements.slice(0, 50).map((p) => (

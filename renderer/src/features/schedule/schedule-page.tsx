@@ -157,7 +157,7 @@ export function SchedulePage() {
           {side.view === 'instance' && !selected && <p className="muted">{t('schedule.rundown.pick')}</p>}
           {side.view === 'campaigns' && <ScheduleCatalogs><CampaignsPanel from={weekDates[0] ?? data.from} to={weekDates[6] ?? data.from} timeZone={data.timeZone} /></ScheduleCatalogs>}
           {side.view === 'conflicts' && <ConflictsPanel conflicts={data.conflicts} onFix={fix} />}
-          {side.view === 'export' && <ExportPanel weekDates={weekDates} selected={data.instances.find((i) => i.id === side.instanceId) ?? null} />}
+          {side.view === 'export' && <ExportPanel weekDates={weekDates} selected={data.instances.find((i) => i.id === side.instanceId) ?? null} onFix={fix} />}
         </aside>
       )}
       <ScheduleToast notice={changes.notice} onDismiss={changes.dismiss} />

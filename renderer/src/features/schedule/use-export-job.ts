@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract.ts';
+import type { ExportResult } from '../../../../shared/domain/schedule.ts';
 import { isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
 
 export type ExportState =
   | { status: 'idle' }
   | { status: 'running'; jobId: string; fraction: number }
-  | { status: 'done'; files: string[] }
+  | ({ status: 'done' } & ExportResult)
   | { status: 'cancelled' }
   | { status: 'failed'; error: unknown };
 
@@ -31,8 +32,8 @@ export function useExportJob() {
       jobRef.current = jobId;
       setState({ status: 'running', jobId, fraction: 0 });
       try {
-        const { files } = await api.call('schedule.export', { ...input, jobId });
-        if (jobRef.current === jobId) setState({ status: 'done', files });
+        const result = await api.call('schedule.export', { ...input, jobId });
+        if (jobRef.current === jobId) setState({ status: 'done', ...result });
       } catch (error) {
         if (jobRef.current === jobId) setState(isCancelledError(error) ? { status: 'cancelled' } : { status: 'failed', error });
       }

@@ -54,6 +54,13 @@ describe('cabina station / schedule / asrun', () => {
     expect(await scheduleCommand(core, 'schedule', ['export'], { from: '2026-03-09', to: '2026-03-09', format: 'csv', out: usb }, es, io)).toBe(0);
     const csv = fs.readFileSync(path.join(usb, 'cabina-2026-03-09.csv'), 'utf8');
     expect(csv.split('\r\n')[1]).toBe('2026-03-09,07:00:00,Noticias,live,"Saludo, ""bienvenida""",,300,,');
+    expect(out.slice(-2)).toEqual([`Exportado: ${path.join(usb, 'cabina-2026-03-09.csv')}`, 'Elementos exportados: 1.']);
+    // A day whose rundown is empty: said as 0 items, and no file.
+    expect(await scheduleCommand(core, 'schedule', ['export'], { from: '2026-03-10', to: '2026-03-10', format: 'zara', out: usb, split: 'program' }, es, io)).toBe(0);
+    expect(out.pop()).toBe('No se exportó nada: 0 elementos entre 2026-03-10 y 2026-03-10. No se escribió ningún archivo.');
+    expect(fs.existsSync(path.join(usb, 'cabina-2026-03-10.lst'))).toBe(false);
+    const bad = await scheduleCommand(core, 'schedule', ['export'], { from: '2026-03-10', to: '2026-03-10', format: 'zara', out: usb, split: 'hour' }, es, io).catch((e: unknown) => e);
+    expect(toErrorData(bad)).toMatchObject({ code: 'invalid_input', details: { field: '--split' } });
     expect(await scheduleCommand(core, 'schedule', ['fill'], { from: '2026-03-09', to: '2026-03-15' }, es, io)).toBe(0);
     expect(out.pop()).toBe('Campañas — reproducciones colocadas: 0.');
   });

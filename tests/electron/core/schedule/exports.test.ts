@@ -14,7 +14,7 @@ import { saveProgram } from '../../../../electron/core/schedule/program-store.ts
 import { addItem } from '../../../../electron/core/schedule/rundown-store.ts';
 import { parseCsv, parseM3u8, parsePls, parseRivendell, parseZara } from './strict-parsers.ts';
 import { parseIcs } from './strict-ics.ts';
-import { seedSegment, tempDb } from './schedule-fixtures.ts';
+import { fakeRenditions, seedSegment, tempDb } from './schedule-fixtures.ts';
 
 let t: ReturnType<typeof tempDb>;
 let store: ContentStore;
@@ -51,16 +51,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-/**
- * Stands in for the effective-audio render (tested on real audio in tests/electron/core/audio): a
- * file that differs from the original, so a test sees which one the export shipped.
- */
-async function rendered(versionId: string): Promise<string> {
-  const file = path.join(t.dir, 'renders', `${versionId}.mp3`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `rendition ${versionId}`);
-  return file;
-}
+const rendered = fakeRenditions(() => t.dir);
 
 function run(format: ExportFormat, over: Partial<ExportRequest> = {}, pdfBrowser: string | null = findPdfBrowser()) {
   const deps = { db: t.db, zone, stationName: 'Radio Ñuu Savi', store, now: () => new Date('2026-03-01T12:00:00Z'), pdfBrowser, rendered };
@@ -68,12 +59,13 @@ function run(format: ExportFormat, over: Partial<ExportRequest> = {}, pdfBrowser
   return exportSchedule(deps, req, new AbortController().signal, () => {});
 }
 
-const read = (files: string[]) => fs.readFileSync(files[0] ?? '', 'utf8');
+const read = ({ files }: { files: string[] }) => fs.readFileSync(files[0] ?? '', 'utf8');
 
 describe('exports read back by strict parsers', () => {
   it('M3U8 with audio copied next to it', async () => {
-    const files = await run('m3u', { copyAudio: true });
-    const entries = parseM3u8(read(files));
+    const result = await run('m3u', { copyAudio: true });
+    const entries = parseM3u8(read(result));
+    expect(result).toMatchObject({ items: 2, skipped: [] });
     // The rundown's segment, then the campaign spot auto-fill put in the break: same audio, copied once.
     expect(entries.map((e) => [e.title, e.seconds])).toEqual([
       ['Migración segura: tus derechos', 61],
@@ -93,7 +85,7 @@ describe('exports read back by strict parsers', () => {
 
   it('ZaraRadio .lst with Windows ASCII paths', async () => {
     const files = await run('zara');
-    expect(path.basename(files[0] ?? '')).toBe('cabina-2026-03-09.lst');
+    expect(path.basename(files.files[0] ?? '')).toBe('cabina-2026-03-09.lst');
     const entry = { ms: 61_400, path: expect.stringMatching(/^C:\\Cabina\\audio\\\d{6}-migracion-segura-tus-derechos\.mp3$/) };
     expect(parseZara(read(files))).toEqual([entry, entry]);
   });
@@ -125,7 +117,9 @@ describe('exports read back by strict parsers', () => {
   });
 
   it('PDF of the same page, printed by the headless browser; without one, a clear error and nothing written', async () => {
-    const [file] = await run('pdf');
+    const {
+      files: [file],
+    } = await run('pdf');
     expect(path.basename(file ?? '')).toBe('cabina-2026-03-09.pdf');
     expect(fs.readFileSync(file ?? '').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     fs.rmSync(file ?? '');
@@ -148,21 +142,22 @@ describe('exports read back by strict parsers', () => {
     expect(prop(savi!, 'RRULE')?.value).toBe('FREQ=WEEKLY;BYDAY=MO;UNTIL=20260630T000000Z');
   });
 
-  it('a Tijuana calendar carries both DST transitions of 2026', async () => {
+  it('a Tijuana calendar opens at the first year it lists and carries the DST rule of 2026 on', async () => {
     const { db } = t;
     db.prepare("INSERT INTO station_settings (id, name, time_zone) VALUES (1, 'X', 'America/Tijuana')").run();
     const deps = { db, zone: 'America/Tijuana', stationName: 'X', store, now: () => new Date(), rendered };
     const files = await exportSchedule(deps, { from: '2026-03-09', to: '2026-03-09', format: 'ics', outDir: out, copyAudio: false, playoutRoot: 'C:\\x', language: 'en' }, new AbortController().signal, () => {});
     const tz = parseIcs(read(files)).children.find((c) => c.type === 'VTIMEZONE');
     expect(tz?.children.map((c) => [c.type, c.props.map((p) => p.value).join(' ')])).toEqual([
-      ['DAYLIGHT', '20260308T020000 -0800 -0700'],
-      ['STANDARD', '20261101T020000 -0700 -0800'],
+      ['STANDARD', '20260101T000000 -0800 -0800'],
+      ['DAYLIGHT', '20260308T020000 FREQ=YEARLY;BYMONTH=3;BYDAY=2SU -0800 -0700'],
+      ['STANDARD', '20261101T020000 FREQ=YEARLY;BYMONTH=11;BYDAY=1SU -0700 -0800'],
     ]);
   });
 
-  it('refuses a playlist whose audio is missing and writes nothing', async () => {
+  it('refuses a playlist whose audio is missing and writes nothing, when asked to refuse', async () => {
     for (const f of fs.readdirSync(path.join(t.dir), { recursive: true }) as string[]) if (f.endsWith('.mp3')) fs.rmSync(path.join(t.dir, f));
-    const error = await run('zara').catch((e: unknown) => e);
+    const error = await run('zara', { onGap: 'refuse' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect((error as UserFacingError).code).toBe('schedule.audio_missing');
     expect(fs.readdirSync(out)).toEqual([]);

@@ -63,3 +63,17 @@ export function tempDb(): { db: Database; dir: string; cleanup(): void } {
 }
 
 export const allAudio = () => true;
+
+/**
+ * Stands in for the effective-audio render in export tests (tested on real audio in
+ * tests/electron/core/audio/edit-reaches-every-output.test.ts): a file that differs from the
+ * original, so a test sees which one the export shipped.
+ */
+export function fakeRenditions(dir: () => string): (versionId: string) => Promise<string> {
+  return async (versionId) => {
+    const file = path.join(dir(), 'renders', `${versionId}.mp3`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `rendition ${versionId}`);
+    return file;
+  };
+}

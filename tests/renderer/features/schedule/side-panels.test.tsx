@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
-import type { Rundown } from '../../../../shared/domain/schedule.ts';
+import type { ExportResult, Rundown } from '../../../../shared/domain/schedule.ts';
 import { FakeApiClient, deferred } from '../../fake-api-client.ts';
 import { makeSegment } from '../../fixtures.ts';
 import { renderApp } from '../../render-app.tsx';
@@ -56,7 +56,7 @@ describe('campaign editor', () => {
     api.override('schedule.campaign.save', async (input) => ({ ...input, id: '00000000-0000-4000-8000-000000000888' }) as never);
     const placement = { campaignId: '00000000-0000-4000-8000-000000000888', segmentId: 'x', versionId: 'y', breakItemId: 'z', startMs: Date.parse('2026-03-09T13:10:00Z'), title: 'Conoce tus derechos', languageCode: 'mix' };
     const unmet = [{ campaignId: placement.campaignId, campaignName: 'Migración segura', period: '2026-03-09/2026-03-15', wanted: 6, placed: 1, reasons: ['no_language_version' as const, 'separation' as const] }];
-    api.override('schedule.fill', async () => ({ placed: 1, placements: [placement], unmet }));
+    api.override('schedule.fill', async () => ({ placed: 1, placements: [placement], unmet, breakless: [] }));
     await openSchedule(api);
     fireEvent.click(screen.getByTestId('open-campaigns'));
     const panel = await screen.findByTestId('campaigns-panel');
@@ -114,7 +114,7 @@ describe('export dialog', () => {
     const api = new FakeApiClient();
     fakeWeek(api, []);
     api.override('app.info', async () => ({ version: 't', dataDir: '/srv/cabina', ffmpegPath: null, transport: 'web' }));
-    const first = deferred<{ files: string[] }>();
+    const first = deferred<ExportResult>();
     api.override('schedule.export', () => first.promise);
     await openSchedule(api);
     fireEvent.click(screen.getByTestId('export-button'));
@@ -128,9 +128,42 @@ describe('export dialog', () => {
     expect(api.callsOf('jobs.cancel')).toEqual([{ jobId: call?.jobId }]);
     first.reject(new ApiError('cancelled', 'Cancelled'));
     await screen.findByText('Exportación cancelada. No se escribió nada.');
-    api.override('schedule.export', async () => ({ files: ['/srv/cabina/exports/2026-03-09-zara/cabina-2026-03-09_2026-03-15.lst'] }));
+    const skipped = { itemId: crypto.randomUUID(), instanceId: crypto.randomUUID(), date: MONDAY, programTitle: 'Noticias', title: 'Solo en mixteco', languages: ['spa'], reason: 'no_language_version' as const };
+    api.override('schedule.export', async () => ({ files: ['/srv/cabina/exports/2026-03-09-zara/cabina-2026-03-09-0700-noticias.lst'], items: 2, skipped: [skipped] }));
+    fireEvent.change(screen.getByTestId('export-split'), { target: { value: 'program' } });
     fireEvent.click(screen.getByTestId('export-run'));
-    expect((await screen.findByTestId('export-files')).textContent).toMatch(/cabina-2026-03-09_2026-03-15\.lst/);
-    expect(screen.getByText('Se escribió 1 archivo.')).toBeTruthy();
+    expect((await screen.findByTestId('export-files')).textContent).toMatch(/cabina-2026-03-09-0700-noticias\.lst/);
+    expect(screen.getByText('2 elementos exportados.')).toBeTruthy();
+    expect(screen.getByText('Se omitió 1 elemento:')).toBeTruthy();
+    expect(screen.getByTestId('export-skipped').textContent).toMatch(/«Solo en mixteco» en «Noticias» no tiene versión en spa/);
+    expect(screen.getByRole('button', { name: 'Corregir: «Solo en mixteco» en «Noticias» no tiene versión en spa' })).toBeTruthy();
+    expect(api.callsOf('schedule.export')[1]).toMatchObject({ split: 'program', onGap: 'skip' });
+    api.override('schedule.export', async () => ({ files: [], items: 0, skipped: [] }));
+    fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'pdf' } });
+    fireEvent.click(screen.getByTestId('export-run'));
+    await screen.findByText('No se exportó nada: 0 elementos en este periodo. No se escribió ningún archivo.');
+    expect(screen.queryByTestId('export-files')).toBeNull();
+    expect(api.callsOf('schedule.export')[2]).toMatchObject({ format: 'pdf', copyAudio: false, split: 'flat' });
+  });
+});
+
+describe('fill that places nothing', () => {
+  it('says why and adds a break to the airings without one, then fills again', async () => {
+    const api = new FakeApiClient();
+    fakeWeek(api, []);
+    const airing = crypto.randomUUID();
+    const unmet = [{ campaignId: crypto.randomUUID(), campaignName: 'IREX', period: MONDAY, wanted: 2, placed: 0, reasons: ['no_breaks' as const] }];
+    api.override('schedule.fill', async () => ({ placed: 0, placements: [], unmet, breakless: [{ instanceId: airing, date: MONDAY, startMin: 420, title: 'Noticias' }] }));
+    api.override('schedule.rundown.add', async () => rundownOf(makeInstance({ id: airing, date: MONDAY, startMin: 420 }), []));
+    await openSchedule(api);
+    fireEvent.click(screen.getByTestId('open-campaigns'));
+    const panel = await screen.findByTestId('campaigns-panel');
+    fireEvent.click(within(panel).getByTestId('campaign-preview'));
+    const zero = await within(panel).findByTestId('fill-zero');
+    expect(zero.textContent).toMatch(/No se colocó ninguna reproducción\. Motivo: las escaletas de esos días no tienen pausa comercial\./);
+    fireEvent.click(within(zero).getByTestId('fill-add-breaks'));
+    await waitFor(() => expect(api.callsOf('schedule.fill')).toHaveLength(2));
+    expect(api.callsOf('schedule.rundown.add')).toEqual([{ instanceId: airing, kind: 'spot_break', durationSec: 120 }]);
+    expect(api.callsOf('schedule.fill')[1]).toEqual({ from: MONDAY, to: '2026-03-15', dryRun: true });
   });
 });
