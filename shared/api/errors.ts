@@ -24,6 +24,7 @@ export const errorCodeSchema = z.enum([
   'ffmpeg.failed',
   'audio.disk_full',
   'audio.silent',
+  'audio.truncated',
   'data_dir.not_writable',
   'db.locked',
   'recording.disk_full',

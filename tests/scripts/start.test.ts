@@ -38,7 +38,7 @@ const installed = findElectronBinary(electronPackageDir(path.join(root, 'package
 
 describe.skipIf(installed)('npm start without the Electron binary', () => {
   it.each(['es', 'en'] as const)('prints only the one %s sentence, no download attempt or stack', (lang) => {
-    const env = { ...process.env, CABINA_LANG: lang };
+    const env: NodeJS.ProcessEnv = { ...process.env, CABINA_LANG: lang };
     delete env.ELECTRON_OVERRIDE_DIST_PATH;
     const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', path.join(root, 'scripts/start.ts')], { cwd: root, env, encoding: 'utf8' });
     expect(run.status).toBe(1);
