@@ -68,7 +68,7 @@ async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translat
     try {
       grid = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
     } catch (error) {
-      if (error instanceof SyntaxError) throw new UserFacingError('schedule.grid_invalid', error.message, { path: path.basename(file), issue: t('errors.schedule.cli.badJson') });
+      if (error instanceof SyntaxError) throw new UserFacingError('schedule.grid_invalid', error.message, { path: path.basename(file), reason: 'not_json' });
       throw new UserFacingError('not_found', `Cannot read ${file}`, { id: file });
     }
     const counts = await call(core, 'schedule.import', { grid });
