@@ -1,24 +1,13 @@
 // `npm start`: the Electron window where Electron's binary exists; otherwise one clear sentence that
 // points to browser mode (issue #2, item 1). Electron's binary cannot be downloaded on CI machines.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createTranslator, pickCliLanguage } from '../electron/core/i18n/translator.ts';
+import { electronPackageDir, findElectronBinary } from './electron-binary.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function electronBinary(): string | null {
-  try {
-    // The electron package exports the binary's path, and throws when the download never happened.
-    const binary: unknown = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = findElectronBinary(electronPackageDir(import.meta.url), process.env);
 if (!binary) {
   const t = createTranslator(pickCliLanguage(undefined, process.env));
   process.stderr.write(`${t('cli.electronMissing')}\n`);

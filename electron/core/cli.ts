@@ -1,5 +1,5 @@
 import { UserFacingError, toErrorData } from '../../shared/api/errors.ts';
-import { parseCli } from './cli/cli-args.ts';
+import { langFlag, parseCli } from './cli/cli-args.ts';
 import { audioCommand } from './cli/audio-commands.ts';
 import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/cli-commands.ts';
 import { scheduleCommand } from './cli/schedule-commands.ts';
@@ -57,7 +57,7 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
  * only under `--verbose`.
  */
 export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let t = createTranslator(pickCliLanguage(undefined, env));
+  let t = createTranslator(pickCliLanguage(langFlag(argv), env));
   let verbose = argv.includes('--verbose');
   let core: Core | undefined;
   try {

@@ -23,7 +23,8 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: parsed.error.message, details: { method, field: issuePath(parsed.error) } },
+      // `reason` is zod's issue code (too_big, invalid_type…): the CLI says why (errors.input.<reason>).
+      error: { code: 'invalid_input', message: parsed.error.message, details: { method, field: issuePath(parsed.error), reason: parsed.error.issues[0]?.code ?? 'custom' } },
     };
   }
   try {

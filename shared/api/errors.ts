@@ -25,6 +25,7 @@ export const errorCodeSchema = z.enum([
   'audio.disk_full',
   'audio.silent',
   'audio.segment_not_version',
+  'audio.truncated',
   'data_dir.not_writable',
   'db.locked',
   'recording.disk_full',

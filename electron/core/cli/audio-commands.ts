@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile } from '../audio/analyze-audio.ts';
 import { writeAtomically } from '../audio/audio-store.ts';
 import { createFfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
@@ -9,7 +8,8 @@ import { encodePeaks } from '../audio/peaks-file.ts';
 import type { Core } from '../core-types.ts';
 import { renderFormatSchema } from '../../../shared/api/methods/audio.ts';
 import { call } from './cli-call.ts';
-import type { CliValues } from './cli-args.ts';
+import { inputError, type CliValues } from './cli-args.ts';
+import { outFile, wholeFile } from './cli-files.ts';
 import type { CliIo } from './cli-commands.ts';
 
 /** Flags of `cabina analyze|normalize|peaks` (issue #3), joined into the CLI's option table. */
@@ -21,14 +21,14 @@ export const audioCliOptions = {
 type Flags = CliValues & { target?: string; ceiling?: string; out?: string };
 
 function needFile(file: string | undefined, what: string): string {
-  if (!file) throw new UserFacingError('invalid_input', `Missing ${what}`, { field: what });
+  if (!file) throw inputError(what, 'missing');
   return path.resolve(file);
 }
 
 function number(value: string | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new UserFacingError('invalid_input', `Bad ${field} ${value}`, { field });
+  const n = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n)) throw inputError(field, 'not_a_number', { value });
   return n;
 }
 
@@ -39,15 +39,15 @@ export async function audioCommand(core: Core, command: string, args: string[], 
   const v = values as Flags & { format?: string };
   if (command === 'render') {
     const format = renderFormatSchema.safeParse(v.format);
-    if (!format.success) throw new UserFacingError('invalid_input', 'Use --format master|mp3|opus', { field: '--format' });
-    if (!args[0]) throw new UserFacingError('invalid_input', 'Missing segment or version id', { field: 'id' });
-    const result = await call(core, 'audio.render', { jobId: randomUUID(), versionId: args[0], format: format.data, out: needFile(v.out, '--out') });
+    if (!format.success) throw inputError('--format', 'one_of', { value: v.format ?? '', allowed: 'master|mp3|opus' });
+    if (!args[0]) throw inputError('ID', 'missing');
+    const result = await call(core, 'audio.render', { jobId: randomUUID(), versionId: args[0], format: format.data, out: outFile(v.out) });
     io.out(v.json ? JSON.stringify(result) : `${result.path}: ${result.durationSec.toFixed(2)} s, I ${round(result.integratedLufs)} LUFS, TP ${round(result.truePeakDbtp)} dBTP`);
     return 0;
   }
   const adapter = createFfmpegAdapter();
   if (command === 'analyze') {
-    const { analysis: a } = await analyzeFile(adapter, needFile(args[0], 'file'));
+    const { analysis: a } = await analyzeFile(adapter, await wholeFile(needFile(args[0], 'FILE')));
     const out = {
       durationSec: round(a.durationSec, 3),
       sampleRate: a.sampleRate,
@@ -61,17 +61,17 @@ export async function audioCommand(core: Core, command: string, args: string[], 
     return 0;
   }
   if (command === 'peaks') {
-    const outFile = needFile(v.out, '--out');
-    const { peaks } = await analyzeFile(adapter, needFile(args[0], 'file'));
-    await writeAtomically(outFile, encodePeaks(peaks));
-    const summary = { out: outFile, sampleRate: peaks.sampleRate, frames: peaks.frames, levels: peaks.levels.map((l) => ({ samplesPerPixel: l.samplesPerPixel, pairs: l.data.length / 2 })) };
-    io.out(v.json ? JSON.stringify(summary) : `${outFile}: ${summary.levels.map((l) => `${l.samplesPerPixel}:${l.pairs}`).join(' ')}`);
+    const out = outFile(v.out);
+    const { peaks } = await analyzeFile(adapter, await wholeFile(needFile(args[0], 'FILE')));
+    await writeAtomically(out, encodePeaks(peaks));
+    const summary = { out, sampleRate: peaks.sampleRate, frames: peaks.frames, levels: peaks.levels.map((l) => ({ samplesPerPixel: l.samplesPerPixel, pairs: l.data.length / 2 })) };
+    io.out(v.json ? JSON.stringify(summary) : `${out}: ${summary.levels.map((l) => `${l.samplesPerPixel}:${l.pairs}`).join(' ')}`);
     return 0;
   }
   if (command === 'normalize') {
     const targetLufs = number(v.target, '--target');
     const ceilingDbtp = number(v.ceiling, '--ceiling');
-    const result = await normalizeFile(adapter, needFile(args[0], 'in'), needFile(args[1], 'out'), {
+    const result = await normalizeFile(adapter, await wholeFile(needFile(args[0], 'IN')), outFile(needFile(args[1], 'OUT')), {
       ...(targetLufs !== undefined ? { targetLufs } : {}),
       ...(ceilingDbtp !== undefined ? { ceilingDbtp } : {}),
     });
@@ -79,5 +79,5 @@ export async function audioCommand(core: Core, command: string, args: string[], 
     io.out(v.json ? JSON.stringify(out) : `${args[1]}: ${out.gainDb} dB → I ${out.integratedLufs} LUFS, TP ${out.truePeakDbtp} dBTP`);
     return 0;
   }
-  throw new UserFacingError('invalid_input', `Unknown audio command ${command}`, { field: command });
+  throw inputError(command, 'missing');
 }

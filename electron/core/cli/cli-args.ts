@@ -25,13 +25,58 @@ export const cliOptions = {
 
 export type CliValues = ReturnType<typeof parseCli>['values'];
 
+/** A refused CLI value, translated from `errors.input.<reason>` (electron/core/i18n/translator.ts). */
+export function inputError(field: string, reason: 'missing' | 'not_a_number' | 'one_of', vars: Record<string, string> = {}): UserFacingError {
+  return new UserFacingError('invalid_input', `${field}: ${reason} ${vars.value ?? ''}`.trim(), { field, reason, ...vars });
+}
+
+const looksNegative = /^-(\d|\.\d)/;
+
+/**
+ * node:util's parseArgs refuses `--target -18` as ambiguous (the value could be a flag) while it
+ * takes `--target=-18`; a value-taking option followed by a negative number is joined into the
+ * second form. Flags that take no value and anything after `--` are left alone.
+ */
+export function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : '';
+    const spec = Object.hasOwn(cliOptions, name) ? cliOptions[name as keyof typeof cliOptions] : undefined;
+    const next = argv[i + 1];
+    if (spec?.type === 'string' && next !== undefined && looksNegative.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** parseArgs' errors are English sentences with a code; we keep the code's meaning and the option. */
+function parseError(error: unknown, argv: readonly string[]): UserFacingError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(-{1,2}[^' =]+)/.exec(message)?.[1] ?? '';
+  const given = argv.find((a) => a.startsWith(`${option}=`));
+  let reason = 'unknown_option';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') reason = given ? 'no_value' : 'missing_value';
+  return new UserFacingError('invalid_input', message, { field: option, reason, value: given ? given.slice(option.length + 1) : '' });
+}
+
+/** The `--lang` of a command line that may not parse, so that its error is in the language asked for. */
+export function langFlag(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--lang');
+  if (at >= 0) return argv[at + 1];
+  return argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+}
+
 export function parseCli(argv: string[]) {
+  const args = joinNegativeValues(argv);
   try {
-    return parseArgs({ args: argv, options: cliOptions, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: cliOptions, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UserFacingError('invalid_input', error instanceof Error ? error.message : String(error), {
-      field: error instanceof Error ? error.message : '',
-    });
+    throw parseError(error, args);
   }
 }
 

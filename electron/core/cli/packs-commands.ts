@@ -12,7 +12,8 @@ import type { Core } from '../core-types.ts';
 import { buildFeed } from '../feeds/feed-build.ts';
 import { pickCliLanguage } from '../i18n/translator.ts';
 import { ensureStationKey } from '../packs/keys.ts';
-import type { CliValues } from './cli-args.ts';
+import { inputError, type CliValues } from './cli-args.ts';
+import { outFile } from './cli-files.ts';
 import type { CliIo } from './cli-commands.ts';
 
 async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
@@ -28,7 +29,7 @@ function sayer(v: CliValues): Say {
 }
 
 function need(value: string | undefined, what: string): string {
-  if (!value) throw new UserFacingError('invalid_input', `Missing ${what}`, { field: what });
+  if (!value) throw inputError(what, 'missing');
   return value;
 }
 
@@ -42,7 +43,7 @@ export async function keysCommand(core: Core, args: string[], v: CliValues, io: 
     return 0;
   }
   if (sub === 'export') {
-    const out = path.resolve(need(v.out, '--out'));
+    const out = outFile(v.out);
     const key = ensureStationKey(core.dataDir);
     if (v.public) fs.writeFileSync(out, key.publicKeyPem);
     else fs.writeFileSync(out, key.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
@@ -77,7 +78,11 @@ export async function packCommand(core: Core, args: string[], v: CliValues, io: 
   const say = sayer(v);
   const [sub, file] = args;
   if (sub === 'build') {
-    const encodes = (v.encodes ?? 'opus').split(',').map((e) => packEncodeSchema.parse(e.trim()));
+    const encodes = (v.encodes ?? 'opus').split(',').map((e) => {
+      const parsed = packEncodeSchema.safeParse(e.trim());
+      if (!parsed.success) throw inputError('--encodes', 'one_of', { value: e.trim(), allowed: packEncodeSchema.options.join(',') });
+      return parsed.data;
+    });
     const result = await call(core, 'packs.build', {
       jobId: randomUUID(),
       segmentIds: v.segment ?? [],
@@ -85,7 +90,7 @@ export async function packCommand(core: Core, args: string[], v: CliValues, io: 
       encodes,
       redact: v.redact,
       title: v.title ?? path.basename(need(v.out, '--out'), '.cabina'),
-      outPath: path.resolve(need(v.out, '--out')),
+      outPath: outFile(v.out),
     });
     io.out(v.json ? JSON.stringify(result, null, 2) : say('built', { path: result.path, size: result.sizeBytes, count: result.segments }));
     return 0;

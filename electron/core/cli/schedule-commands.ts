@@ -7,6 +7,8 @@ import { addDays, instantToWall, mondayOf } from '../../../shared/time/zoned-tim
 import type { Core } from '../core-types.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { call } from './cli-call.ts';
+import { inputError } from './cli-args.ts';
+import { outDir } from './cli-files.ts';
 import type { CliIo } from './cli-commands.ts';
 
 /** Flags of `cabina station|schedule|asrun`; cli-args.ts spreads them into its strict option table. */
@@ -31,7 +33,7 @@ const str = (v: Flags, k: string): string | undefined => (typeof v[k] === 'strin
 
 function required(v: Flags, k: string): string {
   const value = str(v, k);
-  if (!value) throw new UserFacingError('invalid_input', `--${k} is required`, { field: `--${k}` });
+  if (!value) throw inputError(`--${k}`, 'missing');
   return value;
 }
 
@@ -85,12 +87,12 @@ function printFill(result: FillResult, t: Translate, io: CliIo): void {
 
 async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translate, io: CliIo): Promise<number> {
   if (sub === 'import') {
-    if (!file) throw new UserFacingError('invalid_input', 'grid.json is required', { field: 'grid.json' });
+    if (!file) throw inputError('grid.json', 'missing');
     let grid: unknown;
     try {
       grid = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
     } catch (error) {
-      if (error instanceof SyntaxError) throw new UserFacingError('schedule.grid_invalid', error.message, { path: path.basename(file), issue: t('errors.schedule.cli.badJson') });
+      if (error instanceof SyntaxError) throw new UserFacingError('schedule.grid_invalid', error.message, { path: path.basename(file), reason: 'not_json' });
       throw new UserFacingError('not_found', `Cannot read ${file}`, { id: file });
     }
     const counts = await call(core, 'schedule.import', { grid });
@@ -99,15 +101,15 @@ async function schedule(core: Core, [sub, file]: string[], v: Flags, t: Translat
   }
   if (sub === 'export') {
     const format = exportFormatSchema.safeParse(required(v, 'format'));
-    if (!format.success) throw new UserFacingError('invalid_input', 'Unknown --format', { field: '--format' });
+    if (!format.success) throw inputError('--format', 'one_of', { value: required(v, 'format'), allowed: exportFormatSchema.options.join('|') });
     const split = exportSplitSchema.safeParse(str(v, 'split') ?? 'flat');
-    if (!split.success) throw new UserFacingError('invalid_input', t('errors.schedule.cli.badSplit'), { field: '--split' });
+    if (!split.success) throw inputError('--split', 'one_of', { value: str(v, 'split') ?? '', allowed: exportSplitSchema.options.join('|') });
     const result = await call(core, 'schedule.export', {
       jobId: randomUUID(),
       from: required(v, 'from'),
       to: required(v, 'to'),
       format: format.data,
-      outDir: path.resolve(required(v, 'out')),
+      outDir: outDir(required(v, 'out')),
       copyAudio: v['copy-audio'] === true,
       ...(str(v, 'playout-root') ? { playoutRoot: str(v, 'playout-root') } : {}),
       language: t('errors.schedule.cli.lang') === 'en' ? 'en' : 'es',
@@ -140,11 +142,10 @@ async function asrun(core: Core, sub: string | undefined, v: Flags, t: Translate
   }
   const { from, to } = await range(core, v);
   const entries = await call(core, 'asrun.list', { from, to });
-  const outDir = path.resolve(required(v, 'out'));
-  if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) throw new UserFacingError('schedule.out_dir', `Cannot write ${outDir}`, { path: outDir });
+  const dir = outDir(required(v, 'out'));
   const rows = [['at', 'status', 'title', 'instance_id', 'item_id', 'segment_id', 'version_id'].join(',')];
   for (const e of entries) rows.push([e.at, e.status, e.title, e.instanceId ?? '', e.itemId ?? '', e.segmentId ?? '', e.versionId ?? ''].map(csvField).join(','));
-  const file = path.join(outDir, `cabina-asrun-${from}_${to}.csv`);
+  const file = path.join(dir, `cabina-asrun-${from}_${to}.csv`);
   // temp + rename: a reader never sees half a log.
   fs.writeFileSync(`${file}.tmp`, `${rows.join('\r\n')}\r\n`);
   fs.renameSync(`${file}.tmp`, file);

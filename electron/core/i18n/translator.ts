@@ -28,7 +28,16 @@ export function createTranslator(language: CliLanguage): Translate {
   return (key, vars) => instance.t(key, vars ?? {}) as string;
 }
 
-/** One translated sentence for an error that crossed a boundary (CLI stderr, start-up dialog). */
+/**
+ * One translated sentence for an error that crossed a boundary (CLI stderr, start-up dialog). A
+ * refused value says which one and why (`errors.input.<reason>`, issue #11) rather than only "a
+ * value is not valid".
+ */
 export function errorSentence(t: Translate, error: ApiErrorData): string {
-  return t(`errors.${error.code}`, { ...error.details, defaultValue: error.message });
+  const details = error.details ?? {};
+  if (error.code === 'invalid_input' && typeof details.field === 'string' && details.field) {
+    const field = t('errors.invalid_input_field', details);
+    return typeof details.reason === 'string' && details.reason ? t(`errors.input.${details.reason}`, { ...details, defaultValue: field }) : field;
+  }
+  return t(`errors.${error.code}`, { ...details, defaultValue: error.message });
 }

@@ -15,16 +15,27 @@ function stableId(kind: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
 }
 
-function gridError(path: string, issue: string): UserFacingError {
-  return new UserFacingError('schedule.grid_invalid', `${path}: ${issue}`, { path, issue });
+type Detail = string | number | boolean | null;
+
+/**
+ * The problem as data — `reason` (a key of errors.schedule.grid_issue) and its values — so that the
+ * CLI and the UI each say it in their own language (issue #11); the English message is for logs.
+ */
+function gridError(path: string, reason: string, values: Record<string, Detail> = {}, log = reason): UserFacingError {
+  return new UserFacingError('schedule.grid_invalid', `${path}: ${log}`, { ...values, path, reason });
 }
 
-/** Wraps any refusal with the JSON path it came from, keeping the specific code's own sentence in `issue`. */
+/**
+ * Wraps any refusal with the JSON path it came from; the inner error keeps its code and values
+ * (`context: 'nested'` picks the locale's grid_invalid_nested, which nests errors.<inner>).
+ */
 function at<T>(path: string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof UserFacingError) throw gridError(path, error.message);
+    if (error instanceof UserFacingError) {
+      throw new UserFacingError('schedule.grid_invalid', `${path}: ${error.message}`, { ...error.details, path, context: 'nested', inner: error.code });
+    }
     throw error;
   }
 }
@@ -33,7 +44,7 @@ export function parseGrid(json: unknown): GridFile {
   const parsed = gridFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw gridError(issue?.path.join('.') || '(root)', issue?.message ?? 'invalid');
+    throw gridError(issue?.path.join('.') || '(root)', issue?.code ?? 'custom', {}, issue?.message);
   }
   return parsed.data;
 }
@@ -53,12 +64,12 @@ export function importGrid(db: Database, json: unknown): { programs: number; cam
   }
   const segmentId = (path: string, ref: string) => {
     const id = titles.get(ref) ?? titles.get(ref.toLowerCase());
-    if (!id) throw gridError(path, `segment "${ref}" is not in the library`);
+    if (!id) throw gridError(path, 'segment_missing', { ref }, `segment "${ref}" is not in the library`);
     return id;
   };
   const programs = new Map<string, Program>();
   grid.programs.forEach((p, i) => {
-    if (programs.has(p.key)) throw gridError(`programs.${i}.key`, `duplicate key ${p.key}`);
+    if (programs.has(p.key)) throw gridError(`programs.${i}.key`, 'duplicate_key', { key: p.key });
     const { key, ...rest } = p;
     programs.set(key, { ...at(`programs.${i}`, () => validateProgram(rest)), id: stableId('program', key) });
   });
@@ -69,8 +80,8 @@ export function importGrid(db: Database, json: unknown): { programs: number; cam
   });
   const rundowns = grid.rundowns.map((r, i) => {
     const program = programs.get(r.program);
-    if (!program) throw gridError(`rundowns.${i}.program`, `unknown program ${r.program}`);
-    if (seriesDates(program, r.date, r.date).length === 0) throw gridError(`rundowns.${i}.date`, `${program.title} does not air on ${r.date}`);
+    if (!program) throw gridError(`rundowns.${i}.program`, 'unknown_program', { program: r.program });
+    if (seriesDates(program, r.date, r.date).length === 0) throw gridError(`rundowns.${i}.date`, 'not_on_air', { title: program.title, date: r.date });
     const items = r.items.map((item, j) => ({ item, segmentId: 'segment' in item ? segmentId(`rundowns.${i}.items.${j}.segment`, item.segment) : null }));
     return { program, date: r.date, items };
   });

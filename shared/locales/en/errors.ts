@@ -1,4 +1,5 @@
 import { enAudioErrors } from './edit.ts';
+import { enInputErrors } from './input-errors.ts';
 import type { LocaleTree } from '../locale-types.ts';
 import type { esErrors } from '../es/errors.ts';
 import { enScheduleErrors } from './schedule-errors.ts';
@@ -40,7 +41,12 @@ export const enErrors = {
   },
   schedule: enScheduleErrors,
   recording: enRecordErrors,
-  audio: enAudioErrors,
+  audio: {
+    ...enAudioErrors,
+    /** `cabina analyze|peaks|normalize` on a file whose header promises more than it holds (issue #11). */
+    truncated: '“{{name}}” is cut short: its header promises more audio than the file holds (perhaps it was copied or downloaded only in part). Copy it again from the original.',
+  },
+  input: enInputErrors,
   pack: enPackErrors,
   key: enKeyErrors,
   feed: enFeedErrors,

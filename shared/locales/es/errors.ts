@@ -1,4 +1,5 @@
 import { esAudioErrors } from './edit.ts';
+import { esInputErrors } from './input-errors.ts';
 import { esScheduleErrors } from './schedule-errors.ts';
 import { esRecordErrors } from './record.ts';
 import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
@@ -41,7 +42,12 @@ export const esErrors = {
   },
   schedule: esScheduleErrors,
   recording: esRecordErrors,
-  audio: esAudioErrors,
+  audio: {
+    ...esAudioErrors,
+    /** `cabina analyze|peaks|normalize` on a file whose header promises more than it holds (issue #11). */
+    truncated: '«{{name}}» está cortado: su encabezado promete más audio del que el archivo contiene (quizá se copió o se descargó a medias). Vuelve a copiarlo desde el original.',
+  },
+  input: esInputErrors,
   pack: esPackErrors,
   key: esKeyErrors,
   feed: esFeedErrors,
