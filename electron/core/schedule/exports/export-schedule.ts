@@ -81,7 +81,7 @@ function toEntries(deps: ExportDeps, rundowns: readonly Rundown[], renditions: R
       cart,
       languageCode: item.languageCode,
       sourcePath: audio ? playout : null,
-      fileName: audio ? audioFileName(cart, item.title, 'mp3') : null,
+      fileName: audio && item.versionId ? audioFileName(cart, item.title, 'mp3', item.versionId) : null,
     };
   });
 }

@@ -73,6 +73,15 @@ export function toCsv(entries: readonly ExportEntry[]): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-export function audioFileName(cart: number, title: string, ext: string): string {
-  return `${String(cart).padStart(6, '0')}-${asciiSlug(title)}.${ext.toLowerCase()}`;
+/**
+ * `<cart>-<title>-<version code>.<ext>`: the version code (the version id's first 8 hex digits) keeps
+ * two language versions of one segment apart on the same USB stick, and lets a playout log line be
+ * traced back to the exact version that aired.
+ */
+export function audioFileName(cart: number, title: string, ext: string, versionId: string): string {
+  return `${String(cart).padStart(6, '0')}-${asciiSlug(title)}-${versionCode(versionId)}.${ext.toLowerCase()}`;
+}
+
+export function versionCode(versionId: string): string {
+  return versionId.replace(/-/g, '').slice(0, 8).toLowerCase();
 }

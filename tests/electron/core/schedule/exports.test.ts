@@ -72,9 +72,21 @@ describe('exports read back by strict parsers', () => {
       ['Migración segura: tus derechos', 61],
     ]);
     expect(fs.readdirSync(path.join(out, 'audio'))).toHaveLength(1);
-    expect(entries[0]?.path).toMatch(/^audio\/\d{6}-migracion-segura-tus-derechos\.mp3$/);
+    expect(entries[0]?.path).toMatch(/^audio\/\d{6}-migracion-segura-tus-derechos-[0-9a-f]{8}\.mp3$/);
     expect(fs.readFileSync(path.join(out, entries[0]?.path ?? ''), 'utf8')).toMatch(/^rendition /);
     expect(fs.readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('two language versions of one segment on the same day get two files, each named with its version code', async () => {
+    const savi = listInstances(t.db, zone, '2026-03-09', '2026-03-09').find((i) => i.title === "Tu'un savi");
+    const segmentId = t.db.prepare("SELECT id FROM segments WHERE title = 'Migración segura: tus derechos'").pluck().get() as string;
+    addItem(t.db, { instanceId: savi?.id ?? '', kind: 'segment', segmentId });
+    const files = await run('m3u', { copyAudio: true });
+    const copied = fs.readdirSync(path.join(out, 'audio')).sort();
+    expect(copied).toHaveLength(2);
+    const versions = t.db.prepare('SELECT v.id, v.language_code FROM versions v WHERE v.segment_id = ?').all(segmentId) as { id: string; language_code: string }[];
+    for (const v of versions) expect(copied.some((name) => name.endsWith(`-${v.id.replace(/-/g, '').slice(0, 8)}.mp3`))).toBe(true);
+    expect(new Set(parseM3u8(read(files)).map((e) => e.path)).size).toBe(2);
   });
 
   it('PLS v2', async () => {
@@ -86,7 +98,7 @@ describe('exports read back by strict parsers', () => {
   it('ZaraRadio .lst with Windows ASCII paths', async () => {
     const files = await run('zara');
     expect(path.basename(files.files[0] ?? '')).toBe('cabina-2026-03-09.lst');
-    const entry = { ms: 61_400, path: expect.stringMatching(/^C:\\Cabina\\audio\\\d{6}-migracion-segura-tus-derechos\.mp3$/) };
+    const entry = { ms: 61_400, path: expect.stringMatching(/^C:\\Cabina\\audio\\\d{6}-migracion-segura-tus-derechos-[0-9a-f]{8}\.mp3$/) };
     expect(parseZara(read(files))).toEqual([entry, entry]);
   });
 
