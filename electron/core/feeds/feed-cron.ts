@@ -9,7 +9,7 @@ import { checkFeeds } from './feed-check.ts';
  * case at many stations: a failed fetch is recorded on the feed and retried next time, never raised.
  * Not started for the CLI, whose process must exit when its command is done.
  */
-export function startFeedCron(s: CoreServices): { stop(): void } {
+export function startFeedCron(s: Pick<CoreServices, 'clock' | 'db' | 'jobs' | 'logger' | 'transport'> & Omit<Parameters<typeof checkFeeds>[0], 'feeds'>): { stop(): void } {
   if (s.transport === 'cli') return { stop() {} };
   const feeds = new FeedStore(s.db, s.clock);
   const task = cron.schedule(

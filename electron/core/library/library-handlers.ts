@@ -5,7 +5,7 @@ import { createImportHandler } from './import-handler.ts';
 import { searchSegments } from './search.ts';
 
 /** Library methods (issue #2): catalogs, import, search, editing. */
-export function createLibraryHandlers(s: CoreServices): DomainHandlers<typeof libraryMethods> {
+export function createLibraryHandlers(s: Pick<CoreServices, 'catalogs' | 'clock' | 'db' | 'events' | 'segments'> & Parameters<typeof createImportHandler>[0]): DomainHandlers<typeof libraryMethods> {
   return {
     'catalog.languages': async () => s.catalogs.languages,
     'catalog.regions': async () => s.catalogs.states,

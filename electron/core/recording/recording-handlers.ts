@@ -1,15 +1,19 @@
 import type { recordingMethods } from '../../../shared/api/methods/recording.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { RecordingService } from './recording-service.ts';
+import type { TakeDeps } from './take-import.ts';
 import { recoverRecordings } from './recovery.ts';
 import { removeTakeVersion } from '../library/take-versions.ts';
+
+/** What recording needs of the core: the take pipeline's services, plus the library's catalogs and clock. */
+type RecordingDeps = TakeDeps & Pick<CoreServices, 'catalogIndex' | 'clock' | 'db' | 'logger'>;
 
 /** A live take nobody wrote to for this long lost its tab; the client heartbeats every second while paused. */
 export const ABANDONED_AFTER_MS = 15_000;
 
-const services = new WeakMap<CoreServices, RecordingService>();
+const services = new WeakMap<RecordingDeps, RecordingService>();
 
-function serviceFor(s: CoreServices): RecordingService {
+function serviceFor(s: RecordingDeps): RecordingService {
   let service = services.get(s);
   if (!service) {
     service = new RecordingService(s);
@@ -19,7 +23,7 @@ function serviceFor(s: CoreServices): RecordingService {
 }
 
 /** createCore's start-up step: a take a crash left behind is back before the first call (issue #4). */
-export async function recoverAtStartup(s: CoreServices): Promise<void> {
+export async function recoverAtStartup(s: RecordingDeps): Promise<void> {
   try {
     await recoverRecordings(s);
   } catch (error) {
@@ -29,7 +33,7 @@ export async function recoverAtStartup(s: CoreServices): Promise<void> {
 }
 
 /** Recording methods (issue #4). */
-export function createRecordingHandlers(s: CoreServices): DomainHandlers<typeof recordingMethods> {
+export function createRecordingHandlers(s: RecordingDeps): DomainHandlers<typeof recordingMethods> {
   const service = serviceFor(s);
   return {
     'recording.start': async (input) => service.start(input),

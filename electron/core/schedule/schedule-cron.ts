@@ -100,7 +100,7 @@ const defaultScheduler: CronScheduler = (expr, fn, options) => cron.schedule(exp
  * daily job at 00:05 station time, plus a catch-up run at start (the PC may have been off at 00:05).
  * A station zone change restarts the daily task in the new zone. Not started for the CLI.
  */
-export function startScheduleCron(s: CoreServices, options: ScheduleCronOptions = {}): { stop(): void } {
+export function startScheduleCron(s: Pick<CoreServices, 'clock' | 'db' | 'events' | 'logger' | 'store' | 'transport'>, options: ScheduleCronOptions = {}): { stop(): void } {
   if (s.transport === 'cli') return { stop() {} };
   const d: CronDeps = { db: s.db, events: s.events, logger: s.logger, audio: audioCheck(s), now: s.clock };
   const schedule = options.scheduler ?? defaultScheduler;

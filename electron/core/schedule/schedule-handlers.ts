@@ -18,13 +18,13 @@ import { deleteProgram, listPrograms, saveProgram } from './program-store.ts';
 import { addItem, loadRundowns, moveItem, removeItem, type AudioCheck } from './rundown-store.ts';
 import { checkStationPlace, readStation, setupNeeded, skipSetup, writeStation } from './station-store.ts';
 
-export function audioCheck(s: CoreServices): AudioCheck {
+export function audioCheck(s: Pick<CoreServices, 'store'>): AudioCheck {
   return (assetId, ext) => fs.existsSync(s.store.originalPath(assetId, ext));
 }
 
 /** La parrilla methods (issue #5). The station zone is read per call: changing it takes effect at once. */
 /** `effective`: what each version sounds like as it airs (electron/core/audio/effective-audio.ts) — exports ship that. */
-export function createScheduleHandlers(s: CoreServices, effective: Pick<EffectiveAudio, 'render'>): DomainHandlers<typeof scheduleMethods> {
+export function createScheduleHandlers(s: Pick<CoreServices, 'clock' | 'dataDir' | 'db' | 'events' | 'jobs' | 'municipalities' | 'store'>, effective: Pick<EffectiveAudio, 'render'>): DomainHandlers<typeof scheduleMethods> {
   const { db } = s;
   const zone = () => readStation(db).timeZone;
   const audio = audioCheck(s);
