@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from './app-header.tsx';
 import { FirstRunSetup } from '../features/settings/first-run-setup.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { NavigationProvider, type PageIntent } from './navigation.tsx';
 import { pages } from './pages.ts';
 
 export function App() {
@@ -10,9 +11,12 @@ export function App() {
   const [pageId, setPageId] = useState(pages[0]?.id ?? 'library');
   // The first-run setup sits above the start page only: moving elsewhere means "later" (Ajustes keeps it).
   const [startPage, setStartPage] = useState(true);
-  const navigate = (id: string) => {
+  const [intent, setIntent] = useState<{ value: PageIntent | null; key: number }>({ value: null, key: 0 });
+  const navigate = (id: string, next?: PageIntent) => {
     setStartPage(false);
     setPageId(id);
+    // An intent remounts the page even when it is already open, so it starts from that intent.
+    setIntent((current) => ({ value: next ?? null, key: next ? current.key + 1 : current.key }));
   };
   const Page = (pages.find((p) => p.id === pageId) ?? pages[0])?.Component;
   return (
@@ -24,7 +28,9 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         {startPage && <FirstRunSetup onSetUp={() => navigate('settings')} />}
         {/* Keyed by page so a crash in one page is forgotten when the user moves on. */}
-        <ErrorBoundary key={pageId}>{Page && <Page />}</ErrorBoundary>
+        <NavigationProvider value={{ go: navigate, intent: intent.value }}>
+          <ErrorBoundary key={`${pageId}-${intent.key}`}>{Page && <Page />}</ErrorBoundary>
+        </NavigationProvider>
       </main>
     </div>
   );

@@ -31,6 +31,10 @@ export const enLibrary = {
     catalogError: 'The language, state and topic catalogs could not be loaded.',
     row: {
       play: 'Play “{{title}}”',
+      edit: 'Edit',
+      openInEdit: 'Edit the audio of “{{title}}”',
+      record: 'Record',
+      recordTake: 'Record a new take for “{{title}}”',
       pause: 'Pause “{{title}}”',
       noAudio: 'No audio',
       open: 'Edit “{{title}}”',

@@ -29,6 +29,10 @@ export const esLibrary = {
     catalogError: 'No se pudieron cargar los catálogos de lenguas, estados y temas.',
     row: {
       play: 'Reproducir «{{title}}»',
+      edit: 'Editar',
+      openInEdit: 'Editar el audio de «{{title}}»',
+      record: 'Grabar',
+      recordTake: 'Grabar una toma nueva para «{{title}}»',
       pause: 'Pausar «{{title}}»',
       noAudio: 'Sin audio',
       open: 'Editar «{{title}}»',

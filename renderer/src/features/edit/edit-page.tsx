@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../library/use-async-resource.ts';
+import { useIntent } from '../../app/navigation.tsx';
 import { VersionPicker, type VersionChoice } from './version-picker.tsx';
 import { WaveformEditor } from './waveform-editor.tsx';
 import '../../styles/edit.css';
@@ -11,7 +12,8 @@ import '../../styles/edit.css';
 export function EditPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const [segmentId, setSegmentId] = useState<string>('');
+  const intent = useIntent('edit');
+  const [segmentId, setSegmentId] = useState<string>(intent?.segmentId ?? '');
   const [version, setVersion] = useState<VersionChoice | null>(null);
   const { resource, retry } = useAsyncResource(() =>
     api.call('library.search', { query: '', filters: { languages: [], regions: [], topics: [], statuses: [], expiringWithinDays: null }, offset: 0, limit: 200 }),
@@ -53,7 +55,7 @@ export function EditPage() {
         </select>
       </label>
       {segments.length === 0 && <p className="state-message">{t('edit.empty')}</p>}
-      {selected && <VersionPicker key={selected.id} segmentId={selected.id} onChoose={setVersion} />}
+      {selected && <VersionPicker key={selected.id} segmentId={selected.id} initialVersionId={selected.id === intent?.segmentId ? (intent.versionId ?? undefined) : undefined} onChoose={setVersion} />}
       {selected && version && <WaveformEditor key={version.versionId} versionId={version.versionId} assetId={version.assetId} jingles={jingles} />}
     </section>
   );

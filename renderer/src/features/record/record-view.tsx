@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useIntent } from '../../app/navigation.tsx';
 import { useTranslation } from 'react-i18next';
 import type { LanguageEntry } from '../../../../shared/domain/catalog.ts';
 import type { Take, TakeTarget } from '../../../../shared/domain/recording.ts';
@@ -22,7 +23,14 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
   const { t, i18n } = useTranslation();
   const api = useApi();
   const audio = useAudioSystem();
-  const [target, setTarget] = useState<TargetChoice>({ kind: 'new', title: '', segment: null, languageCode: languages.some((l) => l.code === 'spa') ? 'spa' : null });
+  const intent = useIntent('record');
+  const [target, setTarget] = useState<TargetChoice>({
+    // "Record a new take" from a Library row: the take becomes a version of that segment.
+    kind: intent ? 'existing' : 'new',
+    title: '',
+    segment: intent ? { id: intent.segmentId, title: intent.title } : null,
+    languageCode: languages.some((l) => l.code === 'spa') ? 'spa' : null,
+  });
   const [notice, setNotice] = useState<Notice>(null);
   const [freeBytes, setFreeBytes] = useState<number | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);

@@ -4,6 +4,7 @@ import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatAudioFormat, formatDuration, formatIsoDate, validityState } from '../../../i18n/format.ts';
 import { useCatalogs } from '../../../components/catalog-context.tsx';
+import { useNavigation } from '../../../app/navigation.tsx';
 import { PlayButton } from './play-button.tsx';
 
 interface RowProps {
@@ -19,6 +20,7 @@ interface RowProps {
 export function SegmentRow({ item, index, setSize, selected, today, style, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();
   const catalogs = useCatalogs();
+  const { go } = useNavigation();
   const position = { 'aria-setsize': setSize, 'aria-posinset': index + 1 };
   if (!item) {
     return (
@@ -85,6 +87,35 @@ export function SegmentRow({ item, index, setSize, selected, today, style, onOpe
           {formatDuration(item.durationSec)}
         </span>
         <span className="row-format">{formatAudioFormat(item.format, t, i18n.language)}</span>
+      </div>
+      {/* Straight to the work a producer does next with this segment; the row click still opens its details. */}
+      <div className="row-actions">
+        {item.primaryVersionId && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="row-open-edit"
+            aria-label={t('library.row.openInEdit', { title: item.title })}
+            onClick={(event) => {
+              event.stopPropagation();
+              go('edit', { page: 'edit', segmentId: item.id, versionId: item.primaryVersionId });
+            }}
+          >
+            {t('library.row.edit')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="row-record-take"
+          aria-label={t('library.row.recordTake', { title: item.title })}
+          onClick={(event) => {
+            event.stopPropagation();
+            go('record', { page: 'record', segmentId: item.id, title: item.title });
+          }}
+        >
+          {t('library.row.record')}
+        </button>
       </div>
     </div>
   );
