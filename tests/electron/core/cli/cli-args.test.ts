@@ -2,19 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../../electron/core/cli.ts';
+import { runCli } from './run-cli.ts';
 import { joinNegativeValues, parseCli } from '../../../../electron/core/cli/cli-args.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-cli-args-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the real CLI in-process; returns exit code and what it printed. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--data-dir', path.join(dir, 'data'), ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) }, { LANG: 'es_MX.UTF-8' });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(path.join(dir, 'data'), ...argv);
 
 describe('negative numbers as option values', () => {
   it('joins a value-taking option with the negative number after it', () => {

@@ -2,17 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../../electron/core/cli.ts';
+import { runCli } from './run-cli.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-cli-files-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--data-dir', path.join(dir, 'data'), ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) }, { LANG: 'es_MX.UTF-8' });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(path.join(dir, 'data'), ...argv);
 
 /** A 1 s, 48 kHz mono 16-bit WAV of a 440 Hz tone at half scale. */
 function writeWav(file: string): void {

@@ -11,7 +11,7 @@ import { listInstances } from '../../../../electron/core/schedule/instance-store
 import { saveProgram } from '../../../../electron/core/schedule/program-store.ts';
 import { addItem } from '../../../../electron/core/schedule/rundown-store.ts';
 import { parseM3u8, parseZara } from './strict-parsers.ts';
-import { fakeRenditions, seedSegment, tempDb } from './schedule-fixtures.ts';
+import { fakeRenditions, seedSegment, tempDb, writeFakeOriginals } from './schedule-fixtures.ts';
 
 /* Issue #11: one gap never sinks a week's export, 0 items is said as such, Zara per program, PDF without audio. */
 
@@ -23,13 +23,7 @@ const inSeries = (p: Parameters<typeof seriesDates>[0], d: string) => seriesDate
 let mondayNews = '';
 let orphanItem = '';
 
-function writeAudio() {
-  for (const id of t.db.prepare('SELECT id FROM assets').pluck().all() as string[]) {
-    const file = store.originalPath(id, 'mp3');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `audio ${id}`);
-  }
-}
+const writeAudio = () => writeFakeOriginals(t.db, store);
 
 beforeEach(() => {
   t = tempDb();

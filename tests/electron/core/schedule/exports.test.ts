@@ -14,7 +14,7 @@ import { saveProgram } from '../../../../electron/core/schedule/program-store.ts
 import { addItem } from '../../../../electron/core/schedule/rundown-store.ts';
 import { parseCsv, parseM3u8, parsePls, parseRivendell, parseZara } from './strict-parsers.ts';
 import { parseIcs } from './strict-ics.ts';
-import { fakeRenditions, seedSegment, tempDb } from './schedule-fixtures.ts';
+import { fakeRenditions, seedSegment, tempDb, writeFakeOriginals } from './schedule-fixtures.ts';
 
 let t: ReturnType<typeof tempDb>;
 let store: ContentStore;
@@ -22,14 +22,7 @@ let out: string;
 const zone = 'America/Mexico_City';
 const inSeries = (p: Parameters<typeof seriesDates>[0], d: string) => seriesDates(p, d, d).length > 0;
 
-function writeAudio(segmentTitle: string) {
-  const rows = t.db.prepare('SELECT a.id FROM assets a JOIN versions v ON v.asset_id = a.id JOIN segments s ON s.id = v.segment_id WHERE s.title = ?').pluck().all(segmentTitle) as string[];
-  for (const id of rows) {
-    const file = store.originalPath(id, 'mp3');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `audio ${id}`);
-  }
-}
+const writeAudio = (segmentTitle: string) => writeFakeOriginals(t.db, store, segmentTitle);
 
 beforeEach(() => {
   t = tempDb();

@@ -77,3 +77,15 @@ export function fakeRenditions(dir: () => string): (versionId: string) => Promis
     return file;
   };
 }
+
+/** Writes a stand-in original (`.mp3`) into the store for every asset, or those of one segment's versions. */
+export function writeFakeOriginals(db: Database, store: { originalPath(id: string, ext: string): string }, segmentTitle?: string): void {
+  const ids = (segmentTitle === undefined
+    ? db.prepare('SELECT id FROM assets').pluck().all()
+    : db.prepare('SELECT a.id FROM assets a JOIN versions v ON v.asset_id = a.id JOIN segments s ON s.id = v.segment_id WHERE s.title = ?').pluck().all(segmentTitle)) as string[];
+  for (const id of ids) {
+    const file = store.originalPath(id, 'mp3');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `audio ${id}`);
+  }
+}
