@@ -86,6 +86,9 @@ describe('Grabar in browser mode with the fake microphone', () => {
     await row.waitFor({ timeout: 20_000 });
     const duration = Number(await row.getAttribute('data-duration'));
     const sent = await captured(page);
+    // Before it is played, the take's player says how long it is (issue #11 req. 14).
+    await expect.poll(() => row.getByTestId('take-length').innerText(), { timeout: 20_000 }).toMatch(/^\d+ s$/);
+    await page.screenshot({ path: path.join(repoRoot, '.cache', 'e2e', 'record-take-es.png') });
     expect(duration).toBeGreaterThanOrEqual(5);
     // What the page counted reached the take: never more, and at most one ~250 ms chunk in flight at the stop.
     expect(duration).toBeLessThanOrEqual(sent + 0.02);

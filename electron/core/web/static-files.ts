@@ -50,6 +50,20 @@ export function cspFromHtml(html: string): string | null {
   return null;
 }
 
+/**
+ * Directives a browser honours only from a response header: Chromium ignores `frame-ancestors` in
+ * a meta tag and logs a console error for it (issue #11 req. 14), so index.html leaves it out and
+ * every response adds it here.
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** The meta tag's policy plus the header-only directives it does not already name. */
+export function headerCsp(policy: string): string {
+  const named = new Set(policy.split(';').map((d) => d.trim().split(/\s+/)[0]?.toLowerCase()));
+  const missing = HEADER_ONLY_DIRECTIVES.filter((d) => !named.has(d.split(' ')[0]));
+  return [policy.replace(/;\s*$/, ''), ...missing].join('; ');
+}
+
 export function readRendererCsp(rootDir: string): string {
   const index = path.join(rootDir, 'index.html');
   return (existsSync(index) && cspFromHtml(readFileSync(index, 'utf8'))) || FALLBACK_CSP;
@@ -85,6 +99,7 @@ export function resolveStaticPath(rootDir: string, rawPathname: string): string 
 }
 
 export interface StaticHandler {
+  /** The policy sent as a header: index.html's meta policy plus HEADER_ONLY_DIRECTIVES. */
   readonly csp: string;
   readonly headers: Record<string, string>;
   serve(method: string, rawPathname: string): Promise<Response>;
@@ -96,7 +111,7 @@ export interface StaticHandler {
  */
 export function createStaticHandler(rootDir: string): StaticHandler {
   const root = path.resolve(rootDir);
-  const csp = readRendererCsp(root);
+  const csp = headerCsp(readRendererCsp(root));
   const headers = securityHeaders(csp);
   const text = (status: number, body: string) =>
     new Response(body, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });

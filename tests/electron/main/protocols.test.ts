@@ -46,10 +46,10 @@ describe('app protocol', () => {
   writeFileSync(path.join(dir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="default-src 'none'"><p>Cabina</p>`);
   writeFileSync(path.join(dir, '..', `${path.basename(dir)}-secret.txt`), 'secret');
 
-  it('serves the renderer with the CSP header of its meta tag', async () => {
+  it('serves the renderer with the CSP header of its meta tag plus frame-ancestors', async () => {
     const res = await createAppProtocolHandler(dir)(new Request('app://cabina/index.html'));
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(await res.text()).toContain('Cabina');
   });
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Take } from '../../../../shared/domain/recording.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { formatDuration } from '../../i18n/format.ts';
+import { spokenDuration } from './record-format.ts';
 
 export interface TakeActions {
   onKeeper(take: Take): void;
@@ -25,11 +26,21 @@ export function TakesList({ takes, languageName, actions, busy }: { takes: reado
         <li key={take.id} className={take.keeper ? 'take-row keeper' : 'take-row'} data-testid="take-row" data-take-id={take.id} data-duration={take.durationSec} data-status={take.status}>
           <span className="take-title">{take.segmentTitle}</span>
           <span className="take-meta">
-            {languageName(take.languageCode)} · {formatDuration(take.durationSec)}
+            {languageName(take.languageCode)}
+            {!take.assetId && ` · ${formatDuration(take.durationSec)}`}
             {take.status === 'recovered' && <span className="badge">{t('record.takes.recovered')}</span>}
             {!take.assetId && take.status !== 'recording' && <span className="badge">{t('record.takes.pending')}</span>}
           </span>
-          {take.assetId && <audio controls preload="none" src={api.mediaUrl(take.assetId)} aria-label={`${t('record.takes.play')}: ${take.segmentTitle}`} />}
+          {take.assetId && (
+            <span className="take-player">
+              {/* preload="none": a segment may have dozens of takes. The control reads 0:00 until
+                  played, so the length we already know is written beside it (issue #11 req. 14). */}
+              <audio controls preload="none" src={api.mediaUrl(take.assetId)} aria-label={`${t('record.takes.play')}: ${take.segmentTitle} (${spokenDuration(take.durationSec, t)})`} />
+              <span className="take-length" data-testid="take-length">
+                {spokenDuration(take.durationSec, t)}
+              </span>
+            </span>
+          )}
           {take.keeper ? (
             <span className="badge keeper-badge" data-testid="take-keeper">{t('record.takes.keeper')}</span>
           ) : (

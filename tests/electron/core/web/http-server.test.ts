@@ -212,7 +212,7 @@ describe('static files', () => {
     const res = await rawRequest(port, { path: '/' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['content-security-policy']).toBe(CSP);
+    expect(res.headers['content-security-policy']).toBe(`${CSP}; frame-ancestors 'none'`);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.body.toString()).toContain('<title>Cabina</title>');

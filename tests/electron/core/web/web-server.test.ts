@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseServerArgs, startWebServer, DEFAULT_PORT } from '../../../../electron/core/server.ts';
-import { cspFromHtml, FALLBACK_CSP, readRendererCsp, resolveStaticPath } from '../../../../electron/core/web/static-files.ts';
+import { cspFromHtml, FALLBACK_CSP, headerCsp, readRendererCsp, resolveStaticPath } from '../../../../electron/core/web/static-files.ts';
 import { tokensMatch, createToken } from '../../../../electron/core/web/auth.ts';
 import { openCommand } from '../../../../electron/core/web/open-browser.ts';
 import { fakeCore } from './fake-core.ts';
@@ -82,7 +82,7 @@ describe('startWebServer', () => {
       const res = await rawRequest(server.port, { path: '/' });
       expect(res.status).toBe(404);
       expect(res.body.toString()).toContain('npm run build');
-      expect(res.headers['content-security-policy']).toBe(FALLBACK_CSP);
+      expect(res.headers['content-security-policy']).toBe(`${FALLBACK_CSP}; frame-ancestors 'none'`);
     } finally {
       await server.close();
       rmSync(empty, { recursive: true, force: true });
@@ -121,6 +121,14 @@ describe('CSP', () => {
     expect(cspFromHtml(`<meta content="default-src 'none'" http-equiv="content-security-policy" />`)).toBe("default-src 'none'");
     expect(cspFromHtml('<meta charset="utf-8">')).toBeNull();
     expect(readRendererCsp('/nonexistent')).toBe(FALLBACK_CSP);
+  });
+
+  it('adds frame-ancestors to the header policy only, once', () => {
+    // Chromium ignores frame-ancestors in a meta tag and logs an error, so the page never has it.
+    expect(FALLBACK_CSP).not.toContain('frame-ancestors');
+    expect(headerCsp("default-src 'none'")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headerCsp("default-src 'none';")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headerCsp("default-src 'none'; frame-ancestors 'self'")).toBe("default-src 'none'; frame-ancestors 'self'");
   });
 });
 
