@@ -24,6 +24,9 @@ import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
 import { contentTypeForExt, createMediaHandler } from './media/media-handler.ts';
 import { APP_VERSION } from './app-version.ts';
+import { createFilesHandlers } from './files/files-handlers.ts';
+import { DownloadOffers } from './files/download-offers.ts';
+import { systemDriveProbe } from './files/drive-probe.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -93,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   effective.fillMissingDurations();
   const playout = new PlayoutRenditions(s, effective);
+  const downloads = new DownloadOffers(() => s.clock().getTime());
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -109,6 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createScheduleHandlers(s, effective),
     ...createRecordingHandlers(s),
     ...createPacksHandlers(s, { effective, audio }),
+    ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
   };
 
   const feedCron = startFeedCron(s);
@@ -122,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers,
     events: s.events,
     uploads: s.uploads,
+    downloads,
     media,
     close() {
       feedCron.stop();

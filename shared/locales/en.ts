@@ -10,6 +10,7 @@ import { enRecord } from './en/record.ts';
 import { enPacks } from './en/packs.ts';
 import { enSchedule } from './en/schedule.ts';
 import { enOnair } from './en/onair.ts';
+import { enFiles } from './en/files.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...enPacks,
   ...enSchedule,
   ...enOnair,
+  ...enFiles,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

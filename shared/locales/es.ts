@@ -8,6 +8,7 @@ import { esRecord } from './es/record.ts';
 import { esPacks } from './es/packs.ts';
 import { esSchedule } from './es/schedule.ts';
 import { esOnair } from './es/onair.ts';
+import { esFiles } from './es/files.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -23,6 +24,7 @@ export const es = {
   ...esPacks,
   ...esSchedule,
   ...esOnair,
+  ...esFiles,
   errors: esErrors,
   cli: esCli,
 };
