@@ -54,7 +54,7 @@ export function EditPage() {
       </label>
       {segments.length === 0 && <p className="state-message">{t('edit.empty')}</p>}
       {selected && <VersionPicker key={selected.id} segmentId={selected.id} onChoose={setVersion} />}
-      {selected && version && <WaveformEditor key={version.versionId} versionId={version.versionId} assetId={version.assetId} jingles={jingles} />}
+      {selected && version && <WaveformEditor key={version.versionId} versionId={version.versionId} assetId={version.assetId} jingles={jingles} title={selected.title} />}
     </section>
   );
 }
