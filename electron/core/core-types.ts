@@ -15,6 +15,8 @@ export interface CoreOptions {
   ffmpegPath?: string;
   clock?: () => Date;
   logger?: Logger;
+  /** How removable drives are found; the system's by default, fixtures in tests. */
+  driveProbe?: import('./files/drive-probe.ts').DriveProbe;
 }
 
 /** What a browser upload becomes before `library.import` takes it (browser mode only). */
@@ -39,6 +41,8 @@ export interface Core {
   readonly handlers: Handlers;
   readonly events: EventBus;
   readonly uploads: UploadSink;
+  /** Produced files registered by `files.offer` for browser-mode downloads. */
+  readonly downloads: Pick<import('./files/download-offers.ts').DownloadOffers, 'get'>;
   /** Serves an asset's audio (its browser-playable preview when there is one) with HTTP Range support. */
   media(request: Request, assetId: string): Promise<Response>;
   /** The start-up sweep of leftover temporaries (it runs shortly after start; never rejects). */

@@ -26,6 +26,9 @@ import { silentLogger } from './logger.ts';
 import { contentTypeForExt, createMediaHandler } from './media/media-handler.ts';
 import { APP_VERSION } from './app-version.ts';
 import { sweepAtStartup } from './startup-sweep.ts';
+import { createFilesHandlers } from './files/files-handlers.ts';
+import { DownloadOffers } from './files/download-offers.ts';
+import { systemDriveProbe } from './files/drive-probe.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -97,6 +100,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   effective.fillMissingDurations();
   const playout = new PlayoutRenditions(s, effective);
+  const downloads = new DownloadOffers(() => s.clock().getTime());
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -113,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createScheduleHandlers(s, effective),
     ...createRecordingHandlers(s),
     ...createPacksHandlers(s, { effective, audio }),
+    ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
   };
 
   const feedCron = startFeedCron(s);
@@ -126,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers,
     events: s.events,
     uploads: s.uploads,
+    downloads,
     media,
     // Issue #11: leftovers of interrupted renders, imports and uploads, after start-up.
     swept: sweepAtStartup(s),

@@ -8,6 +8,7 @@ import { createTranslator, errorSentence, pickCliLanguage } from '../core/i18n/t
 import { toErrorData } from '../../shared/api/errors.ts';
 import { createStderrLogger } from '../core/logger.ts';
 import { registerAppProtocol } from './app-protocol.ts';
+import { fileActionHandlers } from './file-actions.ts';
 import { registerIpc } from './ipc.ts';
 import { registerMediaProtocol } from './media-protocol.ts';
 import { APP_ORIGIN, registerPrivilegedSchemes } from './schemes.ts';
@@ -75,7 +76,8 @@ async function run(): Promise<void> {
   };
   registerAppProtocol(protocol, RENDERER_DIR);
   registerMediaProtocol(protocol, core.media, allowedOrigin);
-  registerIpc(ipcMain, () => window, core, { allowedOrigin, logger });
+  const fileActions = fileActionHandlers({ dialog, shell, getWindow: () => window, dataDir: core.dataDir, defaultDir: app.getPath('downloads') });
+  registerIpc(ipcMain, () => window, { ...core, handlers: { ...core.handlers, ...fileActions } }, { allowedOrigin, logger });
   openWindow();
   app.on('activate', () => {
     if (!window) openWindow();

@@ -5,6 +5,7 @@ import { libraryMethods } from './methods/library.ts';
 import { scheduleMethods } from './methods/schedule.ts';
 import { recordingMethods } from './methods/recording.ts';
 import { packsMethods } from './methods/packs.ts';
+import { filesMethods } from './methods/files.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...scheduleMethods,
   ...recordingMethods,
   ...packsMethods,
+  ...filesMethods,
 } as const;
 
 

@@ -73,6 +73,13 @@ export const errorCodeSchema = z.enum([
   'key.bad_public_key',
   'feed.unreachable',
   'feed.bad_feed',
+  'files.not_produced',
+  'files.missing',
+  'files.not_a_drive',
+  'files.disk_full',
+  'files.drive_gone',
+  'files.drive_read_only',
+  'files.desktop_only',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

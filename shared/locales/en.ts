@@ -11,6 +11,7 @@ import { enPacks } from './en/packs.ts';
 import { enSchedule } from './en/schedule.ts';
 import { enOnair } from './en/onair.ts';
 import { enSettings } from './en/settings.ts';
+import { enFiles } from './en/files.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...enSchedule,
   ...enOnair,
   ...enSettings,
+  ...enFiles,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

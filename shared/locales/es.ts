@@ -9,6 +9,7 @@ import { esPacks } from './es/packs.ts';
 import { esSchedule } from './es/schedule.ts';
 import { esOnair } from './es/onair.ts';
 import { esSettings } from './es/settings.ts';
+import { esFiles } from './es/files.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -25,6 +26,7 @@ export const es = {
   ...esSchedule,
   ...esOnair,
   ...esSettings,
+  ...esFiles,
   errors: esErrors,
   cli: esCli,
 };

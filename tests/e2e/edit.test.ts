@@ -47,6 +47,25 @@ describe('Editar in browser mode', () => {
     await page.screenshot({ path: path.join(shots, 'edit-rendered.png'), fullPage: true });
   });
 
+  it('the render opens the file result dialog; Save as gives a download named after the segment; Escape closes it', async () => {
+    // Issue #11 req. 3: the result is a file the user can reach, in a dialog where they are looking.
+    const dialog = page.getByTestId('file-result-dialog');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.querySelector('dialog.file-result')?.matches(':modal'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect.poll(() => dialog.getByTestId('file-result-file').count()).toBe(1);
+    expect(await page.getByTestId('file-open-folder').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('file-save-as').click()]);
+    expect(download.suggestedFilename()).toMatch(/^speech-es-16.*\.wav$/);
+    const saved = path.join(shots, 'downloaded-render.wav');
+    await download.saveAs(saved);
+    const { statSync } = await import('node:fs');
+    expect(statSync(saved).size).toBeGreaterThan(44);
+    await page.getByTestId('file-result-notice').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('undo brings the cut back', async () => {
     await page.getByTestId('undo-button').click(); // the normalize
     await page.getByTestId('undo-button').click(); // the cut

@@ -15,6 +15,7 @@ export type StageFile = (file: File, opts: StageFileOptions) => Promise<ImportSo
  * per-method overrides for tests that need to hold a call open or fail it.
  */
 export class FakeApiClient implements ApiClient {
+  kind: 'electron' | 'web' = 'web';
   readonly segments = new Map<string, Segment>();
   readonly calls: { method: MethodName; input: unknown }[] = [];
   readonly overrides: Partial<Handlers> = {};
@@ -101,6 +102,10 @@ export class FakeApiClient implements ApiClient {
 
   versionMediaUrl(versionId: string): string {
     return `http://media.test/version/${versionId}`;
+  }
+
+  downloadUrl(offerId: string): string | null {
+    return this.kind === 'web' ? `http://download.test/${offerId}` : null;
   }
 
   private search(input: MethodInput<'library.search'>): MethodOutput<'library.search'> {

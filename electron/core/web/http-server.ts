@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core-types.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { failure, handleApiCall, handleUpload } from './api-routes.ts';
+import { DOWNLOAD_PREFIX, handleDownload } from './download-route.ts';
 import { bearerToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './auth.ts';
 import { sendJson, sendWebResponse, toWebRequest } from './node-bridge.ts';
 import { openEventStream, HEARTBEAT_MS } from './sse.ts';
@@ -31,7 +32,7 @@ export const LISTEN_HOST = '127.0.0.1';
 
 /**
  * The browser-mode transport (DESIGN.md §1): the same handler table as Electron IPC behind a per-run
- * token, SSE for events, uploads, media with Range, and the built renderer.
+ * token, SSE for events, uploads, media with Range, downloads of produced files, and the built renderer.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { core, token } = options;
@@ -83,6 +84,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const assetId = pathname.slice(mediaPrefix.length);
       const response = await core.media(toWebRequest(req, `http://${LISTEN_HOST}:${port}`), assetId);
       return sendWebResponse(res, response, { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'private, no-store' });
+    }
+    if (pathname.startsWith(DOWNLOAD_PREFIX)) {
+      if (!tokensMatch(token, query.get('token'))) return unauthorized(res, req);
+      return handleDownload(req, res, core, pathname.slice(DOWNLOAD_PREFIX.length), baseHeaders);
     }
     return sendWebResponse(res, await statics.serve(req.method ?? 'GET', pathname));
   }

@@ -33,6 +33,8 @@ export interface StageFileOptions {
 
 /** Everything the UI may ask of the core; tests implement it in memory. */
 export interface ApiClient {
+  /** Electron has a native save dialog and a file manager; browser mode downloads instead (issue #11 req. 3). */
+  readonly kind: 'electron' | 'web';
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void;
   /** Makes a picked/dropped file reachable by the core (upload in browser mode, its path in Electron). */
@@ -40,4 +42,6 @@ export interface ApiClient {
   mediaUrl(assetId: string): string;
   /** A version as it airs (its edit list applied, issue #11): what Al aire and the Library play. */
   versionMediaUrl(versionId: string): string;
+  /** Browser mode: where a `files.offer` id downloads from (null in Electron, which saves through a dialog). */
+  downloadUrl(offerId: string): string | null;
 }

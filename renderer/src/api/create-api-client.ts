@@ -14,6 +14,7 @@ import { takeToken } from './web-token.ts';
  */
 export function createApiClientFromTransport(transport: Transport): ApiClient {
   return {
+    kind: transport.kind,
     async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
       const value = unwrapResult(await transport.invoke(method, input));
       const parsed = contract[method].output.safeParse(value);
@@ -31,6 +32,7 @@ export function createApiClientFromTransport(transport: Transport): ApiClient {
     stageFile: (file, opts) => transport.stageFile(file, opts),
     mediaUrl: (assetId) => transport.mediaUrl(assetId),
     versionMediaUrl: (versionId) => transport.versionMediaUrl(versionId),
+    downloadUrl: (offerId) => transport.downloadUrl(offerId),
   };
 }
 

@@ -25,5 +25,7 @@ export function createElectronTransport(bridge: CabinaBridge): Transport {
     },
     mediaUrl: (assetId) => `cabina-media://asset/${encodeURIComponent(assetId)}`,
     versionMediaUrl: (versionId) => `cabina-media://version/${encodeURIComponent(versionId)}`,
+    // Electron saves through files.saveAs (a native dialog), never a download.
+    downloadUrl: () => null,
   };
 }

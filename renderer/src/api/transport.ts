@@ -12,4 +12,5 @@ export interface Transport {
   stageFile(file: File, opts: StageFileOptions): Promise<ImportSource>;
   mediaUrl(assetId: string): string;
   versionMediaUrl(versionId: string): string;
+  downloadUrl(offerId: string): string | null;
 }

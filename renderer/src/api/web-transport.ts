@@ -85,6 +85,7 @@ export function createWebTransport(token: string): Transport {
     stageFile: (file, opts) => uploadFile(file, token, opts),
     mediaUrl: (assetId) => `/media/asset/${encodeURIComponent(assetId)}?token=${encodeURIComponent(token)}`,
     versionMediaUrl: (versionId) => `/media/version/${encodeURIComponent(versionId)}?token=${encodeURIComponent(token)}`,
+    downloadUrl: (offerId) => `/download/${encodeURIComponent(offerId)}?token=${encodeURIComponent(token)}`,
   };
 }
 

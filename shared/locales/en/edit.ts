@@ -56,7 +56,8 @@ export const enEdit = {
     render: 'Save audio',
     rendering: 'Saving the audio',
     cancel: 'Cancel',
-    rendered: 'Done: {{path}} ({{duration}})',
+    renderDone: 'Audio saved',
+    renderFacts: 'Length: {{duration}}',
     groups: { playback: 'Playback', selection: 'Selection', edit: 'Editing', ends: 'Start and end', loudness: 'Loudness', save: 'Save' },
     loudness: {
       original: 'Original',

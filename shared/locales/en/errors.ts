@@ -5,6 +5,7 @@ import type { esErrors } from '../es/errors.ts';
 import { enScheduleErrors } from './schedule-errors.ts';
 import { enRecordErrors } from './record.ts';
 import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
+import { enFilesErrors } from './files.ts';
 
 export const enErrors = {
   invalid_input: 'A value is not valid.',
@@ -50,6 +51,7 @@ export const enErrors = {
   pack: enPackErrors,
   key: enKeyErrors,
   feed: enFeedErrors,
+  files: enFilesErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',
   thisFile: 'this file',

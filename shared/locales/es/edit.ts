@@ -54,7 +54,8 @@ export const esEdit = {
     render: 'Guardar audio',
     rendering: 'Guardando el audio',
     cancel: 'Cancelar',
-    rendered: 'Listo: {{path}} ({{duration}})',
+    renderDone: 'Audio guardado',
+    renderFacts: 'Duración: {{duration}}',
     groups: { playback: 'Reproducción', selection: 'Selección', edit: 'Edición', ends: 'Inicio y final', loudness: 'Volumen', save: 'Guardar' },
     loudness: {
       original: 'Original',

@@ -14,6 +14,7 @@ function transport(answer: unknown, listeners: ((p: unknown) => void)[] = []): T
     stageFile: async () => ({ kind: 'path', path: '/x' }),
     mediaUrl: (id) => `/media/asset/${id}`,
     versionMediaUrl: (id) => `/media/version/${id}`,
+    downloadUrl: (id) => `/download/${id}`,
   };
 }
 

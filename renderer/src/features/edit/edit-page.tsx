@@ -56,7 +56,7 @@ export function EditPage() {
       </label>
       {segments.length === 0 && <p className="state-message">{t('edit.empty')}</p>}
       {selected && <VersionPicker key={selected.id} segmentId={selected.id} initialVersionId={selected.id === intent?.segmentId ? (intent.versionId ?? undefined) : undefined} onChoose={setVersion} />}
-      {selected && version && <WaveformEditor key={version.versionId} versionId={version.versionId} assetId={version.assetId} jingles={jingles} />}
+      {selected && version && <WaveformEditor key={version.versionId} versionId={version.versionId} assetId={version.assetId} jingles={jingles} title={selected.title} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { EditToolbar } from './edit-toolbar.tsx';
 import { EndsGroup } from './ends-group.tsx';
@@ -12,13 +13,13 @@ import { useEditRegions } from './use-edit-regions.ts';
 import type { EditorData } from './use-editor-data.ts';
 import { useEditorKeys } from './use-editor-keys.ts';
 import { usePlayback } from './use-playback.ts';
-import { useRenderJob } from './use-render-job.ts';
+import { renderFileName, useRenderJob } from './use-render-job.ts';
 import { useSelection } from './use-selection.ts';
 import { useWavesurfer } from './use-wavesurfer.ts';
 import { useZoom } from './use-zoom.ts';
 
 /** The editor once its peaks, analysis and edit list are loaded: waveform, readouts, toolbar, save. */
-export function EditorWorkspace({ data, jingles }: { data: EditorData; jingles: JingleOption[] }) {
+export function EditorWorkspace({ data, jingles, title }: { data: EditorData; jingles: JingleOption[]; title?: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const { source, analysis } = data;
@@ -45,6 +46,14 @@ export function EditorWorkspace({ data, jingles }: { data: EditorData; jingles: 
 
   const editedLength = list.timeline.durationSec;
   const { render, result } = renderJob;
+  const [shown, setShown] = useState(true);
+  const [shownFor, setShownFor] = useState(result);
+  if (shownFor !== result) {
+    // Every new render opens the dialog again, even after the last one was closed.
+    setShownFor(result);
+    setShown(true);
+  }
+  const resultFiles = useMemo(() => (result ? [{ path: result.path, name: renderFileName(title, result.path) }] : []), [result, title]);
   return (
     <div className="waveform-editor">
       {error && (
@@ -89,10 +98,13 @@ export function EditorWorkspace({ data, jingles }: { data: EditorData; jingles: 
           </button>
         </div>
       )}
-      {result && (
-        <p className="edit-result" role="status" data-testid="render-result" data-duration={result.durationSec} data-lufs={result.integratedLufs ?? ''}>
-          {t('edit.rendered', { path: result.path, duration: formatSeconds(result.durationSec) })}
-        </p>
+      {result && shown && (
+        // Issue #11 req. 3: the render is a file the user can save, open or copy, shown where they look.
+        <FileResultDialog title={t('edit.renderDone')} files={resultFiles} onClose={() => setShown(false)}>
+          <p className="edit-result" data-testid="render-result" data-duration={result.durationSec} data-lufs={result.integratedLufs ?? ''}>
+            {t('edit.renderFacts', { duration: formatSeconds(result.durationSec) })}
+          </p>
+        </FileResultDialog>
       )}
     </div>
   );

@@ -38,3 +38,13 @@ export function useRenderJob(versionId: string, hooks: { onStart: () => void; on
 
   return { render, result, start, cancel, clearResult };
 }
+
+/**
+ * What the saved copy is called: the segment's title and the render's extension ("Salario mínimo
+ * 2026.wav"), not the cache's `<version>-<recipe>-<hash>` name; characters no OS allows become "-".
+ */
+export function renderFileName(title: string | undefined, renderPath: string): string | undefined {
+  const ext = /\.[a-z0-9]+$/i.exec(renderPath)?.[0] ?? '';
+  const base = (title ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 150);
+  return base && base !== '.' && base !== '..' ? `${base}${ext}` : undefined;
+}

@@ -9,7 +9,7 @@ import { useEditorData } from './use-editor-data.ts';
  * the core measures the file (seconds for a long recording the first time), says what went wrong
  * in plain words with a retry, then opens the editor.
  */
-export function WaveformEditor({ versionId, assetId, jingles }: { versionId: string; assetId: string; jingles: JingleOption[] }) {
+export function WaveformEditor({ versionId, assetId, jingles, title }: { versionId: string; assetId: string; jingles: JingleOption[]; title?: string }) {
   const { t } = useTranslation();
   const { state, retry } = useEditorData(versionId, assetId);
   if (state.status === 'loading') {
@@ -30,5 +30,5 @@ export function WaveformEditor({ versionId, assetId, jingles }: { versionId: str
       </div>
     );
   }
-  return <EditorWorkspace data={state.data} jingles={jingles} />;
+  return <EditorWorkspace data={state.data} jingles={jingles} title={title} />;
 }

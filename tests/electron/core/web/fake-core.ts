@@ -45,12 +45,13 @@ export interface FakeCore extends Core {
   closed: boolean;
 }
 
-export function fakeCore(options: { handlers?: Partial<Handlers>; media?: MediaHandler } = {}): FakeCore {
+export function fakeCore(options: { handlers?: Partial<Handlers>; media?: MediaHandler; downloads?: Core['downloads'] } = {}): FakeCore {
   const core: FakeCore = {
     dataDir: '/tmp/cabina-test',
     handlers: fakeHandlers(options.handlers),
     events: new EventBus(),
     uploads: recordingUploadSink(),
+    downloads: options.downloads ?? { get: () => null },
     media: options.media ?? (async () => new Response('no media', { status: 404 })),
     swept: Promise.resolve({ renders: 0, storeTmp: 0, uploads: 0 }),
     closed: false,

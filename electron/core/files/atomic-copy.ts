@@ -1,0 +1,74 @@
+import { createReadStream } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { cancelled, UserFacingError } from '../../../shared/api/errors.ts';
+import { formatBytes } from './produced-files.ts';
+
+/** The writable side of a copy; tests inject one whose write fails with ENOSPC or EIO. */
+export interface CopyTarget {
+  write(chunk: Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type OpenTarget = (file: string) => Promise<CopyTarget>;
+
+export const openFileTarget: OpenTarget = async (file) => {
+  const handle: FileHandle = await open(file, 'w');
+  return {
+    write: async (chunk) => {
+      await handle.write(chunk);
+    },
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+  };
+};
+
+export interface AtomicCopyOptions {
+  signal?: AbortSignal;
+  /** Bytes written so far of this file. */
+  onBytes?: (written: number) => void;
+  openTarget?: OpenTarget;
+}
+
+const GONE = new Set(['ENOENT', 'EIO', 'ENODEV', 'ENXIO', 'ENOTDIR', 'ESHUTDOWN']);
+const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/** Turns what the OS said about the target into a sentence the user can act on. */
+export function copyError(error: unknown, name: string, sizeBytes: number, target: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC') return new UserFacingError('files.disk_full', `No space left for ${name}`, { name, needed: formatBytes(sizeBytes) });
+  if (code && GONE.has(code)) return new UserFacingError('files.drive_gone', `Target vanished: ${target}`, { name, folder: path.dirname(target) });
+  if (code && READ_ONLY.has(code)) return new UserFacingError('files.drive_read_only', `Target is read-only: ${target}`, { name, folder: path.dirname(target) });
+  return error;
+}
+
+/**
+ * Copies `source` to `target` whole or not at all: the bytes go to `<target>.part`, are synced to
+ * the device (a USB stick pulled right after "done" must still hold the file), then renamed. On
+ * cancel or any failure the .part is removed, so a half file never looks like a finished one.
+ */
+export async function copyFileAtomic(source: string, target: string, sizeBytes: number, options: AtomicCopyOptions = {}): Promise<void> {
+  const part = `${target}.part`;
+  const name = path.basename(target);
+  let out: CopyTarget | null = null;
+  try {
+    if (options.signal?.aborted) throw cancelled();
+    out = await (options.openTarget ?? openFileTarget)(part);
+    let written = 0;
+    for await (const chunk of createReadStream(source, { highWaterMark: 1 << 20, signal: options.signal })) {
+      await out.write(chunk as Buffer);
+      written += (chunk as Buffer).length;
+      options.onBytes?.(written);
+    }
+    await out.sync();
+    await out.close();
+    out = null;
+    await rename(part, target);
+  } catch (error) {
+    await out?.close().catch(() => undefined);
+    await rm(part, { force: true }).catch(() => undefined);
+    if (options.signal?.aborted) throw cancelled();
+    throw copyError(error, name, sizeBytes, target);
+  }
+}

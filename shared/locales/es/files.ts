@@ -1,0 +1,36 @@
+/** The file result dialog (issue #11 req. 3): every render, export, pack and report can be reached. */
+export const esFiles = {
+  fileResult: {
+    close: 'Cerrar',
+    fileCount_one: '{{count}} archivo',
+    fileCount_many: '{{count}} de archivos',
+    fileCount_other: '{{count}} archivos',
+    reading: 'Leyendo los archivos…',
+    saveAs: 'Guardar como…',
+    saving: 'Guardando…',
+    savedTo: 'Guardado en {{path}}',
+    downloadStarted: 'La descarga de «{{name}}» comenzó; el navegador la guarda en su carpeta de descargas.',
+    openFolder: 'Abrir carpeta',
+    copyToUsb: 'Copiar a USB',
+    drivesTitle: 'Memorias USB conectadas',
+    drivesLoading: 'Buscando memorias USB…',
+    drivesEmpty: 'Conecta una memoria USB',
+    refresh: 'Actualizar',
+    driveFree: '{{label}} · {{free}} libres',
+    driveFreeUnknown: '{{label}}',
+    copyHere: 'Copiar a {{label}}',
+    copying: 'Copiando a {{label}}…',
+    cancelCopy: 'Cancelar copia',
+    copied: 'Copiado en {{folder}}. Ya puedes retirar la memoria.',
+    copyCancelled: 'Copia cancelada. No quedó ningún archivo a medias.',
+  },
+};
+export const esFilesErrors = {
+  not_produced: '«{{name}}» no es un archivo que Cabina haya creado; no se puede copiar ni guardar.',
+  missing: '«{{name}}» ya no existe; vuelve a crearlo.',
+  not_a_drive: 'La memoria USB ya no está conectada. Conéctala y pulsa «Actualizar».',
+  disk_full: 'No hay espacio suficiente para «{{name}}»: se necesitan {{needed}} libres. Libera espacio o usa otra memoria.',
+  drive_gone: 'La memoria USB se desconectó durante la copia. Conéctala de nuevo e inténtalo otra vez; no quedó ningún archivo a medias.',
+  drive_read_only: 'No se puede escribir en {{folder}} (¿la memoria está protegida contra escritura?).',
+  desktop_only: 'Esta acción solo está disponible en la aplicación de escritorio.',
+};
