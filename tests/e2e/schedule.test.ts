@@ -134,6 +134,11 @@ describe('Programación and Al aire in browser mode', () => {
     expect(Number(lines[0])).toBe(lines.length - 1);
     expect(lines.length - 1).toBe(2); // the segment and the campaign's spot; the break itself is not a file
     for (const line of lines.slice(1)) expect(line).toMatch(/^\d+\tC:\\Cabina\\audio\\[\x20-\x7e]+\.mp3$/);
+    // The export's files opened in the save / copy-to-USB dialog; it closes with Escape.
+    const offered = page.getByTestId('file-result-dialog');
+    await expect.poll(() => offered.getByTestId('file-result-file').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => offered.isVisible()).toBe(false);
     await page.screenshot({ path: path.join(shots, 'schedule-es.png') });
   });
 

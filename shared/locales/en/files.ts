@@ -4,6 +4,7 @@ import type { esFiles, esFilesErrors } from '../es/files.ts';
 export const enFiles = {
   fileResult: {
     close: 'Close',
+    reopen: 'Save or copy to USB…',
     fileCount_one: '{{count}} file',
     fileCount_many: '{{count}} files',
     fileCount_other: '{{count}} files',

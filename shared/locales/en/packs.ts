@@ -23,6 +23,7 @@ export const enPacks = {
       cancel: 'Cancel',
       progress: 'Building the pack…',
       done: 'Pack ready: {{path}}',
+      ready: 'Pack ready',
       selected_one: '{{count}} segment selected',
       selected_many: '{{count}} segments selected',
       selected_other: '{{count}} segments selected',

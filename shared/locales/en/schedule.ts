@@ -201,6 +201,7 @@ export const enSchedule = {
       noAudioForFormat: 'This format carries no audio.',
       refuseGaps: 'If an item has no version or audio, export nothing',
       none: 'Nothing exported: 0 items in this range. No file was written.',
+      ready: 'Export ready',
       doneItems_one: '{{count}} item exported.',
       doneItems_many: '{{count}} items exported.',
       doneItems_other: '{{count}} items exported.',

@@ -2,6 +2,7 @@
 export const esFiles = {
   fileResult: {
     close: 'Cerrar',
+    reopen: 'Guardar o copiar a USB…',
     fileCount_one: '{{count}} archivo',
     fileCount_many: '{{count}} de archivos',
     fileCount_other: '{{count}} archivos',

@@ -21,6 +21,7 @@ export const esPacks = {
       cancel: 'Cancelar',
       progress: 'Armando el paquete…',
       done: 'Paquete listo: {{path}}',
+      ready: 'Paquete listo',
       selected_one: '{{count}} segmento elegido',
       selected_many: '{{count}} de segmentos elegidos',
       selected_other: '{{count}} segmentos elegidos',

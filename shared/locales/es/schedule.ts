@@ -199,6 +199,7 @@ export const esSchedule = {
       noAudioForFormat: 'Este formato no lleva audio.',
       refuseGaps: 'Si a un elemento le falta versión o audio, no exportar nada',
       none: 'No se exportó nada: 0 elementos en este periodo. No se escribió ningún archivo.',
+      ready: 'Exportación lista',
       doneItems_one: '{{count}} elemento exportado.',
       doneItems_many: '{{count}} elementos exportados.',
       doneItems_other: '{{count}} elementos exportados.',

@@ -9,6 +9,7 @@ import { useAsyncResource } from '../library/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
 import { formatBytes, useJob } from './use-job.ts';
 import { useRefreshOn } from './use-refresh-on.ts';
+import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 
 const ENCODES: readonly PackEncode[] = ['opus', 'mp3', 'master'];
 
@@ -24,6 +25,7 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
   const [title, setTitle] = useState('');
   const [estimate, setEstimate] = useState<number | null>(null);
   const [result, setResult] = useState<MethodOutput<'packs.build'> | null>(null);
+  const [offering, setOffering] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const job = useJob();
 
@@ -60,6 +62,8 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
     try {
       const built = await job.run((jobId) => api.call('packs.build', { jobId, segmentIds: selected, encodes, redact, title: title.trim() || t('packs.title') }));
       setResult(built);
+      // Issue #11: the pack opens in a dialog to save, send or copy to a USB stick, not as a path below the fold.
+      setOffering(true);
     } catch (e) {
       if (!isCancelledError(e)) setError(e);
     }
@@ -113,9 +117,13 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
       )}
       {result && (
         <p className="pack-done" role="status" data-testid="pack-built">
-          {t('packs.build.done', { path: result.path })}
+          {t('packs.build.done', { path: result.path })}{' '}
+          <button type="button" className="button button-small" data-testid="pack-offer" onClick={() => setOffering(true)}>
+            {t('fileResult.reopen')}
+          </button>
         </p>
       )}
+      {result && offering && <FileResultDialog title={t('packs.build.ready')} files={[{ path: result.path, name: result.fileName }]} onClose={() => setOffering(false)} />}
       {error !== null && (
         <p className="message-error" role="alert">
           {errorMessage(error, t)}

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 import type { ExportResult } from '../../../../shared/domain/schedule.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
 import type { ConflictFix } from './conflicts-panel.tsx';
@@ -6,9 +8,19 @@ import type { ConflictFix } from './conflicts-panel.tsx';
 /** What an export wrote: its files and item count ("0 items" when nothing), and each skipped item with a way to fix it. */
 export function ExportDone({ result, onFix }: { result: ExportResult; onFix(fix: ConflictFix): void }) {
   const { t, i18n } = useTranslation();
+  // Issue #11 "files a user can reach": the written files open at once in a dialog to save or copy to USB.
+  const [offering, setOffering] = useState(result.files.length > 0);
   return (
     <div className="state-message" data-testid="export-done">
       <p>{result.items === 0 ? t('schedule.export.none') : t('schedule.export.doneItems', { count: result.items })}</p>
+      {offering && (
+        <FileResultDialog title={t('schedule.export.ready')} files={result.files.map((path) => ({ path }))} onClose={() => setOffering(false)} />
+      )}
+      {result.files.length > 0 && !offering && (
+        <button type="button" className="button button-small" data-testid="export-offer" onClick={() => setOffering(true)}>
+          {t('fileResult.reopen')}
+        </button>
+      )}
       {result.files.length > 0 && (
         <ul className="export-files" data-testid="export-files">
           {result.files.map((f) => (

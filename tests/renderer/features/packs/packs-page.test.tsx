@@ -58,6 +58,9 @@ describe('Paquetes', () => {
     await waitFor(() => expect(screen.getByTestId('pack-estimate').textContent).toMatch(/3 MB/));
     await user.click(screen.getByTestId('pack-build'));
     expect((await screen.findByTestId('pack-built')).textContent).toContain('/datos/packs/derechos.cabina');
+    // The built pack opens at once in the save / copy-to-USB dialog, named by its file.
+    const dialog = await screen.findByTestId('file-result-dialog');
+    expect(within(dialog).getByText('Paquete listo')).toBeTruthy();
     expect(api.callsOf('packs.build')[0]).toMatchObject({ encodes: ['opus'], redact: true });
   });
 

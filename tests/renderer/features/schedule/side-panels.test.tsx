@@ -134,6 +134,8 @@ describe('export dialog', () => {
     fireEvent.click(screen.getByTestId('export-run'));
     expect((await screen.findByTestId('export-files')).textContent).toMatch(/cabina-2026-03-09-0700-noticias\.lst/);
     expect(screen.getByText('2 elementos exportados.')).toBeTruthy();
+    // The files open at once in the save / copy-to-USB dialog (issue #11 "files a user can reach").
+    expect(within(await screen.findByTestId('file-result-dialog')).getByText('Exportación lista')).toBeTruthy();
     expect(screen.getByText('Se omitió 1 elemento:')).toBeTruthy();
     expect(screen.getByTestId('export-skipped').textContent).toMatch(/«Solo en mixteco» en «Noticias» no tiene versión en spa/);
     expect(screen.getByRole('button', { name: 'Corregir: «Solo en mixteco» en «Noticias» no tiene versión en spa' })).toBeTruthy();
