@@ -59,7 +59,7 @@ async function station(core: Core, sub: string | undefined, v: Flags, t: Transla
     io.err(t('errors.schedule.cli.usage'));
     return 2;
   }
-  io.out(v.json ? JSON.stringify(s, null, 2) : t('errors.schedule.cli.station', { ...s, languages: s.languages.join(', ') }));
+  io.out(v.json ? JSON.stringify(s, null, 2) : t('errors.schedule.cli.station', { ...s, callSign: s.callSign ? ` (${s.callSign})` : '', languages: s.languages.join(', ') }));
   return 0;
 }
 

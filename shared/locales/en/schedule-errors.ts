@@ -32,7 +32,7 @@ export const enScheduleErrors = {
   unknown_municipality: '{{municipality}} is not a municipality in the INEGI catalog.',
   pdf_failed: 'The browser could not make the PDF ({{detail}}). Nothing was saved; try exporting “Printable HTML”.',
   cli: {
-    station: 'Station: {{name}} ({{callSign}}) · {{timeZone}} · languages: {{languages}}',
+    station: 'Station: {{name}}{{callSign}} · {{timeZone}} · languages: {{languages}}',
     imported: 'Grid imported — programs: {{programs}} · campaigns: {{campaigns}}.',
     exported: 'Exported: {{file}}',
     exportedItems_one: 'Items exported: {{count}}.',

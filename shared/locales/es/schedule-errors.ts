@@ -33,7 +33,7 @@ export const esScheduleErrors = {
   pdf_failed: 'El navegador no pudo crear el PDF ({{detail}}). No se guardó nada; prueba exportar «HTML para imprimir».',
   /** CLI sentences live here because the CLI translator carries only the cli and errors trees. */
   cli: {
-    station: 'Estación: {{name}} ({{callSign}}) · {{timeZone}} · lenguas: {{languages}}',
+    station: 'Estación: {{name}}{{callSign}} · {{timeZone}} · lenguas: {{languages}}',
     imported: 'Parrilla importada — programas: {{programs}} · campañas: {{campaigns}}.',
     exported: 'Exportado: {{file}}',
     exportedItems_one: 'Elementos exportados: {{count}}.',

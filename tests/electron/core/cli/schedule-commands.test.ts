@@ -33,7 +33,7 @@ const grid = {
 describe('cabina station / schedule / asrun', () => {
   it('sets the station and refuses an unknown zone with a translated sentence', async () => {
     expect(await scheduleCommand(core, 'station', ['set'], { name: 'Radio Ñuu Savi', timezone: 'America/Tijuana', languages: 'spa,mix' }, es, io)).toBe(0);
-    expect(out.pop()).toBe('Estación: Radio Ñuu Savi () · America/Tijuana · lenguas: spa, mix');
+    expect(out.pop()).toBe('Estación: Radio Ñuu Savi · America/Tijuana · lenguas: spa, mix');
     const error = await scheduleCommand(core, 'station', ['set'], { timezone: 'Mars/Olympus' }, es, io).catch((e: unknown) => e);
     expect(errorSentence(es, toErrorData(error))).toBe('«Mars/Olympus» no es una zona horaria conocida (ejemplo: America/Mexico_City).');
   });
