@@ -116,7 +116,18 @@ describe('Cosmetics at 1366×768 in browser mode', () => {
     await page.getByTestId('ui-language').selectOption('en');
     await expect.poll(() => page.getByTestId('nav-library').innerText()).toMatch(/Library/);
     await page.screenshot({ path: path.join(shots, 'cosmetic-rundown-en.png') });
-    // Its geometry belongs to the Programación page (another part of issue #11): looked at, not asserted.
     expect(await page.getByTestId('rundown-item').first().innerText()).toMatch(/No version in the program's language/);
+    // The badge wraps inside its row instead of running past the panel.
+    const row = await page.getByTestId('rundown-item').first().boundingBox();
+    const badge = await page.getByTestId('rundown-item').first().locator('.badge-expired').first().boundingBox();
+    expect(row && badge && badge.x + badge.width <= row.x + row.width + 0.5).toBe(true);
+  });
+
+  it('opens a segment in Editar without a CSP error (only the wavesurfer.js <style> is allowed, by its hash)', async () => {
+    messages.length = 0;
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('row-open-edit').first().click();
+    await page.locator('[data-testid="waveform"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    expect(messages.filter((m) => /content.security.policy|\bCSP\b/i.test(m))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
  * (DESIGN.md §9: `default-src 'none'`, `object-src 'none'`, `base-uri 'none'`).
  */
 export const FALLBACK_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: cabina-media:; connect-src 'self'; font-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'sha256-dbz07AgwDeos8IxXjhn2LktUAZw/rorfkGm0E3o8v9E='; img-src 'self' data: blob:; media-src 'self' blob: cabina-media:; connect-src 'self'; font-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
