@@ -5,7 +5,7 @@ import type { PackPreview as Preview } from '../../../../shared/api/methods/pack
 import { isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useFileDrop } from '../library/import/use-file-drop.ts';
+import { useFileDrop } from '../../hooks/use-file-drop.ts';
 import { JobProgress } from './job-progress.tsx';
 import { PackPreview } from './pack-preview.tsx';
 import { useJob } from './use-job.ts';
