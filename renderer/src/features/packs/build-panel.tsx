@@ -7,7 +7,8 @@ import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
-import { formatBytes, useJob } from './use-job.ts';
+import { useJob } from '../../hooks/use-job.ts';
+import { formatBytes } from './format-bytes.ts';
 import { useRefreshOn } from './use-refresh-on.ts';
 
 const ENCODES: readonly PackEncode[] = ['opus', 'mp3', 'master'];

@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
-import { useJob } from './use-job.ts';
+import { useJob } from '../../hooks/use-job.ts';
 
 /** Feed subscriptions and the "new packs" they brought (issue #6 "Feed"). */
 export function FeedsPanel({ onPreview }: { onPreview: (p: PackPreview) => void }) {
