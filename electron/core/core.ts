@@ -17,7 +17,9 @@ import { ContentStore } from './library/content-store.ts';
 import { createLibraryHandlers } from './library/library-handlers.ts';
 import { createScheduleHandlers } from './schedule/schedule-handlers.ts';
 import { createRecordingHandlers, recoverAtStartup } from './recording/recording-handlers.ts';
-import { createPacksHandlers } from './packs/packs-handlers.ts';
+import { createPacksHandlers, openTrustStore } from './packs/packs-handlers.ts';
+import { createFeedsHandlers } from './feeds/feeds-handlers.ts';
+import { FeedStore } from './feeds/feed-store.ts';
 import { startFeedCron } from './feeds/feed-cron.ts';
 import { startScheduleCron } from './schedule/schedule-cron.ts';
 import { SegmentRepository } from './library/segment-repository.ts';
@@ -101,6 +103,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   effective.fillMissingDurations();
   const playout = new PlayoutRenditions(s, effective);
   const downloads = new DownloadOffers(() => s.clock().getTime());
+  const trust = openTrustStore(s);
+  const feeds = new FeedStore(s.db, s.clock);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -116,7 +120,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAudioHandlers(s, audio, effective),
     ...createScheduleHandlers(s, effective),
     ...createRecordingHandlers(s),
-    ...createPacksHandlers(s, { effective, audio }),
+    ...createPacksHandlers(s, { effective, audio }, { trust, inbox: feeds }),
+    ...createFeedsHandlers(s, { trust, feeds }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
   };
 

@@ -12,12 +12,6 @@ import { inputError, type CliValues } from './cli-args.ts';
 import { outFile, wholeFile } from './cli-files.ts';
 import type { CliIo } from './cli-commands.ts';
 
-/** Flags of `cabina analyze|normalize|peaks` (issue #3), joined into the CLI's option table. */
-export const audioCliOptions = {
-  target: { type: 'string' },
-  ceiling: { type: 'string' },
-} as const;
-
 type Flags = CliValues & { target?: string; ceiling?: string; out?: string };
 
 function needFile(file: string | undefined, what: string): string {

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import { scheduleCliOptions } from './schedule-commands.ts';
+import { scheduleCliOptions } from './schedule-cli-options.ts';
 import { regionRoleSchema, regionTagSchema, type RegionTag } from '../../../shared/domain/segment.ts';
 import { packsCliOptions } from './packs-cli-options.ts';
-import { audioCliOptions } from './audio-commands.ts';
+import { audioCliOptions } from './audio-cli-options.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {

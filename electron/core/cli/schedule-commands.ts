@@ -11,23 +11,6 @@ import { inputError } from './cli-args.ts';
 import { outDir } from './cli-files.ts';
 import type { CliIo } from './cli-commands.ts';
 
-/** Flags of `cabina station|schedule|asrun`; cli-args.ts spreads them into its strict option table. */
-export const scheduleCliOptions = {
-  name: { type: 'string' },
-  'call-sign': { type: 'string' },
-  timezone: { type: 'string' },
-  languages: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  'copy-audio': { type: 'boolean' },
-  'playout-root': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  split: { type: 'string' },
-  'refuse-gaps': { type: 'boolean' },
-} as const;
-
 type Flags = Readonly<Record<string, unknown>>;
 const str = (v: Flags, k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
 

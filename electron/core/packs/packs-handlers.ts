@@ -6,8 +6,6 @@ import type { packsMethods } from '../../../shared/api/methods/packs.ts';
 import type { AudioService } from '../audio/audio-service.ts';
 import type { EffectiveAudio } from '../audio/effective-audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
-import { FeedStore } from '../feeds/feed-store.ts';
-import { checkFeeds } from '../feeds/feed-check.ts';
 import { stageReport } from './job-stage.ts';
 import { ensureStationKey } from './keys.ts';
 import { buildPackFor, estimatePack, publisherName, setPublisherName } from './pack-build-service.ts';
@@ -25,12 +23,33 @@ export function defaultResourcesDir(): string {
   return path.resolve(import.meta.dirname, '..', '..', '..', 'resources');
 }
 
-/** Packs, trust and feeds (issue #6). */
-export function createPacksHandlers(s: CoreServices, media: { effective: EffectiveAudio; audio: Pick<AudioService, 'assetPath'> }): DomainHandlers<typeof packsMethods> {
-  const build = { ...s, ...media };
+/** The station's trusted publishers: one store shared by the packs and feeds handlers. */
+export function openTrustStore(s: Pick<CoreServices, 'db' | 'clock' | 'dataDir'>): TrustStore {
   const trust = new TrustStore(s.db, s.clock);
   trust.loadSettingsFiles(trustedPublisherFiles(s.dataDir, defaultResourcesDir()));
-  const feeds = new FeedStore(s.db, s.clock);
+  return trust;
+}
+
+/**
+ * Where feed downloads wait to be opened. A port, not an import of feeds/: feeds build on packs
+ * (they download and verify packs), so packs must not depend on feeds (eslint.config.js zones).
+ */
+export interface PackInbox {
+  inboxFile(inboxId: string): string;
+  markImported(inboxId: string): void;
+}
+
+type FeedMethod = Extract<keyof typeof packsMethods, `feeds.${string}`>;
+export type PacksOnlyMethods = Omit<typeof packsMethods, FeedMethod>;
+
+/** Packs and trust (issue #6); feeds.* live in feeds/feeds-handlers.ts. */
+export function createPacksHandlers(
+  s: CoreServices,
+  media: { effective: EffectiveAudio; audio: Pick<AudioService, 'assetPath'> },
+  stores: { trust: TrustStore; inbox: PackInbox },
+): DomainHandlers<PacksOnlyMethods> {
+  const build = { ...s, ...media };
+  const { trust, inbox } = stores;
   const opened = new Map<string, { verified: VerifiedPack; inboxId: string | null }>();
   const deps = { ...s, trust };
 
@@ -84,23 +103,14 @@ export function createPacksHandlers(s: CoreServices, media: { effective: Effecti
         if (source.kind === 'upload') await s.uploads.discard(source.uploadId);
       }
     },
-    'packs.openInbox': async ({ jobId, inboxId }) => open(jobId, feeds.inboxFile(inboxId), inboxId),
+    'packs.openInbox': async ({ jobId, inboxId }) => open(jobId, inbox.inboxFile(inboxId), inboxId),
     'packs.import': async ({ jobId, openId, acceptPublisher }) => {
       const entry = opened.get(openId);
       if (!entry) throw new UserFacingError('not_found', `No opened pack ${openId}`, { id: openId });
       const result = await s.jobs.run(jobId, 'pack-import', (signal, report) => importVerifiedPack(deps, entry.verified, acceptPublisher, signal, stageReport(report)));
       await forget(openId);
-      if (entry.inboxId) feeds.markImported(entry.inboxId);
+      if (entry.inboxId) inbox.markImported(entry.inboxId);
       return result;
     },
-    'feeds.list': async () => feeds.list(),
-    'feeds.subscribe': async ({ url }) => {
-      // A folder feed reads the station PC's disk: not something a browser page may ask for.
-      if (!/^https?:/i.test(url) && s.transport === 'web') throw new UserFacingError('forbidden', 'Folder feeds are not available in browser mode');
-      return feeds.subscribe(url);
-    },
-    'feeds.unsubscribe': async ({ id }) => ({ removed: feeds.unsubscribe(id) }),
-    'feeds.check': async ({ jobId }) => s.jobs.run(jobId, 'feed-check', (signal, report) => checkFeeds({ ...deps, feeds }, signal, (f) => stageReport(report)('download', f))),
-    'feeds.inbox': async () => feeds.inbox(),
   };
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useAsyncResource } from '../library/use-async-resource.ts';
+import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { useIntent } from '../../app/navigation.tsx';
 import { VersionPicker, type VersionChoice } from './version-picker.tsx';
 import { WaveformEditor } from './waveform-editor.tsx';

@@ -4,8 +4,8 @@ import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { CatalogProvider } from '../../components/catalog-context.tsx';
 import { LibraryView } from './library-view.tsx';
-import { AudioPlayerProvider } from './list/audio-player.tsx';
-import { useAsyncResource } from './use-async-resource.ts';
+import { AudioPlayerProvider } from '../../components/audio-player.tsx';
+import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 
 /** Loads the catalogs the whole page labels and filters with, then shows the library. */
 export function LibraryPage() {

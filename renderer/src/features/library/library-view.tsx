@@ -4,7 +4,7 @@ import { SegmentEditor } from './editor/segment-editor.tsx';
 import { DropOverlay } from './import/drop-overlay.tsx';
 import { ImportButton } from './import/import-button.tsx';
 import { ImportPanel } from './import/import-panel.tsx';
-import { useFileDrop } from './import/use-file-drop.ts';
+import { useFileDrop } from '../../hooks/use-file-drop.ts';
 import { useImportQueue } from './import/use-import-queue.ts';
 import { ResultsPane } from './results-pane.tsx';
 import { FiltersBar } from './search/filters-bar.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AsRunEntry } from '../../../../shared/domain/schedule.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { stationClock } from '../schedule/schedule-format.ts';
+import { stationClock } from '../../i18n/station-clock.ts';
 
 type LogState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; entries: AsRunEntry[] };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Instance, RundownItem } from '../../../../shared/domain/schedule.ts';
-import { stationClock } from '../schedule/schedule-format.ts';
+import { stationClock } from '../../i18n/station-clock.ts';
 import { endOf, programTitle } from './onair-logic.ts';
 import { BigClock, Countdown } from './station-clock.tsx';
 import type { StationClock } from './use-station-clock.ts';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RundownItem } from '../../../../shared/domain/schedule.ts';
 import { PauseIcon, PlayIcon } from '../../components/icons.tsx';
 import { formatDuration } from '../../i18n/format.ts';
-import { stationClock } from '../schedule/schedule-format.ts';
+import { stationClock } from '../../i18n/station-clock.ts';
 
 interface Props {
   item: RundownItem;

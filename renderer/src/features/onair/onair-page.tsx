@@ -5,13 +5,13 @@ import { addDays, wallToInstantShifting } from '../../../../shared/time/zoned-ti
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
-import { AudioPlayerProvider, useAudioPlayer } from '../library/list/audio-player.tsx';
-import { stationClock } from '../schedule/schedule-format.ts';
+import { AudioPlayerProvider, useAudioPlayer } from '../../components/audio-player.tsx';
+import { stationClock } from '../../i18n/station-clock.ts';
 import { AsRunToday } from './asrun-today.tsx';
 import { NowNext } from './now-next.tsx';
 import { nextChange, nextWithAudio, nowNextItem, nowNextProgram, programTitle, rundownOrder } from './onair-logic.ts';
 import { OnAirItemRow } from './onair-item-row.tsx';
-import { ReminderToasts } from './reminder-toasts.tsx';
+import { ReminderToasts } from '../../components/reminder-toasts.tsx';
 import { stationClockFrom, useEdgeNow } from './use-station-clock.ts';
 import { useOnAirToday, type TodayState } from './use-onair-today.ts';
 import '../../styles/onair.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatSpan, stationClock } from '../schedule/schedule-format.ts';
+import { formatSpan, stationClock } from '../../i18n/station-clock.ts';
 import { useSecondTick, type StationClock } from './use-station-clock.ts';
 
 /** The station's wall clock, 24 h hh:mm:ss, ticking on its own timer. */

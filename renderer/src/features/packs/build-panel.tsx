@@ -5,9 +5,10 @@ import type { PackEncode } from '../../../../shared/domain/pack-manifest.ts';
 import { isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useAsyncResource } from '../library/use-async-resource.ts';
+import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
-import { formatBytes, useJob } from './use-job.ts';
+import { useJob } from '../../hooks/use-job.ts';
+import { formatBytes } from './format-bytes.ts';
 import { useRefreshOn } from './use-refresh-on.ts';
 import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 

@@ -4,9 +4,9 @@ import type { PackPreview } from '../../../../shared/api/methods/packs.ts';
 import { isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useAsyncResource } from '../library/use-async-resource.ts';
+import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
-import { useJob } from './use-job.ts';
+import { useJob } from '../../hooks/use-job.ts';
 
 /** Feed subscriptions and the "new packs" they brought (issue #6 "Feed"). */
 export function FeedsPanel({ onPreview }: { onPreview: (p: PackPreview) => void }) {

@@ -5,10 +5,10 @@ import type { PackPreview as Preview } from '../../../../shared/api/methods/pack
 import { isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useFileDrop } from '../library/import/use-file-drop.ts';
+import { useFileDrop } from '../../hooks/use-file-drop.ts';
 import { JobProgress } from './job-progress.tsx';
 import { PackPreview } from './pack-preview.tsx';
-import { useJob } from './use-job.ts';
+import { useJob } from '../../hooks/use-job.ts';
 
 /** Open a pack (picker or drop) → verify → preview → one-click import (issue #6). */
 export function OpenPanel({ preview, onPreview, onImported }: { preview: Preview | null; onPreview: (p: Preview | null) => void; onImported: () => void }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageEntry } from '../../../../shared/domain/catalog.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useAsyncResource } from '../library/use-async-resource.ts';
+import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { RecordView } from './record-view.tsx';
 import '../../styles/record.css';
 

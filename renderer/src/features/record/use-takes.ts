@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Take } from '../../../../shared/domain/recording.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import type { Resource } from '../library/use-async-resource.ts';
+import type { Resource } from '../../hooks/use-async-resource.ts';
 
 /**
  * Takes of the chosen segment, and the recovered ones awaiting review. Recovery runs once when the

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FillResult } from '../../../../shared/domain/schedule.ts';
-import { stationClock } from './schedule-format.ts';
+import { stationClock } from '../../i18n/station-clock.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
 
 /** What auto-fill placed (or would place) and, for every quota it missed, the reasons why. */

@@ -4,7 +4,7 @@ import type { SegmentSummary } from '../../../../shared/domain/segment.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatDuration } from '../../i18n/format.ts';
-import { useDebouncedValue } from '../library/search/use-debounced-value.ts';
+import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 
 /** The drag payload type: only our own rows can be dropped on a rundown. */
 export const SEGMENT_MIME = 'application/x-cabina-segment';

@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatDuration } from '../../i18n/format.ts';
 import { LibraryPanel, SEGMENT_MIME } from './library-panel.tsx';
-import { formatSpan, stationClock } from './schedule-format.ts';
+import { formatSpan, stationClock } from '../../i18n/station-clock.ts';
 
 type State = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; rundown: Rundown };
 

@@ -5,7 +5,7 @@ import { addDays, instantToWall } from '../../../../shared/time/zoned-time.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { intlLocale } from '../../i18n/civil-date.ts';
 import { formatIsoDate } from '../../i18n/format.ts';
-import { ReminderToasts } from '../onair/reminder-toasts.tsx';
+import { ReminderToasts } from '../../components/reminder-toasts.tsx';
 import { CampaignsPanel } from './campaigns-panel.tsx';
 import { ConflictsPanel, type ConflictFix } from './conflicts-panel.tsx';
 import { ExportPanel } from './export-panel.tsx';

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract.ts';
 import type { ExportResult } from '../../../../shared/domain/schedule.ts';
-import { isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
+import { useJob } from '../../hooks/use-job.ts';
 
 export type ExportState =
   | { status: 'idle' }
@@ -11,40 +11,38 @@ export type ExportState =
   | { status: 'cancelled' }
   | { status: 'failed'; error: unknown };
 
-/** `schedule.export` as a job: progress from `job.progress`, cancel through `jobs.cancel`. */
+/** `schedule.export` as a job (hooks/use-job.ts); the result of the latest run is kept for the panel. */
 export function useExportJob() {
   const api = useApi();
-  const [state, setState] = useState<ExportState>({ status: 'idle' });
-  const jobRef = useRef<string | null>(null);
-
-  useEffect(
-    () =>
-      api.on('job.progress', (p) => {
-        if (p.jobId !== jobRef.current) return;
-        setState((s) => (s.status === 'running' ? { ...s, fraction: p.fraction } : s));
-      }),
-    [api],
-  );
+  const job = useJob();
+  const { run } = job;
+  const [result, setResult] = useState<ExportResult | null>(null);
+  // Counts runs so an older export that resolves late cannot show its result over a newer one.
+  const latest = useRef(0);
 
   const start = useCallback(
     async (input: Omit<MethodInput<'schedule.export'>, 'jobId'>) => {
-      const jobId = crypto.randomUUID();
-      jobRef.current = jobId;
-      setState({ status: 'running', jobId, fraction: 0 });
+      const mine = ++latest.current;
+      setResult(null);
       try {
-        const result = await api.call('schedule.export', { ...input, jobId });
-        if (jobRef.current === jobId) setState({ status: 'done', ...result });
-      } catch (error) {
-        if (jobRef.current === jobId) setState(isCancelledError(error) ? { status: 'cancelled' } : { status: 'failed', error });
+        const exported = await run((jobId) => api.call('schedule.export', { ...input, jobId }));
+        if (latest.current === mine) setResult(exported);
+      } catch {
+        // useJob keeps the failure (or the cancel) for the panel to show.
       }
     },
-    [api],
+    [api, run],
   );
 
-  const cancel = useCallback(() => {
-    const jobId = jobRef.current;
-    if (jobId) void api.call('jobs.cancel', { jobId }).catch(() => undefined);
-  }, [api]);
+  const state: ExportState = job.jobId
+    ? { status: 'running', jobId: job.jobId, fraction: job.fraction }
+    : result
+      ? { status: 'done', ...result }
+      : job.cancelled
+        ? { status: 'cancelled' }
+        : job.error !== null
+          ? { status: 'failed', error: job.error }
+          : { status: 'idle' };
 
-  return { state, start, cancel };
+  return { state, start, cancel: job.cancel };
 }

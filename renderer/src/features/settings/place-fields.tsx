@@ -4,7 +4,7 @@ import type { MunicipalityEntry } from '../../../../shared/domain/catalog.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useCatalogs } from '../../components/catalog-context.tsx';
-import type { Resource } from '../library/use-async-resource.ts';
+import type { Resource } from '../../hooks/use-async-resource.ts';
 
 interface Props {
   idPrefix: string;

@@ -1,7 +1,7 @@
 import type { Catalogs } from '../../../../shared/domain/catalog.ts';
 import type { Station } from '../../../../shared/domain/schedule.ts';
 import { useApi } from '../../api/api-context.tsx';
-import { useAsyncResource } from '../library/use-async-resource.ts';
+import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 
 export interface StationSettings {
   station: Station;

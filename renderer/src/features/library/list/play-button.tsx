@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
 import { PauseIcon, PlayIcon } from '../../../components/icons.tsx';
-import { useAudioPlayer } from './audio-player.tsx';
+import { useAudioPlayer } from '../../../components/audio-player.tsx';
 
 export function PlayButton({ item }: { item: SegmentSummary }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import type { SearchFilters } from '../../../../../shared/api/contract.ts';
 import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
 import { useApi } from '../../../api/api-context.tsx';
 import { noFilters, toSearchFilters, type LibraryFilters } from './library-filters.ts';
-import { useDebouncedValue } from './use-debounced-value.ts';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
 
 export const PAGE_SIZE = 100;
 export const SEARCH_DEBOUNCE_MS = 120;

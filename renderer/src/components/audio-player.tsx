@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context.tsx';
+import { useApi } from '../api/api-context.tsx';
 
 interface Track {
   segmentId: string;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventPayload } from '../../../../shared/api/events.ts';
-import { useApi } from '../../api/api-context.tsx';
-import '../../styles/onair.css';
+import type { EventPayload } from '../../../shared/api/events.ts';
+import { useApi } from '../api/api-context.tsx';
+import '../styles/onair.css';
 
 type Reminder = EventPayload<'schedule.reminder'>;
 
