@@ -1,42 +1,36 @@
 import { useCallback, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../shared/api/contract.ts';
-import { useApi } from '../../api/api-context.tsx';
 import { isCancelledError } from '../../api/api-client.ts';
+import { useApi } from '../../api/api-context.tsx';
+import { useJob } from '../../hooks/use-job.ts';
 
 export type RenderFormat = MethodInput<'audio.render'>['format'];
 export type RenderResult = MethodOutput<'audio.render'>;
 
-/** Save = a render job with progress and cancel; a cancel is not an error (issue #3). */
+/** Save = a render job with progress and cancel (the shared useJob); a cancel is not an error (issue #3). */
 export function useRenderJob(versionId: string, hooks: { onStart: () => void; onError: (e: unknown) => void }) {
   const api = useApi();
-  const [render, setRender] = useState<{ jobId: string; fraction: number } | null>(null);
+  const job = useJob();
   const [result, setResult] = useState<RenderResult | null>(null);
   const { onStart, onError } = hooks;
+  const { run } = job;
 
   const start = useCallback(
     async (format: RenderFormat) => {
-      const jobId = crypto.randomUUID();
       onStart();
       setResult(null);
-      setRender({ jobId, fraction: 0 });
-      const off = api.on('job.progress', (p) => {
-        if (p.jobId === jobId) setRender((r) => (r ? { ...r, fraction: p.fraction } : r));
-      });
       try {
-        setResult(await api.call('audio.render', { jobId, versionId, format }));
+        setResult(await run((jobId) => api.call('audio.render', { jobId, versionId, format })));
       } catch (e) {
         if (!isCancelledError(e)) onError(e);
-      } finally {
-        off();
-        setRender(null);
       }
     },
-    [api, versionId, onStart, onError],
+    [api, run, versionId, onStart, onError],
   );
-  const cancel = useCallback(() => render && void api.call('jobs.cancel', { jobId: render.jobId }), [api, render]);
   const clearResult = useCallback(() => setResult(null), []);
+  const render = job.jobId ? { jobId: job.jobId, fraction: job.fraction } : null;
 
-  return { render, result, start, cancel, clearResult };
+  return { render, result, start, cancel: job.cancel, clearResult };
 }
 
 /**
