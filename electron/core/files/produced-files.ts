@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatSize } from '../../../shared/text/format-size.ts';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { ProducedFile } from '../../../shared/api/methods/files.ts';
 
@@ -32,14 +33,5 @@ export async function resolveProduced(dataDir: string, requested: string, name?:
   return { path: real, name: name ?? path.basename(real), sizeBytes: info.size };
 }
 
-/** Sizes for messages ("faltan 1.2 GB"): decimal units, as drives are sold and OSes show them. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
+/** Sizes for messages ("faltan 1.2 GB"): the app's one formatter, in neutral digits (the core has no UI language). */
+export const formatBytes = (bytes: number): string => formatSize(bytes, 'en');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProducedFile } from '../../../shared/api/methods/files.ts';
 import { useApi } from '../api/api-context.tsx';
 import { errorMessage } from '../i18n/error-message.ts';
-import { formatSize } from './format-size.ts';
+import { formatSize } from '../../../shared/text/format-size.ts';
 import { UsbCopyPanel } from './usb-copy-panel.tsx';
 
 export interface FileResultDialogProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/error-message.ts';
-import { formatSize } from './format-size.ts';
+import { formatSize } from '../../../shared/text/format-size.ts';
 import { useUsbCopy } from './use-usb-copy.ts';
 
 /** "Copy to USB": the drives plugged in now (or how to get one listed), then progress and the outcome. */

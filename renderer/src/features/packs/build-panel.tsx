@@ -8,7 +8,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 import { JobProgress } from './job-progress.tsx';
 import { useJob } from '../../hooks/use-job.ts';
-import { formatBytes } from './format-bytes.ts';
+import { formatSize as formatBytes } from '../../../../shared/text/format-size.ts';
 import { useRefreshOn } from './use-refresh-on.ts';
 import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 

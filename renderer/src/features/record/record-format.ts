@@ -31,16 +31,8 @@ export function remainingTime(freeBytes: number, bytesPerSecond: number, t: TFun
   return t('record.duration.minutesOnly', { count: Math.floor(seconds / 60) });
 }
 
-export function formatBytes(bytes: number, lng: string): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${new Intl.NumberFormat(lng, { maximumFractionDigits: unit >= 3 ? 1 : 0 }).format(value)} ${units[unit]}`;
-}
+/** Free space in the UI language (one formatter for the whole app: shared/text/format-size.ts). */
+export { formatSize as formatBytes } from '../../../../shared/text/format-size.ts';
 
 /** 00:05 / 1:02:03, updated from samples actually captured (not a wall-clock timer). */
 export function formatTimer(seconds: number): string {
