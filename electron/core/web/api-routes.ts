@@ -69,7 +69,7 @@ function binaryInput(req: IncomingMessage, body: Buffer): { ok: true; input: Rec
 }
 
 /** `POST /api/<method>`: JSON (or binary, see binaryInput) body in, the dispatch `Result` out (always 200 once authorised). */
-export async function handleApiCall(req: IncomingMessage, res: ServerResponse, core: Core, method: string, headers: Record<string, string>): Promise<void> {
+export async function handleApiCall(req: IncomingMessage, res: ServerResponse, core: Core, method: string, headers: Record<string, string>, onJob?: (jobId: string) => void): Promise<void> {
   if (req.method !== 'POST') {
     replyEarly(req, res, 405, failure('invalid_input', 'Use POST for API calls', { method }), { ...headers, Allow: 'POST' });
     return;
@@ -97,6 +97,9 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, c
       return;
     }
   }
+  // A call that starts a job names it: the page that made it owns it (closing the page cancels it).
+  const jobId = (input as { jobId?: unknown } | undefined)?.jobId;
+  if (onJob && typeof jobId === 'string' && method !== 'jobs.cancel') onJob(jobId);
   // Same single entry point as Electron IPC (shared/api/dispatch.ts): same validation, same errors.
   sendJson(res, 200, await dispatch(core.handlers, method, input), headers);
 }

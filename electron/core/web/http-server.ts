@@ -6,6 +6,7 @@ import { failure, handleApiCall, handleUpload } from './api-routes.ts';
 import { DOWNLOAD_PREFIX, handleDownload } from './download-route.ts';
 import { bearerToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './auth.ts';
 import { sendJson, sendWebResponse, toWebRequest } from './node-bridge.ts';
+import { PageJobs, pageIdOf } from './page-jobs.ts';
 import { openEventStream, HEARTBEAT_MS } from './sse.ts';
 import { createStaticHandler } from './static-files.ts';
 
@@ -18,6 +19,8 @@ export interface HttpServerOptions {
   /** 0 picks a free port. */
   port?: number;
   heartbeatMs?: number;
+  /** How long a page's event stream may be gone before its jobs are cancelled (page-jobs.ts). */
+  pageGoneMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -40,6 +43,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const statics = createStaticHandler(options.rendererDir);
   const baseHeaders = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
   const streams = new Set<() => void>();
+  const pageJobs = new PageJobs(core.events, (jobId) => void core.handlers['jobs.cancel']({ jobId }).catch(() => undefined), options.pageGoneMs);
   let port = options.port ?? 0;
 
   const unauthorized = (res: ServerResponse, req: IncomingMessage) => {
@@ -64,7 +68,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (!tokensMatch(token, query.get('token'))) return unauthorized(res, req);
       const close = openEventStream(req, res, core.events, baseHeaders, options.heartbeatMs ?? HEARTBEAT_MS);
       streams.add(close);
-      res.on('close', () => streams.delete(close));
+      const page = pageIdOf(query.get('page'));
+      if (page) pageJobs.opened(page);
+      res.on('close', () => {
+        streams.delete(close);
+        if (page) pageJobs.closed(page);
+      });
       return;
     }
     if (isApi) {
@@ -76,7 +85,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       } catch {
         method = pathname;
       }
-      return handleApiCall(req, res, core, method, baseHeaders);
+      const page = pageIdOf(req.headers['x-cabina-page']);
+      return handleApiCall(req, res, core, method, baseHeaders, page ? (jobId) => pageJobs.started(page, jobId) : undefined);
     }
     const mediaPrefix = ['/media/asset/', '/media/version/'].find((p) => pathname.startsWith(p));
     if (mediaPrefix) {
@@ -116,6 +126,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
+      pageJobs.close();
       for (const end of streams) end();
       server.close(() => resolve());
       server.closeAllConnections();

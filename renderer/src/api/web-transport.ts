@@ -35,11 +35,13 @@ function requestBody(input: unknown, auth: Record<string, string>): { headers: R
 /** Browser mode: POST /api/<method>, SSE /api/events, XHR upload (fetch has no upload progress). */
 export function createWebTransport(token: string): Transport {
   const listeners: Listeners = { source: null, byEvent: new Map() };
-  const auth = { Authorization: `Bearer ${token}` };
+  // One id per page load: the server cancels this page's jobs once its event stream is gone (a closed tab).
+  const page = crypto.randomUUID();
+  const auth = { Authorization: `Bearer ${token}`, 'X-Cabina-Page': page };
 
   function ensureSource(): EventSource {
     if (listeners.source) return listeners.source;
-    const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}&page=${page}`);
     listeners.source = source;
     return source;
   }
