@@ -26,10 +26,12 @@ function startCli(args: string[]) {
 describe('browser-mode command line', () => {
   it('prints one line with the address, token and data folder, and stops cleanly on SIGTERM', async () => {
     const { child, out, exited } = startCli(['--port', '0', '--data-dir', dataDir, '--no-open']);
-    await expect.poll(() => out.stdout + out.stderr, { timeout: 20_000 }).toMatch(/\n$/);
+    // Waits for the address line itself (or the process ending): anything on stderr first must not
+    // end the wait early (it once did: one run read an empty stdout).
+    await Promise.race([expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/\n$/), exited]);
     const lines = out.stdout.trim().split('\n');
     expect(lines, out.stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Cabina \(modo navegador\): http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43} {2}\(datos: .+\)$/);
+    expect(lines[0], out.stderr).toMatch(/^Cabina \(modo navegador\): http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43} {2}\(datos: .+\)$/);
     expect(lines[0]).toContain(dataDir);
     const url = new URL(/(http:\S+)/.exec(lines[0] ?? '')?.[1] ?? '');
     const res = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { Authorization: `Bearer ${url.searchParams.get('token')}` }, body: '{}' });
