@@ -28,7 +28,7 @@ describe('browser-mode command line', () => {
     const { child, out, exited } = startCli(['--port', '0', '--data-dir', dataDir, '--no-open']);
     // Waits for the address line itself (or the process ending): anything on stderr first must not
     // end the wait early (it once did: one run read an empty stdout).
-    await Promise.race([expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/\n$/), exited]);
+    await expect.poll(() => out.stdout.endsWith('\n') || child.exitCode !== null, { timeout: 60_000 }).toBe(true);
     const lines = out.stdout.trim().split('\n');
     expect(lines, out.stderr).toHaveLength(1);
     expect(lines[0], out.stderr).toMatch(/^Cabina \(modo navegador\): http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43} {2}\(datos: .+\)$/);
