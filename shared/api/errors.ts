@@ -20,6 +20,8 @@ export const errorCodeSchema = z.enum([
   'import.unreadable',
   'import.too_large',
   'import.upload_missing',
+  'library.script_unreadable',
+  'library.script_too_large',
   'ffmpeg.missing',
   'ffmpeg.failed',
   'audio.disk_full',

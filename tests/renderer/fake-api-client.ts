@@ -50,6 +50,7 @@ export class FakeApiClient implements ApiClient {
       this.segments.set(owner.id, segment);
       return segment;
     },
+    'library.scriptFromFile': async ({ originalName }) => ({ text: `Guion de ${originalName}` }),
     'jobs.cancel': async () => ({ cancelled: true }),
   };
 

@@ -2,6 +2,7 @@ import type { libraryMethods } from '../../../shared/api/methods/library.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { localDate } from '../time/local-date.ts';
 import { createImportHandler } from './import-handler.ts';
+import { createScriptFromFileHandler } from './script-from-file-handler.ts';
 import { searchSegments } from './search.ts';
 
 /** Library methods (issue #2): catalogs, import, search, editing. */
@@ -23,5 +24,6 @@ export function createLibraryHandlers(s: Pick<CoreServices, 'catalogs' | 'clock'
       s.events.emit('library.changed', { segmentIds: [segment.id] });
       return segment;
     },
+    'library.scriptFromFile': createScriptFromFileHandler(s),
   };
 }

@@ -69,4 +69,9 @@ export const libraryMethods = {
   'segments.get': { input: z.object({ id: idSchema }), output: segmentSchema },
   'segments.update': { input: z.object({ id: idSchema, patch: segmentPatchSchema }), output: segmentSchema },
   'versions.update': { input: z.object({ id: idSchema, patch: versionPatchSchema }), output: segmentSchema },
+  /** The text of a .txt/.docx/.odt script file (issue #11 req. 10). Saves nothing: the editor fills its field. */
+  'library.scriptFromFile': {
+    input: z.object({ source: importSourceSchema, originalName: z.string().min(1).max(255) }),
+    output: z.object({ text: z.string().max(100_000) }),
+  },
 } as const;

@@ -32,6 +32,17 @@ export const enEditor = {
       item: 'Version {{n}}',
       audio: 'Audio: {{name}}',
     },
+    scriptFile: {
+      load: 'Load script from file…',
+      loading: 'Reading “{{name}}”…',
+      hint: '.txt, .docx or .odt files. The text goes into the script; save your changes to keep it.',
+      loaded: 'Script loaded from “{{name}}”. Check it and save your changes.',
+      empty: '“{{name}}” contains no text; the script did not change.',
+      replaceTitle: 'Replace the current script?',
+      replaceBody: 'The text of “{{name}}” will replace the script already written. Until you save, “Undo changes” brings it back.',
+      replace: 'Replace script',
+      keep: 'Keep the current one',
+    },
     language: {
       placeholder: 'Type to search (e.g. yolox)',
       noMatch: 'No language matches',

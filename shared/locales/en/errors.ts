@@ -25,6 +25,10 @@ export const enErrors = {
     too_large: '“{{name}}” is too large to import.',
     upload_missing: 'The upload of “{{name}}” was lost; import it again.',
   },
+  library: {
+    script_unreadable: 'No script could be read from “{{name}}”. Use a .txt, .docx or .odt file (save .doc and .pdf files as .docx or .odt).',
+    script_too_large: '“{{name}}” is too large for a script (at most 20 MB and 100,000 characters).',
+  },
   ffmpeg: {
     missing: 'ffmpeg was not found; Cabina needs it to analyse audio.',
     failed: 'ffmpeg could not process the audio.',

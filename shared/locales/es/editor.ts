@@ -30,6 +30,17 @@ export const esEditor = {
       item: 'Versión {{n}}',
       audio: 'Audio: {{name}}',
     },
+    scriptFile: {
+      load: 'Cargar guion desde archivo…',
+      loading: 'Leyendo «{{name}}»…',
+      hint: 'Archivos .txt, .docx u .odt. El texto se pone en el guion; guarda los cambios para conservarlo.',
+      loaded: 'Guion cargado de «{{name}}». Revísalo y guarda los cambios.',
+      empty: '«{{name}}» no contiene texto; el guion no cambió.',
+      replaceTitle: '¿Reemplazar el guion actual?',
+      replaceBody: 'El texto de «{{name}}» sustituirá al guion que ya está escrito. Hasta que guardes, «Deshacer cambios» lo recupera.',
+      replace: 'Reemplazar guion',
+      keep: 'Conservar el actual',
+    },
     language: {
       placeholder: 'Escribe para buscar (p. ej. yolox)',
       noMatch: 'Ninguna lengua coincide',

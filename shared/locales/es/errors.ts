@@ -26,6 +26,10 @@ export const esErrors = {
     too_large: '«{{name}}» es demasiado grande para importarlo.',
     upload_missing: 'La subida de «{{name}}» se perdió; vuelve a importarlo.',
   },
+  library: {
+    script_unreadable: 'No se pudo leer un guion de «{{name}}». Usa un archivo .txt, .docx u .odt (guarda los .doc y .pdf como .docx u .odt).',
+    script_too_large: '«{{name}}» es demasiado grande para un guion (máximo 20 MB y 100 000 caracteres).',
+  },
   ffmpeg: {
     missing: 'No se encontró ffmpeg, que Cabina necesita para analizar el audio.',
     failed: 'ffmpeg no pudo procesar el audio.',

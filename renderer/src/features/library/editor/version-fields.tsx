@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VersionDraft } from './draft.ts';
 import { LanguageCombobox } from '../../../components/language-combobox.tsx';
 import { RegionTagsEditor } from './region-tags-editor.tsx';
+import { ScriptFileButton } from './script-file-button.tsx';
 
 interface Props {
   version: VersionDraft;
@@ -34,6 +35,7 @@ export function VersionFields({ version, index, onChange }: Props) {
             onChange((v) => ({ ...v, script }));
           }}
         />
+        <ScriptFileButton currentScript={version.script} onLoad={(script) => onChange((v) => ({ ...v, script }))} />
       </div>
     </section>
   );
