@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
-import { searchGain, type SearchStart } from './gain-search.ts';
+import { levelFilters, searchGain, type SearchStart } from './gain-search.ts';
 
 export { gainStep, type Attempt } from './gain-search.ts';
 
@@ -98,11 +98,12 @@ export async function normalizeFile(adapter: FfmpegAdapter, input: string, outpu
     const found = await searchGain(adapter, { ...search, targetLufs: target, ceilingDbtp: ceiling, toleranceLu: TOLERANCE_LU, out: output, onProgress: (f) => progress(0.4 + f * 0.6) });
     return { gainDb: found.gainDb, limited: found.limiting, before, after: found.after };
   }
-  return encodeLossy(adapter, output, { ...search, before, target, ceiling, progress });
+  return encodeLossy(adapter, output, { ...search, output, before, target, ceiling, progress });
 }
 
 interface LossyPlan {
   input: string;
+  output: string;
   before: AudioAnalysis;
   target: number;
   ceiling: number;
@@ -121,6 +122,14 @@ async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPl
   const share = 0.6 / MAX_ENCODES;
   let aim = { targetLufs: target, ceilingDbtp: ceiling };
   let start = plan.start;
+  // A long file first learns what the codec does from a 30 s excerpt, so the first full search
+  // already aims off by it: Opus at 32 kb/s lifts speech's true peak ~2.4 dB, which otherwise
+  // costs a second full search and encode (issue #11: a 20-minute Opus render under 2× the MP3).
+  const shift = before.durationSec >= CALIBRATE_FROM_SEC ? await codecShift(adapter, plan, base) : null;
+  if (shift) {
+    aim = { targetLufs: target - shift.loudnessDb, ceilingDbtp: ceiling - shift.peakRiseDb - 0.1 };
+    start = { ...start, gainDb: start.gainDb - shift.loudnessDb, limitDb: Math.min(start.limitDb, aim.ceilingDbtp - 0.5) };
+  }
   let best: NormalizeResult | null = null;
   try {
     for (let round = 0; ; round += 1) {
@@ -161,5 +170,30 @@ async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPl
     }
   } finally {
     await Promise.all([rm(level, { force: true }), rm(encoded, { force: true }), rm(kept, { force: true })]);
+  }
+}
+
+/** Files shorter than this are encoded whole at once: a calibration would cost what it saves. */
+const CALIBRATE_FROM_SEC = 120;
+const EXCERPT_SEC = 30;
+
+/**
+ * What the codec shifts (integrated loudness, true-peak rise), measured on an excerpt from the
+ * middle of the file at the planned gain: lossless, then through the codec. Null when the excerpt
+ * says nothing (silence); the full encode's own check still decides what is delivered.
+ */
+async function codecShift(adapter: FfmpegAdapter, plan: LossyPlan, base: string): Promise<{ loudnessDb: number; peakRiseDb: number } | null> {
+  const { before, signal, start } = plan;
+  const lossless = `${base}.cal.wav`;
+  const coded = `${base}.cal${path.extname(plan.output)}`;
+  const from = Math.max(0, before.durationSec / 2 - EXCERPT_SEC / 2);
+  try {
+    await adapter.runFfmpeg(['-v', 'error', '-ss', from.toFixed(3), '-t', String(EXCERPT_SEC), '-i', plan.input, '-map', '0:a:0', '-vn', '-af', levelFilters(start.gainDb, start.limiting ? start.limitDb : null), '-c:a', 'pcm_f32le', '-f', 'wav', lossless], { signal, durationSec: EXCERPT_SEC });
+    await adapter.runFfmpeg(['-v', 'error', '-i', lossless, '-map', '0:a:0', '-vn', ...plan.outputArgs, coded], { signal, durationSec: EXCERPT_SEC });
+    const [a, b] = [(await analyzeFile(adapter, lossless, { signal })).analysis, (await analyzeFile(adapter, coded, { signal })).analysis];
+    if (a.integratedLufs === null || b.integratedLufs === null || a.truePeakDbtp === null || b.truePeakDbtp === null) return null;
+    return { loudnessDb: b.integratedLufs - a.integratedLufs, peakRiseDb: Math.max(0, b.truePeakDbtp - a.truePeakDbtp) };
+  } finally {
+    await Promise.all([rm(lossless, { force: true }), rm(coded, { force: true })]);
   }
 }

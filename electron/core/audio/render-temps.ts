@@ -4,13 +4,14 @@ import path from 'node:path';
 /*
  * Leftovers of renders that never finished (issue #11): a crash or a killed app leaves the
  * temporaries render.ts, normalize.ts and gain-search.ts write next to their output — the
- * `.edit.wav` intermediate, `.level.wav` predictions, `.part`/`.best` attempts, `.bwf` copies.
+ * `.edit.wav` intermediate, `.level.wav` predictions, `.part`/`.best` attempts, `.bwf` copies,
+ * `.cal.*` codec calibration excerpts.
  * Each name carries the writer's pid, so a sweep never takes a file from a render that is still
  * running in another process (the CLI and the app can share a data folder).
  */
 
 /** `.<output name>.<pid>.[<time>.]<kind>`, as the render temporaries are named. */
-const TEMP = /^\..+?\.(\d+)\.(?:\d+\.)?(?:edit\.wav|level\.wav|part|part\.bwf|(?:part|best)\.[a-z0-9]+)$/i;
+const TEMP = /^\..+?\.(\d+)\.(?:\d+\.)?(?:edit\.wav|level\.wav|part|part\.bwf|(?:part|best|cal)\.[a-z0-9]+)$/i;
 /** A file of a live pid is still kept this long: after a reboot the pid may be someone else's. */
 const STALE_MS = 6 * 60 * 60 * 1000;
 

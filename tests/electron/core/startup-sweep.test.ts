@@ -38,6 +38,9 @@ describe('start-up sweep', () => {
       plant(path.join(renders, `.v1-mp3.mp3.${GONE}.1796224329070.part`)),
       plant(path.join(renders, `.v1-master.wav.${GONE}.1796224329070.part.bwf`)),
       plant(path.join(renders, `..v1-opus.opus.${GONE}.1796224329070.part.${GONE}.level.wav`)),
+      // The codec calibration excerpts of a long lossy render (normalize.ts codecShift).
+      plant(path.join(renders, `..v1-opus.opus.${GONE}.1796224329070.part.${GONE}.cal.wav`)),
+      plant(path.join(renders, `..v1-opus.opus.${GONE}.1796224329070.part.${GONE}.cal.opus`)),
       plant(path.join(renders, 'playout', `...v2.mp3.${GONE}.17.part.${GONE}.level.wav.${GONE}.best.wav`)),
       plant(path.join(dataDir, 'tmp', `${randomUUID()}.part`), HOURS_AGO(2)),
       plant(path.join(dataDir, 'incoming', `${upload}.part`), HOURS_AGO(2)),
@@ -51,7 +54,7 @@ describe('start-up sweep', () => {
     ];
     const core = await createCore({ dataDir, transport: 'cli' });
     open.push(core);
-    expect(await core.swept).toEqual({ renders: 5, storeTmp: 1, uploads: 1 });
+    expect(await core.swept).toEqual({ renders: 7, storeTmp: 1, uploads: 1 });
     const left = await filesUnder(dataDir);
     for (const file of leftovers) expect(left).not.toContain(file);
     for (const file of kept) expect(left).toContain(file);
@@ -62,6 +65,7 @@ describe('start-up sweep', () => {
     expect(renderTempOwner(`..salida.mp3.123.1796224329070.part.123.part.part`)).toBe(123);
     expect(renderTempOwner(`..salida.ogg.7.17.part.7.best.part`)).toBe(7);
     expect(renderTempOwner(`.v-1.2.mp3.45.level.wav`)).toBe(45);
+    expect(renderTempOwner(`.v-1.2.opus.46.cal.opus`)).toBe(46);
     expect(renderTempOwner('salida.mp3')).toBeNull();
     expect(renderTempOwner('.hidden.wav')).toBeNull();
   });
