@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useScriptFile } from './use-script-file.ts';
 
@@ -13,12 +14,8 @@ export function ScriptFileButton({ currentScript, onLoad }: Props) {
   const { t } = useTranslation();
   const { state, read, confirm, keep } = useScriptFile(currentScript, onLoad);
   const input = useRef<HTMLInputElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const ids = { hint: useId(), title: useId(), body: useId() };
+  const ids = { hint: useId() };
   const busy = state.kind === 'reading';
-  useEffect(() => {
-    if (state.kind === 'confirm') keepButton.current?.focus();
-  }, [state.kind]);
 
   return (
     <div className="script-file" data-testid="script-file">
@@ -64,18 +61,18 @@ export function ScriptFileButton({ currentScript, onLoad }: Props) {
         </p>
       )}
       {state.kind === 'confirm' && (
-        <div role="alertdialog" aria-labelledby={ids.title} aria-describedby={ids.body} className="unsaved-dialog" data-testid="script-file-confirm">
-          <h5 id={ids.title}>{t('editor.scriptFile.replaceTitle')}</h5>
-          <p id={ids.body}>{t('editor.scriptFile.replaceBody', { name: state.name })}</p>
-          <div className="button-row">
-            <button type="button" ref={keepButton} className="button" data-testid="script-file-keep" onClick={keep}>
-              {t('editor.scriptFile.keep')}
-            </button>
-            <button type="button" className="button button-danger" data-testid="script-file-replace" onClick={confirm}>
-              {t('editor.scriptFile.replace')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          title={t('editor.scriptFile.replaceTitle')}
+          body={t('editor.scriptFile.replaceBody', { name: state.name })}
+          keepLabel={t('editor.scriptFile.keep')}
+          confirmLabel={t('editor.scriptFile.replace')}
+          onKeep={keep}
+          onConfirm={confirm}
+          testId="script-file-confirm"
+          keepTestId="script-file-keep"
+          confirmTestId="script-file-replace"
+          heading="h5"
+        />
       )}
     </div>
   );
