@@ -27,6 +27,17 @@ export const stationSchema = z.object({
 });
 export type Station = z.infer<typeof stationSchema>;
 
+/** A station never set up (the first run offers setup; packs then still say "Cabina"). */
+export const DEFAULT_STATION: Station = {
+  name: 'Radio comunitaria',
+  callSign: '',
+  stateCode: null,
+  municipalityCode: null,
+  timeZone: 'America/Mexico_City',
+  languages: ['spa'],
+  publisherName: '',
+};
+
 export const programInputSchema = z.object({
   id: idSchema.optional(),
   title: z.string().trim().min(1).max(120),

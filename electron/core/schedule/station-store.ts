@@ -1,17 +1,8 @@
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import type { Station } from '../../../shared/domain/schedule.ts';
+import { DEFAULT_STATION, type Station } from '../../../shared/domain/schedule.ts';
 import { isValidTimeZone } from '../../../shared/time/zoned-time.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
 
-export const DEFAULT_STATION: Station = {
-  name: 'Radio comunitaria',
-  callSign: '',
-  stateCode: null,
-  municipalityCode: null,
-  timeZone: 'America/Mexico_City',
-  languages: ['spa'],
-  publisherName: '',
-};
 
 /** What packs said before a station had a name of its own (issue #6). */
 const FALLBACK_PUBLISHER = 'Cabina';

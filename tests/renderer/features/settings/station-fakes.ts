@@ -1,16 +1,8 @@
-import type { Station } from '../../../../shared/domain/schedule.ts';
+import { DEFAULT_STATION, type Station } from '../../../../shared/domain/schedule.ts';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import type { FakeApiClient } from '../../fake-api-client.ts';
 
-export const NEW_STATION: Station = {
-  name: 'Radio comunitaria',
-  callSign: '',
-  stateCode: null,
-  municipalityCode: null,
-  timeZone: 'America/Mexico_City',
-  languages: ['spa'],
-  publisherName: '',
-};
+export const NEW_STATION: Station = DEFAULT_STATION;
 
 // A real slice of INEGI's catalog (resources/catalogs/municipalities.json) for two states.
 const MUNICIPALITIES: Record<string, { code: string; name: string }[]> = {
