@@ -52,9 +52,23 @@ export class PlayoutRenditions {
     }
   }
 
-  /** Versions of segments that can still air, without an up-to-date rendition. */
+  /**
+   * Versions that are about to air — from packs, in a rundown, or in a campaign — without an
+   * up-to-date rendition. Not the whole library: a first start after an upgrade must not render
+   * thousands of drafts on an old PC (exports and Al aire still render anything on demand).
+   */
   async missing(): Promise<string[]> {
-    const ids = this.#deps.db.prepare("SELECT v.id FROM versions v JOIN segments s ON s.id = v.segment_id WHERE s.status != 'archived' ORDER BY s.seq DESC, v.position").pluck().all() as string[];
+    const ids = this.#deps.db
+      .prepare(
+        `SELECT v.id FROM versions v JOIN segments s ON s.id = v.segment_id
+         WHERE s.status != 'archived' AND (
+           s.origin_kind = 'pack'
+           OR s.id IN (SELECT segment_id FROM schedule_items WHERE segment_id IS NOT NULL)
+           OR EXISTS (SELECT 1 FROM schedule_campaigns c, json_each(c.segment_ids) j WHERE j.value = s.id))
+         ORDER BY s.seq DESC, v.position`,
+      )
+      .pluck()
+      .all() as string[];
     const out: string[] = [];
     for (const id of ids) if ((await this.#effective.current(id, 'playout')) === null) out.push(id);
     return out;

@@ -66,11 +66,21 @@ async function builtPack(op?: MethodInput<'audio.edits.apply'>['op']): Promise<s
 }
 
 describe('playout renditions', () => {
-  it('are made after start-up for pack segments a one-shot CLI import (or a power cut) left without one', async () => {
+  it('are made after start-up for what is about to air (pack segments, rundowns), not for every draft', async () => {
     const pack = await builtPack();
     const cli = await station('cli');
     const opened = await call(cli, 'packs.open', { jobId: randomUUID(), source: { kind: 'path', path: pack }, originalName: 'salario.cabina' });
     await call(cli, 'packs.import', { jobId: randomUUID(), openId: opened.openId, acceptPublisher: true });
+    const fromPack = (await call(cli, 'library.search', {})).items[0]?.primaryVersionId;
+    const importLocal = (title: string) => call(cli, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.mp3') }, originalName: `${title}.mp3`, title, languageCode: 'spa' });
+    const scheduled = await importLocal('En la parrilla');
+    const today = new Date().toISOString().slice(0, 10);
+    const program = await call(cli, 'schedule.program.save', { title: 'Noticias', startTime: '07:00', durationMin: 30, rrule: 'FREQ=DAILY', startDate: today, languages: ['spa'] });
+    const instance = (await call(cli, 'schedule.week', { from: today, days: 1 })).instances.find((i) => i.programId === program.id);
+    await call(cli, 'schedule.rundown.add', { instanceId: instance?.id ?? '', kind: 'segment', segmentId: scheduled.segment.id });
+    // Imported last, so it would be rendered first if drafts were caught up too.
+    const draft = await call(cli, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.flac') }, originalName: 'borrador.flac', title: 'Borrador', languageCode: 'spa' });
+    expect(draft.duplicateOf).toBeUndefined();
     cli.close();
     cores.splice(cores.indexOf(cli), 1);
     expect(playoutFiles(cli)).toEqual([]);
@@ -80,13 +90,12 @@ describe('playout renditions', () => {
     let ready: Promise<string[]>;
     try {
       app = await station('electron', cli.dataDir);
-      ready = playoutReady(app);
+      ready = playoutReady(app, 2);
       vi.advanceTimersByTime(10_000);
     } finally {
       vi.useRealTimers();
     }
-    await ready;
-    expect(playoutFiles(app)).toHaveLength(1);
+    expect((await ready).sort()).toEqual([fromPack, scheduled.segment.primaryVersionId].sort());
   }, 60_000);
 
   it('a pack import makes each version an MP3 normalized to −18 LUFS; the export copies it instead of the original', async () => {
