@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isCancelled } from '../../../shared/api/errors.ts';
+import { isCancelled, UserFacingError } from '../../../shared/api/errors.ts';
 import { APP_VERSION } from '../app-version.ts';
 import type { CoreServices } from '../core-types.ts';
 import { resolve, type EditState, type Timeline } from './edit-list.ts';
@@ -120,12 +120,13 @@ export class EffectiveAudio {
       options.onProgress?.(1);
       return ready;
     }
-    let running = this.#inFlight.get(file);
-    if (!running) {
-      running = this.#make(v, recipe, file, options).finally(() => this.#inFlight.delete(file));
-      this.#inFlight.set(file, running);
-    }
-    return running;
+    const running = this.#inFlight.get(file);
+    // Joining a render someone else started (the background queue, another export): a cancel of
+    // this caller stops its wait at once; the render goes on for whoever started it.
+    if (running) return options.signal ? untilAborted(running, options.signal) : running;
+    const made = this.#make(v, recipe, file, options).finally(() => this.#inFlight.delete(file));
+    this.#inFlight.set(file, made);
+    return made;
   }
 
   /**
@@ -208,6 +209,15 @@ export class EffectiveAudio {
   close(): void {
     for (const controller of this.#controllers) controller.abort();
   }
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new UserFacingError('cancelled', 'Cancelled'));
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(new UserFacingError('cancelled', 'Cancelled'));
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 /** Markers alone do not change a sample: such a list still airs the original as it is. */
