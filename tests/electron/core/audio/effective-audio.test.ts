@@ -25,7 +25,7 @@ describe('EffectiveAudio', () => {
     const c = core;
     const imported = await dispatch(c.handlers, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es-16.wav') }, originalName: 'a.wav', title: 'A', languageCode: 'spa' });
     if (!imported.ok) throw new Error(imported.error.message);
-    const versionId = imported.value.segment.primaryVersionId ?? '';
+    const versionId = (imported.value as { segment: { primaryVersionId: string | null } }).segment.primaryVersionId ?? '';
     const [first, second] = [randomUUID(), randomUUID()];
     // The first render's first progress event: it is running, so the second call joins it.
     const running = new Promise<void>((resolve) => {
@@ -43,6 +43,6 @@ describe('EffectiveAudio', () => {
     const [ra, rb] = await Promise.all([a, b]);
     expect(rb.ok ? 'ok' : rb.error.code).toBe('cancelled');
     expect(ra.ok).toBe(true);
-    expect(ra.ok && fs.existsSync(ra.value.path)).toBe(true);
+    expect(ra.ok && fs.existsSync((ra.value as { path: string }).path)).toBe(true);
   });
 });
