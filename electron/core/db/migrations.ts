@@ -4,6 +4,7 @@ import { recordingMigration } from './migrations/recording.ts';
 import { packsMigration } from './migrations/packs.ts';
 import { libraryPcmMigration } from './migrations/library-pcm.ts';
 import { stationMigration } from './migrations/station.ts';
+import { reportsMigration } from './migrations/reports.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -109,4 +110,5 @@ export const migrations: readonly string[] = [
   /* edited durations (issue #11) */ editedDurationMigration,
   /* decoded-audio hash for duplicates (issue #11) */ libraryPcmMigration,
   /* station setup (issue #11) */ stationMigration,
+  /* informes: as-run logs, receipts, coverage (issue #13) */ reportsMigration,
 ];
