@@ -53,10 +53,8 @@ export class AudioService {
 
   /** "Analyze after import": each imported asset without an analysis gets an `analyze` job. */
   analyzeAfterImport(): () => void {
-    return this.#deps.events.on((name, payload) => {
-      if (name !== 'library.changed') return;
-      const ids = (payload as { segmentIds?: string[] }).segmentIds ?? [];
-      for (const segmentId of ids) {
+    return this.#deps.events.subscribe('library.changed', ({ segmentIds }) => {
+      for (const segmentId of segmentIds) {
         const rows = this.#deps.db.prepare('SELECT DISTINCT asset_id AS id FROM versions WHERE segment_id = ?').all(segmentId) as { id: string }[];
         for (const { id } of rows) {
           if (this.store.get(id) || this.#inFlight.has(id)) continue;

@@ -81,10 +81,11 @@ export class PlayoutRenditions {
       void this.missing().then((ids) => this.queue(ids));
     }, CATCH_UP_DELAY_MS);
     catchUp.unref();
-    const off = this.#deps.events.on((name, payload) => {
-      if (name === 'library.changed') void this.queueForSegments((payload as { segmentIds: string[] }).segmentIds);
-      if (name === 'audio.edited') void this.queue([(payload as { versionId: string }).versionId]);
-    });
+    const offs = [
+      this.#deps.events.subscribe('library.changed', ({ segmentIds }) => void this.queueForSegments(segmentIds)),
+      this.#deps.events.subscribe('audio.edited', ({ versionId }) => void this.queue([versionId])),
+    ];
+    const off = () => offs.forEach((unsubscribe) => unsubscribe());
     return () => {
       this.#stopped = true;
       this.#pending.clear();

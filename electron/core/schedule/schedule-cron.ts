@@ -122,8 +122,8 @@ export function startScheduleCron(s: Pick<CoreServices, 'clock' | 'db' | 'events
     daily: schedule('5 0 * * *', daily, { timezone: zone, name: 'cabina-schedule-daily', noOverlap: true }),
   });
   let tasks = start();
-  const off = s.events.on((name, payload) => {
-    if (name !== 'schedule.changed' || (payload as { reason: string }).reason !== 'station') return;
+  const off = s.events.subscribe('schedule.changed', ({ reason }) => {
+    if (reason !== 'station') return;
     const next = readStation(s.db).timeZone;
     if (next === zone) return;
     zone = next;

@@ -24,10 +24,8 @@ export class PageJobs {
   constructor(events: EventBus, cancel: (jobId: string) => void, goneMs = PAGE_GONE_MS) {
     this.#cancel = cancel;
     this.#goneMs = goneMs;
-    this.#off = events.on((name, payload) => {
-      if (name !== 'job.progress') return;
-      const p = payload as { jobId: string; stage: string };
-      if (TERMINAL.has(p.stage)) for (const set of this.#jobs.values()) set.delete(p.jobId);
+    this.#off = events.subscribe('job.progress', ({ jobId, stage }) => {
+      if (TERMINAL.has(stage)) for (const set of this.#jobs.values()) set.delete(jobId);
     });
   }
 
