@@ -3,7 +3,9 @@ import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
-import { levelFilters, searchGain, type SearchStart } from './gain-search.ts';
+import { searchGain, type SearchStart } from './gain-search.ts';
+import { CALIBRATE_FROM_SEC, calibrateOnExcerpt, NO_CORRECTION } from './lossy-calibration.ts';
+import { fitOpusHeaderGain } from './opus-header-fit.ts';
 
 export { gainStep, type Attempt } from './gain-search.ts';
 
@@ -16,8 +18,9 @@ export { gainStep, type Attempt } from './gain-search.ts';
  * measurement), this is a gain and a limiter: a few times a bare decode.
  * Into a lossy format (issue #11) the search runs on a lossless float WAV, and the codec encodes
  * only the result: a 20-minute Opus render iterated encode + decode up to seven times (> 7 min).
- * What the codec then shifts (loudness, inter-sample peaks) is measured on that one encode; when
- * it misses, the search runs again aimed off by that shift and the codec encodes once more.
+ * A long file is first calibrated with the codec in the loop on an excerpt (lossy-calibration.ts),
+ * so one full encode usually lands. What the codec shifted on a full encode is measured; when it
+ * misses, the search runs again aimed off by that shift and the codec encodes once more.
  */
 
 export const LOUDNESS_PRESETS = {
@@ -33,6 +36,8 @@ export interface NormalizeOptions {
   ceilingDbtp?: number;
   /** Known analysis of the input (from the cache), to skip the measuring pass. */
   measured?: AudioAnalysis;
+  /** Most gain over the plain gain that limiting may make up (default MAX_MAKEUP_DB). */
+  maxMakeupDb?: number;
   /** Codec and metadata options for the output (default: encoderArgs() from its extension). */
   outputArgs?: string[];
   signal?: AbortSignal | undefined;
@@ -44,6 +49,8 @@ export interface NormalizeResult {
   limited: boolean;
   before: AudioAnalysis;
   after: AudioAnalysis;
+  /** Short of the target on purpose: reaching it needed more than MAX_MAKEUP_DB of limiting. */
+  capped: boolean;
 }
 
 /** Output codec options by the output file's extension (the formats the library plays). */
@@ -80,6 +87,11 @@ const TOLERANCE_LU = 0.4;
 const PREDICTION_TOLERANCE_LU = 0.15;
 /** Encodes into a lossy format: the first, and corrections aimed off by what the codec shifted. */
 const MAX_ENCODES = 3;
+/**
+ * Gain the search may add over the plain gain to make up what the limiter takes (see gain-search):
+ * about what a broadcast processor's limiter works at on speech, not a crush.
+ */
+export const MAX_MAKEUP_DB = 9;
 
 const isLossless = (args: readonly string[]) => LOSSLESS.test(args[args.indexOf('-c:a') + 1] ?? '');
 
@@ -93,10 +105,10 @@ export async function normalizeFile(adapter: FfmpegAdapter, input: string, outpu
   const { gainDb, needsLimiter } = planGain(before, target, ceiling);
   const outputArgs = options.outputArgs ?? encoderArgs(output, before.sampleRate);
   const start = { gainDb, limiting: needsLimiter, limitDb: ceiling - 0.5 };
-  const search = { input, durationSec: before.durationSec, signal, outputArgs, start };
+  const search = { input, durationSec: before.durationSec, signal, outputArgs, start, maxGainDb: gainDb + (options.maxMakeupDb ?? MAX_MAKEUP_DB) };
   if (isLossless(outputArgs)) {
     const found = await searchGain(adapter, { ...search, targetLufs: target, ceilingDbtp: ceiling, toleranceLu: TOLERANCE_LU, out: output, onProgress: (f) => progress(0.4 + f * 0.6) });
-    return { gainDb: found.gainDb, limited: found.limiting, before, after: found.after };
+    return { gainDb: found.gainDb, limited: found.limiting, before, after: found.after, capped: found.capped };
   }
   return encodeLossy(adapter, output, { ...search, output, before, target, ceiling, progress });
 }
@@ -109,6 +121,7 @@ interface LossyPlan {
   ceiling: number;
   outputArgs: readonly string[];
   start: SearchStart;
+  maxGainDb: number;
   signal: AbortSignal | undefined;
   progress: (fraction: number) => void;
 }
@@ -122,30 +135,32 @@ async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPl
   const share = 0.6 / MAX_ENCODES;
   let aim = { targetLufs: target, ceilingDbtp: ceiling };
   let start = plan.start;
-  // A long file first learns what the codec does from a 30 s excerpt, so the first full search
-  // already aims off by it: Opus at 32 kb/s lifts speech's true peak ~2.4 dB, which otherwise
-  // costs a second full search and encode (issue #11: a 20-minute Opus render under 2× the MP3).
-  const shift = before.durationSec >= CALIBRATE_FROM_SEC ? await codecShift(adapter, plan, base) : null;
-  if (shift) {
-    aim = { targetLufs: target - shift.loudnessDb, ceilingDbtp: ceiling - shift.peakRiseDb - 0.1 };
-    start = { ...start, gainDb: start.gainDb - shift.loudnessDb, limitDb: Math.min(start.limitDb, aim.ceilingDbtp - 0.5) };
-  }
+  let calibration = before.durationSec >= CALIBRATE_FROM_SEC ? await calibrateOnExcerpt(adapter, plan, base) : null;
+  if (calibration) ({ aim, start } = calibration);
+  let correction = NO_CORRECTION;
   let best: NormalizeResult | null = null;
   try {
     for (let round = 0; ; round += 1) {
       const at = 0.4 + round * share;
       const found = await searchGain(adapter, {
-        input: plan.input, durationSec: before.durationSec, ...aim, toleranceLu: PREDICTION_TOLERANCE_LU, start,
+        input: plan.input, durationSec: before.durationSec, ...aim, toleranceLu: PREDICTION_TOLERANCE_LU, start, maxGainDb: plan.maxGainDb,
         outputArgs: ['-c:a', 'pcm_f32le', '-f', 'wav'], out: level, signal, onProgress: (f) => progress(at + f * share * 0.4),
       });
       await adapter.runFfmpeg(['-v', 'error', '-i', level, '-map', '0:a:0', '-vn', ...plan.outputArgs, encoded], {
         signal, durationSec: before.durationSec, onProgress: (f) => progress(at + share * (0.4 + f * 0.3)),
       });
-      const after = (await analyzeFile(adapter, encoded, { signal, onProgress: (f) => progress(at + share * (0.7 + f * 0.3)) })).analysis;
-      const result: NormalizeResult = { gainDb: found.gainDb, limited: found.limiting, before, after };
+      const encodedAnalysis = (await analyzeFile(adapter, encoded, { signal, onProgress: (f) => progress(at + share * (0.7 + f * 0.3)) })).analysis;
+      const header = await fitOpusHeaderGain(adapter, encoded, encodedAnalysis, { target, ceiling, signal });
+      const after = header?.after ?? encodedAnalysis;
       const lufs = after.integratedLufs ?? target;
       const overDb = (after.truePeakDbtp ?? -Infinity) - ceiling;
-      if (Math.abs(target - lufs) <= TOLERANCE_LU && overDb <= 0) {
+      // A long Opus that the ceiling keeps quieter than the target: another encode would have to
+      // limit harder, and harder limiting lifts the codec's peaks about as much (measured), so the
+      // peaks win and the file says it is short of the target.
+      const peakBound = header !== null && before.durationSec >= CALIBRATE_FROM_SEC && header.peakBound;
+      const result: NormalizeResult = { gainDb: found.gainDb + (header?.gainDb ?? 0), limited: found.limiting, before, after, capped: found.capped || peakBound };
+      // At the gain cap a quieter file is the answer, not a miss: another encode cannot be louder.
+      if ((Math.abs(target - lufs) <= TOLERANCE_LU || ((found.capped || peakBound) && lufs < target)) && overDb <= 0) {
         await rename(encoded, output);
         progress(1);
         return result;
@@ -159,6 +174,19 @@ async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPl
         progress(1);
         return best ?? result;
       }
+      // A long file: what the whole encode showed beyond the excerpt (higher rare peaks, a loudness
+      // miss) moves the excerpt's aim, and the codec-in-the-loop search runs again on the excerpt.
+      const corrected = calibration && {
+        peakDb: correction.peakDb + Math.max(0, (after.truePeakDbtp ?? -Infinity) - calibration.excerptPeakDbtp),
+        loudnessDb: correction.loudnessDb + (target - lufs),
+      };
+      const recalibrated = corrected && (await calibrateOnExcerpt(adapter, plan, base, corrected));
+      if (corrected && recalibrated) {
+        correction = corrected;
+        calibration = recalibrated;
+        ({ aim, start } = recalibrated);
+        continue;
+      }
       // What the codec changed on this encode (its miss, its peak rise over the lossless file)
       // moves the next prediction's aim: the same codec on the same speech at nearly the same
       // level shifts loudness and peaks nearly the same.
@@ -170,30 +198,5 @@ async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPl
     }
   } finally {
     await Promise.all([rm(level, { force: true }), rm(encoded, { force: true }), rm(kept, { force: true })]);
-  }
-}
-
-/** Files shorter than this are encoded whole at once: a calibration would cost what it saves. */
-const CALIBRATE_FROM_SEC = 120;
-const EXCERPT_SEC = 30;
-
-/**
- * What the codec shifts (integrated loudness, true-peak rise), measured on an excerpt from the
- * middle of the file at the planned gain: lossless, then through the codec. Null when the excerpt
- * says nothing (silence); the full encode's own check still decides what is delivered.
- */
-async function codecShift(adapter: FfmpegAdapter, plan: LossyPlan, base: string): Promise<{ loudnessDb: number; peakRiseDb: number } | null> {
-  const { before, signal, start } = plan;
-  const lossless = `${base}.cal.wav`;
-  const coded = `${base}.cal${path.extname(plan.output)}`;
-  const from = Math.max(0, before.durationSec / 2 - EXCERPT_SEC / 2);
-  try {
-    await adapter.runFfmpeg(['-v', 'error', '-ss', from.toFixed(3), '-t', String(EXCERPT_SEC), '-i', plan.input, '-map', '0:a:0', '-vn', '-af', levelFilters(start.gainDb, start.limiting ? start.limitDb : null), '-c:a', 'pcm_f32le', '-f', 'wav', lossless], { signal, durationSec: EXCERPT_SEC });
-    await adapter.runFfmpeg(['-v', 'error', '-i', lossless, '-map', '0:a:0', '-vn', ...plan.outputArgs, coded], { signal, durationSec: EXCERPT_SEC });
-    const [a, b] = [(await analyzeFile(adapter, lossless, { signal })).analysis, (await analyzeFile(adapter, coded, { signal })).analysis];
-    if (a.integratedLufs === null || b.integratedLufs === null || a.truePeakDbtp === null || b.truePeakDbtp === null) return null;
-    return { loudnessDb: b.integratedLufs - a.integratedLufs, peakRiseDb: Math.max(0, b.truePeakDbtp - a.truePeakDbtp) };
-  } finally {
-    await Promise.all([rm(lossless, { force: true }), rm(coded, { force: true })]);
   }
 }

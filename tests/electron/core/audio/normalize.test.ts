@@ -48,6 +48,18 @@ describe('normalizeFile', () => {
     expect(readdirSync(scratch.path).filter((f) => f.includes('.part'))).toEqual([]);
   });
 
+  it('stops at the gain cap: peaks under the ceiling, the loudness short of the target and said so', async () => {
+    // −8 LUFS under a −1.5 dBTP ceiling needs the limiter to crush speech; 2 dB of make-up is the cap.
+    const before = (await analyzeFile(adapter, speech)).analysis;
+    const out = join(scratch.path, 'capped.wav');
+    const result = await normalizeFile(adapter, speech, out, { targetLufs: -8, ceilingDbtp: -1.5, maxMakeupDb: 2, measured: before });
+    const measured = (await analyzeFile(adapter, out)).analysis;
+    expect(result.capped).toBe(true);
+    expect(result.gainDb).toBeLessThanOrEqual(-8 - (before.integratedLufs ?? 0) + 2 + 1e-6);
+    expect(measured.truePeakDbtp ?? 0).toBeLessThanOrEqual(-1.45);
+    expect(measured.integratedLufs ?? 0).toBeLessThan(-8.4);
+  });
+
   it('keeps the closest attempt under the ceiling when none lands within 0.4 LU', async () => {
     // An encoder that ignores the gain asked for and applies its own: no attempt converges. The
     // third (−18.2) is closest but peaks above 0 dBTP; the fourth (−18.8, −0.3 dBTP) is the one to
@@ -62,7 +74,8 @@ describe('normalizeFile', () => {
       },
     };
     const out = join(scratch.path, 'stubborn.wav');
-    const result = await normalizeFile(stubborn, quiet, out, { targetLufs: -18, ceilingDbtp: 0 });
+    // No gain cap: the stub ignores the gain asked for, so a cap would stop the search early.
+    const result = await normalizeFile(stubborn, quiet, out, { targetLufs: -18, ceilingDbtp: 0, maxMakeupDb: Infinity });
     expect(encodes).toBe(7);
     const measured = (await analyzeFile(adapter, out)).analysis;
     expect(measured.integratedLufs ?? 0).toBeCloseTo(-18.8, 1);
