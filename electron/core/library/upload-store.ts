@@ -4,6 +4,8 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { UploadSink } from '../core-types.ts';
+import { assertSize, writeFully } from '../files/checked-write.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 
 // Ids come back from the browser: only our own UUIDs may name a file, so no path can be smuggled in.
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -28,6 +30,7 @@ export class UploadStore implements UploadSink {
     let received = 0;
     try {
       const out = await open(part, 'wx');
+      const sink = { write: async (c: Uint8Array) => (await out.write(c)).bytesWritten, sync: () => out.sync(), close: () => out.close() };
       try {
         for await (const chunk of body) {
           received += chunk.byteLength;
@@ -35,16 +38,18 @@ export class UploadStore implements UploadSink {
           if (received > maxBytes) {
             throw new UserFacingError('import.too_large', `Upload larger than ${maxBytes} bytes`, { name: originalName, maxBytes });
           }
-          await out.write(chunk);
+          await writeFully(sink, chunk, part);
         }
         await out.sync();
       } finally {
         await out.close();
       }
+      // Issue #12: a body cut short by a full disk must not look like a whole upload.
+      await assertSize(part, received);
       await rename(part, join(this.dir, id));
     } catch (error) {
       await rm(part, { force: true });
-      throw error;
+      throw await toDiskFull(error, this.dir, received);
     }
     this.#names.set(id, originalName);
     return id;

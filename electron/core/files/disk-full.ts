@@ -1,0 +1,65 @@
+import { statfs } from 'node:fs/promises';
+import path from 'node:path';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import { formatBytes } from './produced-files.ts';
+
+/*
+ * Issue #12, defect 4: a full disk used to read "Ocurrió un error inesperado" or blame the user's
+ * file. Every writer maps a full disk to this one code, whose sentence says how much is missing.
+ */
+
+const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+// ffmpeg reports a full disk only on stderr (av_interleaved_write_frame(): No space left on device).
+const FULL_TEXT = /No space left on device|ENOSPC|Disk quota exceeded/i;
+/** Older codes that meant the same thing; recognised so a mapped error is not wrapped twice. */
+const FULL_ERROR_CODES = new Set(['disk.full', 'audio.disk_full', 'files.disk_full', 'pack.disk_space']);
+
+/** Whether an error (errno, ffmpeg's stderr inside ffmpeg.failed, or an already mapped one) means the disk is full. */
+export function isDiskFull(error: unknown): boolean {
+  if (error instanceof UserFacingError) {
+    if (FULL_ERROR_CODES.has(error.code)) return true;
+    const detail = error.details?.detail;
+    return typeof detail === 'string' && FULL_TEXT.test(detail);
+  }
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string' && FULL_CODES.has(code)) return true;
+  return error instanceof Error && FULL_TEXT.test(error.message);
+}
+
+/** Free bytes for an unprivileged writer on the file system holding `target` (its nearest existing folder); null when unknown. */
+export async function freeBytes(target: string): Promise<number | null> {
+  let dir = path.resolve(target);
+  for (;;) {
+    try {
+      const s = await statfs(dir);
+      return Number(s.bavail) * Number(s.bsize);
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return null;
+      dir = parent;
+    }
+  }
+}
+
+/**
+ * The translated `disk.full` error for a write of `neededBytes` into `target`. Measured after the
+ * caller removed its partial file, so "faltan" is what the user must free for a retry to succeed.
+ */
+export async function diskFullError(target: string, neededBytes: number): Promise<UserFacingError> {
+  const free = (await freeBytes(target)) ?? 0;
+  const needed = Math.max(0, Math.ceil(neededBytes));
+  // At least one block short, or the sentence would say "faltan 0 B" after a write that did fail.
+  const missing = Math.max(needed - free, 4096);
+  return new UserFacingError('disk.full', `No space left on device writing ${target}: ${needed} bytes needed, ${free} free`, {
+    path: target,
+    neededBytes: needed,
+    freeBytes: free,
+    missing: formatBytes(missing),
+  });
+}
+
+/** `disk.full` when the error means a full disk (keeping an already mapped `disk.full`), the error itself otherwise. */
+export async function toDiskFull(error: unknown, target: string, neededBytes: number): Promise<unknown> {
+  if (error instanceof UserFacingError && error.code === 'disk.full') return error;
+  return isDiskFull(error) ? diskFullError(target, neededBytes) : error;
+}
