@@ -48,8 +48,9 @@ export async function freeBytes(target: string): Promise<number | null> {
 export async function diskFullError(target: string, neededBytes: number): Promise<UserFacingError> {
   const free = (await freeBytes(target)) ?? 0;
   const needed = Math.max(0, Math.ceil(neededBytes));
-  // At least one block short, or the sentence would say "faltan 0 B" after a write that did fail.
-  const missing = Math.max(needed - free, 4096);
+  // When the count says it should have fitted (another program filled the disk meanwhile, a quota),
+  // asking for the whole write again is the advice that works; never "faltan 0 B" after a failure.
+  const missing = Math.max(needed > free ? needed - free : needed, 4096);
   return new UserFacingError('disk.full', `No space left on device writing ${target}: ${needed} bytes needed, ${free} free`, {
     path: target,
     neededBytes: needed,
