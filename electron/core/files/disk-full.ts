@@ -1,7 +1,8 @@
 import { statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { UserFacingError } from '../../../shared/api/errors.ts';
-import { formatBytes } from './produced-files.ts';
+// Not errors.ts / produced-files.ts: those load zod, and writers in worker threads use this too.
+import { UserFacingError } from '../../../shared/api/user-facing-error.ts';
+import { formatSize } from '../../../shared/text/format-size.ts';
 
 /*
  * Issue #12, defect 4: a full disk used to read "Ocurrió un error inesperado" or blame the user's
@@ -55,7 +56,7 @@ export async function diskFullError(target: string, neededBytes: number): Promis
     path: target,
     neededBytes: needed,
     freeBytes: free,
-    missing: formatBytes(missing),
+    missing: formatSize(missing, 'en'),
   });
 }
 
