@@ -1,5 +1,5 @@
 // Issue #12 torture, disk-full part: a real core whose data folder is on a small tmpfs that is
-// filled up before each write (import, render, export copy, pack build). Each must end in the one
+// filled up before each write (import, render, export copy, pack build, record). Each must end in the one
 // disk.full error, leave no partial file and the library as it was — and work once space is freed.
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, stat, truncate } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { dispatch } from '../../shared/api/dispatch.ts';
 import { createCore } from '../../electron/core/core.ts';
 import type { Core } from '../../electron/core/core-types.ts';
 import { createTranslator, errorSentence } from '../../electron/core/i18n/translator.ts';
+import { recordScenario } from './disk-full-record.ts';
 import { canMount, fillUntil, librarySnapshot, listFiles, mountTmpfs, newFiles, removeBallast, sha256Of, unmountTmpfs, writeNoiseWav } from './disk-full-support.ts';
 
 export interface DiskFullScenario {
@@ -150,7 +151,8 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
         return ok(r) && (await stat((r.value as { path: string }).path)).size === (r.value as { sizeBytes: number }).sizeBytes;
       });
     }
-    return { skipped: null, ok: scenarios.length === 5 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
+    scenarios.push(await recordScenario({ call, mount, dataDir, ballast, leave, t }));
+    return { skipped: null, ok: scenarios.length === 6 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
   } finally {
     core?.close();
     unmountTmpfs(mount);

@@ -9,16 +9,16 @@ import { formatSize } from '../../../shared/text/format-size.ts';
  * file. Every writer maps a full disk to this one code, whose sentence says how much is missing.
  */
 
-const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+// SQLITE_FULL: better-sqlite3's code when the database cannot grow ("database or disk is full").
+const FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
 // ffmpeg reports a full disk only on stderr (av_interleaved_write_frame(): No space left on device).
-const FULL_TEXT = /No space left on device|ENOSPC|Disk quota exceeded/i;
-/** Older codes that meant the same thing; recognised so a mapped error is not wrapped twice. */
-const FULL_ERROR_CODES = new Set(['disk.full', 'audio.disk_full', 'files.disk_full', 'pack.disk_space']);
+const FULL_TEXT = /No space left on device|ENOSPC|Disk quota exceeded|database or disk is full/i;
 
 /** Whether an error (errno, ffmpeg's stderr inside ffmpeg.failed, or an already mapped one) means the disk is full. */
 export function isDiskFull(error: unknown): boolean {
   if (error instanceof UserFacingError) {
-    if (FULL_ERROR_CODES.has(error.code)) return true;
+    // Other sentences about space stay theirs: files.disk_full names the USB stick before copying, recording.disk_full says the take was kept.
+    if (error.code === 'disk.full') return true;
     const detail = error.details?.detail;
     return typeof detail === 'string' && FULL_TEXT.test(detail);
   }

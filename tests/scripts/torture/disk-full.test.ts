@@ -35,6 +35,11 @@ describe.skipIf(notRoot !== null)(`disk full on a real tmpfs${notRoot ? ` (skipp
     expect(scenario(name)?.sentence).toMatch(/^El disco está lleno: faltan [\d.]+ (kB|MB) para terminar\./);
   });
 
+  it('record: the take stops with recording.disk_full, Stop on the full disk is disk.full, Stop after freeing space imports it whole', () => {
+    expect(scenario('record')).toMatchObject({ errorCode: 'recording.disk_full', leftovers: [], libraryUnchanged: true, retryOk: true, ok: true });
+    expect(scenario('record')?.sentence).toBe('El disco está lleno; la grabación se detuvo y se guardó lo grabado.');
+  });
+
   it('a store copy cut short is healed by importing the same file again', () => {
     expect(scenario('reimport-heals-short-copy')).toMatchObject({ ok: true, retryOk: true });
   });

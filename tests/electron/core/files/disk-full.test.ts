@@ -12,11 +12,14 @@ const dir = useTempDir('cabina-disk-full-');
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
 describe('disk-full (issue #12)', () => {
-  it('recognises errno, quota, ffmpeg stderr and the older codes, and nothing else', () => {
+  it('recognises errno, quota, SQLite, ffmpeg stderr, and nothing else', () => {
     expect(isDiskFull(enospc())).toBe(true);
     expect(isDiskFull(Object.assign(new Error('quota'), { code: 'EDQUOT' }))).toBe(true);
     expect(isDiskFull(new UserFacingError('ffmpeg.failed', 'ffmpeg failed', { detail: 'av_interleaved_write_frame(): No space left on device' }))).toBe(true);
-    expect(isDiskFull(new UserFacingError('audio.disk_full', 'full'))).toBe(true);
+    expect(isDiskFull(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))).toBe(true);
+    // Sentences of their own stay: the USB pre-check names the stick, a stopped take says it was kept.
+    expect(isDiskFull(new UserFacingError('files.disk_full', 'Drive too small', { name: 'KINGSTON', needed: '3.1 MB' }))).toBe(false);
+    expect(isDiskFull(new UserFacingError('recording.disk_full', 'No bytes written'))).toBe(false);
     expect(isDiskFull(new UserFacingError('ffmpeg.failed', 'ffmpeg failed', { detail: 'Invalid data found when processing input' }))).toBe(false);
     expect(isDiskFull(Object.assign(new Error('EIO'), { code: 'EIO' }))).toBe(false);
     expect(isDiskFull(new UserFacingError('import.truncated', 'short'))).toBe(false);
