@@ -1,5 +1,5 @@
 // Issue #12 torture, disk-full part: a real core whose data folder is on a small tmpfs that is
-// filled up before each write (import, render, export copy, pack build, record). Each must end in the one
+// filled up before each write (import, render, export copy, pack build, pack open, record). Each must end in the one
 // disk.full error, leave no partial file and the library as it was — and work once space is freed.
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, stat, truncate } from 'node:fs/promises';
@@ -146,13 +146,18 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
         const r = await render();
         return ok(await render(exported)) && ok(r) && (await stat(exported)).size === (await stat((r.value as { path: string }).path)).size;
       });
+      let packPath = '';
       await whenFull('pack-build', built, async () => {
         const r = await built();
-        return ok(r) && (await stat((r.value as { path: string }).path)).size === (r.value as { sizeBytes: number }).sizeBytes;
+        packPath = ok(r) ? (r.value as { path: string }).path : '';
+        return ok(r) && (await stat(packPath)).size === (r.value as { sizeBytes: number }).sizeBytes;
       });
+      // Opening a pack stages its audio (verified by sha256) in the store's tmp/ before anything is imported.
+      const opened = () => call('packs.open', { source: { kind: 'path', path: packPath }, originalName: 'Paquete de prueba.cabina' });
+      if (packPath) await whenFull('pack-open', opened, async () => ok(await opened()));
     }
     scenarios.push(await recordScenario({ call, mount, dataDir, ballast, leave, t }));
-    return { skipped: null, ok: scenarios.length === 6 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
+    return { skipped: null, ok: scenarios.length === 7 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
   } finally {
     core?.close();
     unmountTmpfs(mount);
