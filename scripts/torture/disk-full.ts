@@ -1,10 +1,11 @@
 // Issue #12 torture, disk-full part: a real core whose data folder is on a small tmpfs that is
-// filled up before each write (import, render, export copy, pack build, pack open, record). Each must end in the one
+// filled up before each write (upload, import, render, export copy, pack build, pack open, record). Each must end in the one
 // disk.full error, leave no partial file and the library as it was — and work once space is freed.
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Result } from '../../shared/api/errors.ts';
+import { toErrorData, type Result } from '../../shared/api/errors.ts';
 import { dispatch } from '../../shared/api/dispatch.ts';
 import { createCore } from '../../electron/core/core.ts';
 import type { Core } from '../../electron/core/core-types.ts';
@@ -69,12 +70,13 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
   try {
     const dataDir = join(mount, 'data');
     const ballast = join(mount, 'ballast');
-    core = await createCore({ dataDir, transport: 'cli' });
+    const live = await createCore({ dataDir, transport: 'cli' });
+    core = live;
     // The start-up sweep runs on an unref'd timer a second after start: let it finish before the
     // scenarios, so it cannot tidy up what a scenario must find (or hide) itself.
     const alive = setInterval(() => undefined, 100);
-    await core.swept.finally(() => clearInterval(alive));
-    const handlers = core.handlers;
+    await live.swept.finally(() => clearInterval(alive));
+    const handlers = live.handlers;
     const call = (method: string, input: Record<string, unknown>) => dispatch(handlers, method, { jobId: randomUUID(), ...input });
     const importSource = () => call('library.import', { source: { kind: 'path', path: source }, originalName: 'Entrevista migración.wav', title: 'Entrevista' });
     const scenarios: DiskFullScenario[] = [];
@@ -106,6 +108,15 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
         ms: Math.round(performance.now() - started),
       });
     };
+
+    // Browser mode: an upload lands in incoming/ before it is imported.
+    const upload = async (): Promise<Result<unknown>> => {
+      return live.uploads.receive(createReadStream(source), 'Entrevista migración.wav', 1e9, sourceBytes).then(
+        (value) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error: toErrorData(error) }),
+      );
+    };
+    await whenFull('upload', upload, async () => ok(await upload()));
 
     let segmentId = '';
     let versionId = '';
@@ -157,7 +168,7 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
       if (packPath) await whenFull('pack-open', opened, async () => ok(await opened()));
     }
     scenarios.push(await recordScenario({ call, mount, dataDir, ballast, leave, t }));
-    return { skipped: null, ok: scenarios.length === 7 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
+    return { skipped: null, ok: scenarios.length === 8 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
   } finally {
     core?.close();
     unmountTmpfs(mount);

@@ -23,7 +23,7 @@ export class UploadStore implements UploadSink {
     this.dir = join(dataDir, 'incoming');
   }
 
-  async receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number): Promise<string> {
+  async receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number, expectedBytes?: number): Promise<string> {
     const id = randomUUID();
     const part = join(this.dir, `${id}.part`);
     await mkdir(this.dir, { recursive: true });
@@ -49,7 +49,7 @@ export class UploadStore implements UploadSink {
       await rename(part, join(this.dir, id));
     } catch (error) {
       await rm(part, { force: true });
-      throw await toDiskFull(error, this.dir, received);
+      throw await toDiskFull(error, this.dir, Math.max(received, expectedBytes ?? 0));
     }
     this.#names.set(id, originalName);
     return id;
