@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { cancelled, UserFacingError } from '../../../shared/api/errors.ts';
-import { shortWriteError, writeFully } from './checked-write.ts';
+import { shortWriteError, syncDirectory, writeFully } from './checked-write.ts';
 import { isDiskFull, toDiskFull } from './disk-full.ts';
 import { formatBytes } from './produced-files.ts';
 
@@ -69,6 +69,7 @@ export async function copyFileAtomic(source: string, target: string, sizeBytes: 
     const onDisk = (await stat(part)).size;
     if (onDisk !== written) throw shortWriteError(part, onDisk, written);
     await rename(part, target);
+    await syncDirectory(path.dirname(target));
   } catch (error) {
     await out?.close().catch(() => undefined);
     await rm(part, { force: true }).catch(() => undefined);

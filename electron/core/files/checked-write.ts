@@ -59,6 +59,16 @@ export async function hashFile(file: string, signal?: AbortSignal): Promise<{ sh
   return { sha256: hash.digest('hex'), sizeBytes };
 }
 
+/** Flushes a file written by someone else (copyFile, ffmpeg) to the device before it is renamed into place. */
+export async function syncFile(file: string): Promise<void> {
+  const fh = await open(file, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Makes a rename durable (power cuts are common at stations); Windows cannot open directories, which is fine. */
 export async function syncDirectory(dir: string): Promise<void> {
   try {

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import { assertSize, hashFile, openNewFileSink, syncDirectory, writeFully, type OpenSink } from '../files/checked-write.ts';
+import { assertSize, hashFile, openNewFileSink, syncDirectory, syncFile, writeFully, type OpenSink } from '../files/checked-write.ts';
 import { isDiskFull, toDiskFull } from '../files/disk-full.ts';
 
 export type StoreKind = 'original' | 'preview';
@@ -123,6 +123,8 @@ export class ContentStore {
       return { path: target, created: false };
     }
     try {
+      // Staged pack audio and ffmpeg previews were not synced by their writers; ingest's copy costs nothing here.
+      await syncFile(tmpPath);
       await mkdir(dirname(target), { recursive: true });
       // Over a damaged copy too: rename replaces atomically, so the address is never empty.
       await rename(tmpPath, target);
@@ -150,6 +152,7 @@ export class ContentStore {
       const copy = await this.newTmpPath();
       try {
         await copyFile(tmpPath, copy);
+        await syncFile(copy);
         await assertSize(copy, size);
         await rename(copy, target);
       } catch (error) {

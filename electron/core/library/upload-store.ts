@@ -4,7 +4,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { UploadSink } from '../core-types.ts';
-import { assertSize, writeFully } from '../files/checked-write.ts';
+import { assertSize, syncDirectory, writeFully } from '../files/checked-write.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 
 // Ids come back from the browser: only our own UUIDs may name a file, so no path can be smuggled in.
@@ -47,6 +47,7 @@ export class UploadStore implements UploadSink {
       // Issue #12: a body cut short by a full disk must not look like a whole upload.
       await assertSize(part, received);
       await rename(part, join(this.dir, id));
+      await syncDirectory(this.dir);
     } catch (error) {
       await rm(part, { force: true });
       throw await toDiskFull(error, this.dir, Math.max(received, expectedBytes ?? 0));

@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import yazl from 'yazl';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
-import { assertSize } from '../files/checked-write.ts';
+import { assertSize, syncFile } from '../files/checked-write.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 import { encodeAudio, type EncodeKind } from './pack-encode.ts';
 import { MANIFEST, SIGNATURE } from './pack-reader.ts';
@@ -197,11 +197,6 @@ async function writeZip(o: BuildPackOptions, manifestBytes: Buffer, signature: B
 }
 
 async function syncedOfSize(file: string, expected: number): Promise<void> {
-  const fh = await open(file, 'r+');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
+  await syncFile(file);
   await assertSize(file, expected);
 }
