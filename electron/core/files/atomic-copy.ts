@@ -4,7 +4,6 @@ import path from 'node:path';
 import { cancelled, UserFacingError } from '../../../shared/api/errors.ts';
 import { shortWriteError, syncDirectory, writeFully } from './checked-write.ts';
 import { isDiskFull, toDiskFull } from './disk-full.ts';
-import { formatBytes } from './produced-files.ts';
 
 /** The writable side of a copy, which writes all of a chunk or throws; tests inject one whose write fails with ENOSPC or EIO. */
 export interface CopyTarget {
@@ -35,10 +34,9 @@ export interface AtomicCopyOptions {
 const GONE = new Set(['ENOENT', 'EIO', 'ENODEV', 'ENXIO', 'ENOTDIR', 'ESHUTDOWN']);
 const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
 
-/** Turns what the OS said about the target into a sentence the user can act on. */
-export function copyError(error: unknown, name: string, sizeBytes: number, target: string): unknown {
+/** Turns what the OS said about the target into a sentence the user can act on (a full disk is disk-full.ts's). */
+export function copyError(error: unknown, name: string, target: string): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC') return new UserFacingError('files.disk_full', `No space left for ${name}`, { name, needed: formatBytes(sizeBytes) });
   if (code && GONE.has(code)) return new UserFacingError('files.drive_gone', `Target vanished: ${target}`, { name, folder: path.dirname(target) });
   if (code && READ_ONLY.has(code)) return new UserFacingError('files.drive_read_only', `Target is read-only: ${target}`, { name, folder: path.dirname(target) });
   return error;
@@ -76,6 +74,6 @@ export async function copyFileAtomic(source: string, target: string, sizeBytes: 
     if (options.signal?.aborted) throw cancelled();
     // Issue #12: a full disk is the one disk.full sentence, with what is missing measured after the rm.
     if (isDiskFull(error)) throw await toDiskFull(error, path.dirname(target), sizeBytes);
-    throw copyError(error, name, sizeBytes, target);
+    throw copyError(error, name, target);
   }
 }
