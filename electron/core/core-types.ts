@@ -22,7 +22,8 @@ export interface CoreOptions {
 /** What a browser upload becomes before `library.import` takes it (browser mode only). */
 export interface UploadSink {
   /** Streams a request body into the data folder's incoming area; returns the id to import. */
-  receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number): Promise<string>;
+  /** `expectedBytes` (Content-Length) only sizes a disk-full sentence; the bytes are counted as written. */
+  receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number, expectedBytes?: number): Promise<string>;
 }
 
 /** How many leftovers the start-up sweep removed, by kind. */

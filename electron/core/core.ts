@@ -31,6 +31,7 @@ import { sweepAtStartup } from './startup-sweep.ts';
 import { createFilesHandlers } from './files/files-handlers.ts';
 import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
+import { mapDiskFullErrors } from './files/disk-full-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -133,7 +134,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const stopPlayout = s.transport === 'cli' ? () => undefined : playout.start();
   return {
     dataDir: s.dataDir,
-    handlers,
+    // Issue #12: a full disk anywhere is the one disk.full sentence.
+    handlers: mapDiskFullErrors(s.dataDir, handlers),
     events: s.events,
     uploads: s.uploads,
     downloads,

@@ -82,6 +82,8 @@ export const errorCodeSchema = z.enum([
   'files.drive_gone',
   'files.drive_read_only',
   'files.desktop_only',
+  // Issue #12: ENOSPC anywhere (import, record, render, export, pack, backup); details { neededBytes, freeBytes, path, missing }.
+  'disk.full',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,8 +1,10 @@
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { audioMethods } from '../../../shared/api/methods/audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
+import { assertSize } from '../files/checked-write.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 import type { AudioService } from './audio-service.ts';
 import type { EffectiveAudio } from './effective-audio.ts';
 import { apply, detectSilence, redo, undo, type EditState, type Timeline } from './edit-list.ts';
@@ -65,7 +67,12 @@ export function createAudioHandlers(s: Deps, audio: Pick<AudioService, 'analyzeA
       const part = `${target}.${process.pid}.part`;
       try {
         await copyFile(made.path, part);
+        // Issue #12: the copy on disk must be whole before it takes the name.
+        await assertSize(part, (await stat(made.path)).size);
         await rename(part, target);
+      } catch (error) {
+        await rm(part, { force: true });
+        throw await toDiskFull(error, path.dirname(target), (await stat(made.path)).size);
       } finally {
         await rm(part, { force: true });
       }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isCancelled, UserFacingError } from '../../../shared/api/errors.ts';
 import { APP_VERSION } from '../app-version.ts';
 import type { CoreServices } from '../core-types.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 import { resolve, type EditState, type Timeline } from './edit-list.ts';
 import type { AudioService } from './audio-service.ts';
 import { renderTimeline, type RenderFormat } from './render.ts';
@@ -238,6 +239,13 @@ async function readRendition(file: string): Promise<Rendition | null> {
 
 async function writeSidecar(r: Rendition): Promise<void> {
   const tmp = `${r.path}.json.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ durationSec: r.durationSec, integratedLufs: r.integratedLufs, truePeakDbtp: r.truePeakDbtp }));
-  await rename(tmp, `${r.path}.json`);
+  const json = JSON.stringify({ durationSec: r.durationSec, integratedLufs: r.integratedLufs, truePeakDbtp: r.truePeakDbtp });
+  try {
+    await writeFile(tmp, json);
+    await rename(tmp, `${r.path}.json`);
+  } catch (error) {
+    // A full disk leaves no .tmp behind and says so (issue #12).
+    await rm(tmp, { force: true });
+    throw await toDiskFull(error, path.dirname(r.path), json.length);
+  }
 }

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { Timeline } from './edit-list.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
 import { normalizeFile } from './normalize.ts';
 import { encodeBext, encodeCart, encodeChunk, type BextInfo, type CartInfo } from './wav-chunks.ts';
@@ -132,17 +133,12 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
     progress(1);
     return { out: input.out, durationSec: analysis.durationSec, analysis };
   } catch (error) {
-    throw diskFull(error);
+    // Issue #12: ffmpeg's "No space left on device" is the one disk.full sentence; the estimate is the float intermediate plus the output.
+    await Promise.all([rm(intermediate, { force: true }), rm(encoded, { force: true }), rm(`${encoded}.bwf`, { force: true })]);
+    throw await toDiskFull(error, dir, timeline.durationSec * 48000 * 2 * 4 * 2);
   } finally {
     await Promise.all([rm(intermediate, { force: true }), rm(encoded, { force: true }), rm(`${encoded}.bwf`, { force: true })]);
   }
-}
-
-function diskFull(error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const detail = error instanceof UserFacingError ? String(error.details?.detail ?? '') : '';
-  if (code === 'ENOSPC' || /No space left/i.test(detail)) return new UserFacingError('audio.disk_full', 'The disk is full', {});
-  return error;
 }
 
 function bextFor(input: RenderInput, a: AudioAnalysis): BextInfo {

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { cancelled, UserFacingError } from '../../../shared/api/errors.ts';
-import { formatBytes } from './produced-files.ts';
+import { shortWriteError, syncDirectory, writeFully } from './checked-write.ts';
+import { isDiskFull, toDiskFull } from './disk-full.ts';
 
-/** The writable side of a copy; tests inject one whose write fails with ENOSPC or EIO. */
+/** The writable side of a copy, which writes all of a chunk or throws; tests inject one whose write fails with ENOSPC or EIO. */
 export interface CopyTarget {
   write(chunk: Uint8Array): Promise<void>;
   sync(): Promise<void>;
@@ -16,9 +17,8 @@ export type OpenTarget = (file: string) => Promise<CopyTarget>;
 export const openFileTarget: OpenTarget = async (file) => {
   const handle: FileHandle = await open(file, 'w');
   return {
-    write: async (chunk) => {
-      await handle.write(chunk);
-    },
+    // A short write (the first sign of a full stick) is looped over, never silently dropped (issue #12).
+    write: (chunk) => writeFully({ write: async (c) => (await handle.write(c)).bytesWritten, sync: () => handle.sync(), close: () => handle.close() }, chunk, file),
     sync: () => handle.sync(),
     close: () => handle.close(),
   };
@@ -34,10 +34,9 @@ export interface AtomicCopyOptions {
 const GONE = new Set(['ENOENT', 'EIO', 'ENODEV', 'ENXIO', 'ENOTDIR', 'ESHUTDOWN']);
 const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
 
-/** Turns what the OS said about the target into a sentence the user can act on. */
-export function copyError(error: unknown, name: string, sizeBytes: number, target: string): unknown {
+/** Turns what the OS said about the target into a sentence the user can act on (a full disk is disk-full.ts's). */
+export function copyError(error: unknown, name: string, target: string): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC') return new UserFacingError('files.disk_full', `No space left for ${name}`, { name, needed: formatBytes(sizeBytes) });
   if (code && GONE.has(code)) return new UserFacingError('files.drive_gone', `Target vanished: ${target}`, { name, folder: path.dirname(target) });
   if (code && READ_ONLY.has(code)) return new UserFacingError('files.drive_read_only', `Target is read-only: ${target}`, { name, folder: path.dirname(target) });
   return error;
@@ -64,11 +63,17 @@ export async function copyFileAtomic(source: string, target: string, sizeBytes: 
     await out.sync();
     await out.close();
     out = null;
+    // What is on the device, not what we meant to write: a stick that lies about space is caught here.
+    const onDisk = (await stat(part)).size;
+    if (onDisk !== written) throw shortWriteError(part, onDisk, written);
     await rename(part, target);
+    await syncDirectory(path.dirname(target));
   } catch (error) {
     await out?.close().catch(() => undefined);
     await rm(part, { force: true }).catch(() => undefined);
     if (options.signal?.aborted) throw cancelled();
-    throw copyError(error, name, sizeBytes, target);
+    // Issue #12: a full disk is the one disk.full sentence, with what is missing measured after the rm.
+    if (isDiskFull(error)) throw await toDiskFull(error, path.dirname(target), sizeBytes);
+    throw copyError(error, name, target);
   }
 }

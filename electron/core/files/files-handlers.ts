@@ -4,6 +4,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { filesMethods, ProducedFile } from '../../../shared/api/methods/files.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { copyError, copyFileAtomic, type OpenTarget } from './atomic-copy.ts';
+import { diskFullError, isDiskFull } from './disk-full.ts';
 import { listDrives, type DriveProbe } from './drive-probe.ts';
 import type { DownloadOffers } from './download-offers.ts';
 import { formatBytes, resolveProduced } from './produced-files.ts';
@@ -59,7 +60,7 @@ export function createFilesHandlers(s: Pick<CoreServices, 'dataDir' | 'jobs'>, d
       try {
         await mkdir(folder, { recursive: true });
       } catch (error) {
-        throw copyError(error, DRIVE_FOLDER, total, folder);
+        throw isDiskFull(error) ? await diskFullError(drive.mountPath, total) : copyError(error, DRIVE_FOLDER, folder);
       }
       return { folder, copied: await copyAll(jobId, produced, folder) };
     },

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
+import { assertSize, hashFile, openNewFileSink, syncDirectory, syncFile, writeFully, type OpenSink } from '../files/checked-write.ts';
+import { isDiskFull, toDiskFull } from '../files/disk-full.ts';
 
 export type StoreKind = 'original' | 'preview';
 
@@ -33,11 +35,14 @@ export class ContentStore {
   readonly root: string;
   readonly tmpDir: string;
   readonly maxBytes: number;
+  readonly #openSink: OpenSink;
 
-  constructor(dataDir: string, options: { maxBytes?: number } = {}) {
+  /** `openSink`: how ingest opens its tmp file; tests pass one that fills up part-way (issue #12). */
+  constructor(dataDir: string, options: { maxBytes?: number; openSink?: OpenSink } = {}) {
     this.root = join(dataDir, 'store');
     this.tmpDir = join(dataDir, 'tmp');
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.#openSink = options.openSink ?? openNewFileSink;
   }
 
   originalPath(sha256: string, ext: string): string {
@@ -50,8 +55,8 @@ export class ContentStore {
 
   /** A fresh path in tmp/ for a file the caller will write (an ffmpeg rendition). */
   async newTmpPath(suffix = ''): Promise<string> {
-    await mkdir(this.tmpDir, { recursive: true }).catch((error: unknown) => {
-      throw mapWriteError(error, this.tmpDir, undefined);
+    await mkdir(this.tmpDir, { recursive: true }).catch(async (error: unknown) => {
+      throw await mapWriteError(error, this.tmpDir, undefined, 0);
     });
     return join(this.tmpDir, `${randomUUID()}${suffix}`);
   }
@@ -68,7 +73,7 @@ export class ContentStore {
     let sizeBytes = 0;
     let reading = false;
     try {
-      const out = await open(tmpPath, 'wx');
+      const out = await this.#openSink(tmpPath);
       const input = createReadStream(sourcePath, { highWaterMark: CHUNK, signal })[Symbol.asyncIterator]();
       try {
         for (;;) {
@@ -80,7 +85,8 @@ export class ContentStore {
           // The source may grow while we copy (a recording still being written): count what we read.
           if (sizeBytes > this.maxBytes) throw tooLarge(name, this.maxBytes);
           hash.update(next.value);
-          await out.write(next.value);
+          // Counted as written: a full disk first writes short, and a short file must never be committed.
+          await writeFully(out, next.value, tmpPath);
           onProgress?.(expected > 0 ? Math.min(1, sizeBytes / expected) : 1);
         }
         await out.sync();
@@ -89,33 +95,74 @@ export class ContentStore {
         await input.return?.();
         await out.close();
       }
+      await assertSize(tmpPath, sizeBytes);
     } catch (error) {
       await rm(tmpPath, { force: true });
-      throw reading ? mapReadError(error, name, signal) : mapWriteError(error, this.tmpDir, signal);
+      // Measured after the rm, so the sentence says what a retry needs.
+      throw reading ? mapReadError(error, name, signal) : await mapWriteError(error, this.tmpDir, signal, expected);
     }
     onProgress?.(1);
     return { tmpPath, sha256: hash.digest('hex'), sizeBytes };
   }
 
   /**
-   * Moves a finished tmp file to its content address. If the address is already taken the bytes
-   * are the same (same sha256), so the tmp file is dropped. Returns the final path.
+   * Moves a finished tmp file to its content address. An original is checked against its name
+   * first (issue #12: never commit a short file). A store file already at the address is kept only
+   * when it is whole — same size and, originals, same sha256 — else the good copy replaces it.
    */
   async commit(tmpPath: string, sha256: string, ext: string, kind: StoreKind): Promise<{ path: string; created: boolean }> {
     this.#assertTmp(tmpPath);
     const target = kind === 'original' ? this.originalPath(sha256, ext) : this.previewPath(sha256, ext);
-    if (await exists(target)) {
+    const size = (await stat(tmpPath)).size;
+    if (kind === 'original') {
+      const got = await hashFile(tmpPath);
+      if (got.sha256 !== sha256) throw new Error(`Store tmp file ${tmpPath} is not ${sha256} (${got.sizeBytes} bytes)`);
+    }
+    if (await isWhole(target, size, kind === 'original' ? sha256 : null)) {
       await rm(tmpPath, { force: true });
       return { path: target, created: false };
     }
     try {
+      // Staged pack audio and ffmpeg previews were not synced by their writers; ingest's copy costs nothing here.
+      await syncFile(tmpPath);
       await mkdir(dirname(target), { recursive: true });
+      // Over a damaged copy too: rename replaces atomically, so the address is never empty.
       await rename(tmpPath, target);
     } catch (error) {
-      throw mapWriteError(error, this.root, undefined);
+      throw await mapWriteError(error, this.root, undefined, size);
     }
     await syncDirectory(dirname(target));
     return { path: target, created: true };
+  }
+
+  /**
+   * For an import of bytes already in the library: checks every store original named `sha256`
+   * against the verified tmp copy and replaces a short or corrupt one with it (issue #12: a file
+   * cut short by a full disk is healed by importing it again). Returns how many it replaced.
+   */
+  async repairOriginals(tmpPath: string, sha256: string): Promise<number> {
+    this.#assertTmp(tmpPath);
+    const dir = dirname(this.originalPath(sha256, 'x'));
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(`${sha256}.`) && EXT.test(n.slice(65)));
+    const size = (await stat(tmpPath)).size;
+    let replaced = 0;
+    for (const n of names) {
+      const target = join(dir, n);
+      if (await isWhole(target, size, sha256)) continue;
+      const copy = await this.newTmpPath();
+      try {
+        await copyFile(tmpPath, copy);
+        await syncFile(copy);
+        await assertSize(copy, size);
+        await rename(copy, target);
+      } catch (error) {
+        await rm(copy, { force: true });
+        throw await mapWriteError(error, this.root, undefined, size);
+      }
+      await syncDirectory(dir);
+      replaced += 1;
+    }
+    return replaced;
   }
 
   /** Removes a tmp file; a missing file is fine (already committed or never written). */
@@ -176,9 +223,10 @@ function mapReadError(error: unknown, name: string, signal: AbortSignal | undefi
   return error;
 }
 
-function mapWriteError(error: unknown, dir: string, signal: AbortSignal | undefined): unknown {
+async function mapWriteError(error: unknown, dir: string, signal: AbortSignal | undefined, neededBytes: number): Promise<unknown> {
   if (error instanceof UserFacingError) return error;
   if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) return new UserFacingError('cancelled', 'Cancelled');
+  if (isDiskFull(error)) return toDiskFull(error, dir, neededBytes);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new UserFacingError('data_dir.not_writable', `Cannot write to ${dir}: ${code}`, { path: dir, reason: code });
@@ -186,23 +234,10 @@ function mapWriteError(error: unknown, dir: string, signal: AbortSignal | undefi
   return error;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Makes the rename durable (power cuts are common at stations); Windows cannot open directories, which is fine. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const fh = await open(dir, 'r');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    // EISDIR/EPERM on Windows: NTFS journals the rename itself.
-  }
+/** Whether a store file is present and whole: its size, and when `sha256` is given its hash (only read when the size matches). */
+async function isWhole(path: string, size: number, sha256: string | null): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size !== size) return false;
+  if (sha256 === null) return true;
+  return (await hashFile(path).catch(() => null))?.sha256 === sha256;
 }

@@ -3,6 +3,7 @@ import type { AudioFormat } from '../../../shared/domain/segment.ts';
 import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
 import { probeAudio } from '../audio/probe-audio.ts';
 import { silentLogger, type Logger } from '../logger.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 import type { ContentStore } from './content-store.ts';
 import { pcmFingerprint } from './pcm-fingerprint.ts';
 import type { StoredAsset } from './stored-asset.ts';
@@ -65,12 +66,17 @@ export async function prepareImport(options: PrepareImportOptions): Promise<Prep
   };
   const logger = options.logger ?? silentLogger;
   const tmpFiles: string[] = [];
+  // What a retry needs at least: the original once more (a preview is a fraction of it).
+  let sizeHint = 0;
   try {
     report('copy', 0);
     const ingested = await store.ingest(options.sourcePath, { signal, name: originalName, onProgress: (f) => report('copy', f) });
     tmpFiles.push(ingested.tmpPath);
+    sizeHint = ingested.sizeBytes;
     if (await options.isKnownAsset(ingested.sha256)) {
-      logger.info('import: duplicate', { name: originalName, sha256: ingested.sha256 });
+      // Issue #12: the library's copy may have been cut short by a full disk; this verified one heals it.
+      const repaired = await store.repairOriginals(ingested.tmpPath, ingested.sha256);
+      logger.info('import: duplicate', { name: originalName, sha256: ingested.sha256, repaired });
       return { kind: 'duplicate', assetId: ingested.sha256, match: 'bytes' };
     }
 
@@ -125,7 +131,9 @@ export async function prepareImport(options: PrepareImportOptions): Promise<Prep
         importedAt: options.clock().toISOString(),
       },
     };
-  } catch (error) {
+  } catch (caught) {
+    // ffmpeg writing the preview says "No space left on device" only on stderr (issue #12).
+    const error = await toDiskFull(caught, store.tmpDir, sizeHint);
     // The reason (which truncation check fired, ffmpeg's last line) goes to the log, not the sentence.
     if (error instanceof UserFacingError) logger.info('import: rejected', { name: originalName, code: error.code, message: error.message });
     throw error;

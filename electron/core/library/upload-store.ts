@@ -4,6 +4,8 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { UploadSink } from '../core-types.ts';
+import { assertSize, syncDirectory, writeFully } from '../files/checked-write.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 
 // Ids come back from the browser: only our own UUIDs may name a file, so no path can be smuggled in.
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,13 +23,14 @@ export class UploadStore implements UploadSink {
     this.dir = join(dataDir, 'incoming');
   }
 
-  async receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number): Promise<string> {
+  async receive(body: AsyncIterable<Uint8Array>, originalName: string, maxBytes: number, expectedBytes?: number): Promise<string> {
     const id = randomUUID();
     const part = join(this.dir, `${id}.part`);
     await mkdir(this.dir, { recursive: true });
     let received = 0;
     try {
       const out = await open(part, 'wx');
+      const sink = { write: async (c: Uint8Array) => (await out.write(c)).bytesWritten, sync: () => out.sync(), close: () => out.close() };
       try {
         for await (const chunk of body) {
           received += chunk.byteLength;
@@ -35,16 +38,19 @@ export class UploadStore implements UploadSink {
           if (received > maxBytes) {
             throw new UserFacingError('import.too_large', `Upload larger than ${maxBytes} bytes`, { name: originalName, maxBytes });
           }
-          await out.write(chunk);
+          await writeFully(sink, chunk, part);
         }
         await out.sync();
       } finally {
         await out.close();
       }
+      // Issue #12: a body cut short by a full disk must not look like a whole upload.
+      await assertSize(part, received);
       await rename(part, join(this.dir, id));
+      await syncDirectory(this.dir);
     } catch (error) {
       await rm(part, { force: true });
-      throw error;
+      throw await toDiskFull(error, this.dir, Math.max(received, expectedBytes ?? 0));
     }
     this.#names.set(id, originalName);
     return id;

@@ -58,11 +58,24 @@ export function ensureStationKey(dataDir: string): StationKey {
   fs.mkdirSync(keyDir(dataDir), { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  // Whole or not at all (issue #12): a key cut short by a full disk would break every later build.
+  // The temp file is synced, then hard-linked to its name — link, like `wx`, refuses an existing key.
+  const file = privateKeyPath(dataDir);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    fs.writeFileSync(privateKeyPath(dataDir), pem, { mode: 0o600, flag: 'wx' });
+    const fd = fs.openSync(tmp, 'wx', 0o600);
+    try {
+      fs.writeFileSync(fd, pem);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.linkSync(tmp, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return loadStationKey(dataDir) ?? fromPrivate(privateKey);
+  } finally {
+    fs.rmSync(tmp, { force: true });
   }
   return fromPrivate(privateKey);
 }

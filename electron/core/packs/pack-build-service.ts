@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract.ts';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { PackEncode } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { CoreServices } from '../core-types.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
 import type { AudioService } from '../audio/audio-service.ts';
 import type { EffectiveAudio } from '../audio/effective-audio.ts';
@@ -83,7 +84,8 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
   const key = ensureStationKey(deps.dataDir);
   const hasEncodes = input.encodes.some((e) => e !== 'master');
   report('sign', 0);
-  const { manifest } = await buildPack({
+  const expectedBytes = Math.max(1, estimatePack(deps, input).sizeBytes);
+  const built = buildPack({
     items,
     encodes: input.encodes,
     redact: input.redact,
@@ -100,8 +102,13 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),
     signal,
-    expectedBytes: Math.max(1, estimatePack(deps, input).sizeBytes),
+    expectedBytes,
     onProgress: (stage, f) => report(stage, hasEncodes ? (stage === 'encode' ? f * 0.6 : 0.6 + f * 0.4) : stage === 'write' ? f : 0),
+  });
+  const { manifest } = await built.catch(async (error: unknown) => {
+    // A failed build leaves no empty packs/built/<id> folder behind; a full disk is the one disk.full sentence (issue #12).
+    if (!input.outPath) await rm(outDir, { recursive: true, force: true });
+    throw await toDiskFull(error, outDir, expectedBytes);
   });
   writeTransaction(deps.db, () => {
     const upsert = deps.db.prepare('INSERT INTO pack_published (segment_id, version, updated_at) VALUES (?, ?, ?) ON CONFLICT (segment_id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at');

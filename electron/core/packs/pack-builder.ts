@@ -1,11 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import yazl from 'yazl';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
+import { assertSize, syncFile } from '../files/checked-write.ts';
+import { toDiskFull } from '../files/disk-full.ts';
 import { encodeAudio, type EncodeKind } from './pack-encode.ts';
 import { MANIFEST, SIGNATURE } from './pack-reader.ts';
 import { signBytes, type StationKey } from './keys.ts';
@@ -173,17 +176,27 @@ async function writeZip(o: BuildPackOptions, manifestBytes: Buffer, signature: B
       const failed = (error: unknown) => {
         o.signal.removeEventListener('abort', abort);
         out.destroy();
-        void rm(part, { force: true }).then(() => reject(o.signal.aborted ? new UserFacingError('cancelled', 'Cancelled') : error));
+        void rm(part, { force: true })
+          .then(async () => (o.signal.aborted ? new UserFacingError('cancelled', 'Cancelled') : toDiskFull(error, path.dirname(o.outPath), expected)))
+          .then(reject);
       };
       zip.outputStream.on('error', failed);
       out.on('error', failed);
       out.on('close', () => {
         if (o.signal.aborted || out.errored) return;
         o.signal.removeEventListener('abort', abort);
-        rename(part, o.outPath).then(() => resolve(written), failed);
+        // Issue #12: the bytes on disk, synced, must be the bytes yazl produced before the name is given.
+        syncedOfSize(part, written)
+          .then(() => rename(part, o.outPath))
+          .then(() => resolve(written), failed);
       });
       zip.outputStream.pipe(out);
     };
     zip.end({ forceZip64Format: false, comment: '' }, onSize as unknown as () => void);
   });
+}
+
+async function syncedOfSize(file: string, expected: number): Promise<void> {
+  await syncFile(file);
+  await assertSize(file, expected);
 }

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { CoreServices } from '../core-types.ts';
 import { writeTransaction } from '../db/database.ts';
+import { diskFullError } from '../files/disk-full.ts';
 import { localDate } from '../time/local-date.ts';
 import { loadStationKey } from './keys.ts';
 import { writeImportRows } from './pack-library-writer.ts';
@@ -36,7 +37,8 @@ export async function importVerifiedPack(deps: Deps, verified: VerifiedPack, acc
     }
     const plan = planImport(deps.db, manifest, localDate(deps.clock()));
     const free = await freeBytes(deps.dataDir);
-    if (free !== null && free < plan.bytesNeeded) throw new UserFacingError('pack.disk_space', 'Not enough disk space', { needed: plan.bytesNeeded, free });
+    // Issue #12: the same disk.full sentence as every other writer, with what is missing.
+    if (free !== null && free < plan.bytesNeeded) throw await diskFullError(deps.dataDir, plan.bytesNeeded);
     const items = importable(plan);
     if (signal.aborted) throw new UserFacingError('cancelled', 'Cancelled');
     report('write', 0.92);

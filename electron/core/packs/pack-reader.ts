@@ -1,10 +1,12 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { MAX_MANIFEST_BYTES, manifestFiles, PACK_FORMAT, PACK_FORMAT_VERSION, packManifestSchema, type PackManifest } from '../../../shared/domain/pack-manifest.ts';
+import { diskFullError, isDiskFull } from '../files/disk-full.ts';
 import { parsePublicKey, verifyBytes } from './keys.ts';
 import { DEFAULT_LIMITS, openEntryStream, readEntries, readSmallEntry, type PackLimits } from './zip-entries.ts';
 
@@ -153,7 +155,11 @@ export async function readPack(file: string, options: ReadPackOptions = {}): Pro
         if (error instanceof UserFacingError) throw error;
         if (options.signal?.aborted) throw new UserFacingError('cancelled', 'Cancelled');
         const message = error instanceof Error ? error.message : String(error);
-        if (/ENOSPC/.test(message)) throw new UserFacingError('pack.disk_space', message);
+        // Issue #12: staging on a full disk is the one disk.full sentence, sized by the whole pack's audio.
+        if (target && isDiskFull(error)) {
+          await rm(target, { force: true });
+          throw await diskFullError(path.dirname(target), Math.min(total, total - done + f.sizeBytes));
+        }
         throw new UserFacingError('pack.truncated', message, { entry: name });
       }
       const got = m.digest();

@@ -43,6 +43,8 @@ export class RecordingService {
   readonly #deps: TakeDeps;
   readonly #active = new Map<string, Active>();
   readonly #importing = new Set<string>();
+  /** Takes a fault stopped whose row could not be closed then (a full disk refuses the database too). */
+  readonly #unfinished = new Set<string>();
   readonly #syncIntervalMs: number;
 
   constructor(deps: TakeDeps, options: { syncIntervalMs?: number } = {}) {
@@ -150,6 +152,12 @@ export class RecordingService {
       }
       await this.#finish(id, 'finished');
     }
+    // Issue #12: after a full disk, Stop once space is freed closes and imports the take.
+    if (this.#unfinished.has(id)) {
+      // Unless recovery closed it meanwhile.
+      if (sessionById(this.#deps.db, id)?.status === 'recording') await this.#finish(id, 'finished');
+      this.#unfinished.delete(id);
+    }
     const row = sessionById(this.#deps.db, id);
     if (!row) throw new UserFacingError('not_found', `No take ${id}`, { id });
     if (row.status === 'recording') throw notActive(id);
@@ -236,7 +244,10 @@ export class RecordingService {
       }
     }
     await active.writer.close().catch(() => undefined);
-    await this.#finish(id, 'finished').catch((e: unknown) => this.#deps.logger.warn('recording: could not finish', { id, error: String(e) }));
+    await this.#finish(id, 'finished').catch((e: unknown) => {
+      this.#unfinished.add(id);
+      this.#deps.logger.warn('recording: could not finish', { id, error: String(e) });
+    });
   }
 
   async #finish(id: string, status: 'finished' | 'recovered'): Promise<void> {

@@ -133,7 +133,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, co
   }
   let result: Result<{ uploadId: string }>;
   try {
-    result = { ok: true, value: { uploadId: await core.uploads.receive(chunksOf(req), name, MAX_UPLOAD_BYTES) } };
+    result = { ok: true, value: { uploadId: await core.uploads.receive(chunksOf(req), name, MAX_UPLOAD_BYTES, Number.isFinite(declared) ? declared : undefined) } };
   } catch (error) {
     result = { ok: false, error: toErrorData(error) };
   }

@@ -59,4 +59,7 @@ export const enErrors = {
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',
   thisFile: 'this file',
+  disk: {
+    full: 'The disk is full: {{missing}} more is needed to finish. Free some space and try again.',
+  },
 } satisfies LocaleTree<typeof esErrors>;

@@ -60,4 +60,7 @@ export const esErrors = {
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',
   thisFile: 'este archivo',
+  disk: {
+    full: 'El disco está lleno: faltan {{missing}} para terminar. Libera espacio y vuelve a intentarlo.',
+  },
 };

@@ -6,6 +6,8 @@ import { instantToWall, pad2 } from '../../../../shared/time/zoned-time.ts';
 import { esSchedule } from '../../../../shared/locales/es/schedule.ts';
 import { enSchedule } from '../../../../shared/locales/en/schedule.ts';
 import { writeTransaction, type Database } from '../../db/database.ts';
+import { assertSize } from '../../files/checked-write.ts';
+import { toDiskFull } from '../../files/disk-full.ts';
 import type { ContentStore } from '../../library/content-store.ts';
 import { getInstance, listInstances } from '../instance-store.ts';
 import { listPrograms } from '../program-store.ts';
@@ -123,6 +125,11 @@ function render(deps: ExportDeps, req: ExportRequest, entries: ExportEntry[], in
   }
 }
 
+function copiesBytes(files: readonly Planned[]): number {
+  const sources = new Set(files.flatMap((f) => f.entries.map((e) => e.sourcePath ?? '')).filter((p) => p !== ''));
+  return [...sources].reduce((sum, p) => sum + (fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
+
 function checkOutDir(dir: string): void {
   try {
     if (!fs.statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -193,6 +200,8 @@ export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signa
     for (const [index, [name, source]] of copies.entries()) {
       if (signal.aborted) throw new UserFacingError('cancelled', 'Cancelled');
       await fs.promises.copyFile(source, path.join(tmp, 'audio', name));
+      // Issue #12: a copy cut short by a full stick must not be renamed into the export.
+      await assertSize(path.join(tmp, 'audio', name), fs.statSync(source).size);
       report('copy', (index + 1) / copies.length);
     }
     report('save', 1);
@@ -206,6 +215,10 @@ export async function exportSchedule(deps: ExportDeps, req: ExportRequest, signa
     }
     for (const { file } of files) fs.renameSync(path.join(tmp, file), path.join(outDir, file));
     return { files: written, items, skipped };
+  } catch (error) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    // One disk.full sentence (issue #12), sized by the audio copies, which are nearly all of an export.
+    throw await toDiskFull(error, outDir, copiesBytes(files));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

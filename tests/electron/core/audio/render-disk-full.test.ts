@@ -61,10 +61,11 @@ describe('render on a full disk', () => {
     ['the edit pass', 0, 'mp3', false],
     ['the encode', 1, 'mp3', false],
     ['the normalized encode', 1, 'master', true],
-  ] as const)('fills up during %s: audio.disk_full and no file left behind', async (_stage, okCalls, format, normalize) => {
+  ] as const)('fills up during %s: disk.full (issue #12) with what is missing, and no file left behind', async (_stage, okCalls, format, normalize) => {
     const { error, left } = await renderWith(fillsUpAfter(okCalls), format, normalize);
     expect(error).toBeInstanceOf(UserFacingError);
-    expect((error as UserFacingError).code).toBe('audio.disk_full');
+    expect((error as UserFacingError).code).toBe('disk.full');
+    expect((error as UserFacingError).details).toMatchObject({ path: expect.any(String), neededBytes: expect.any(Number), missing: expect.stringMatching(/B$/) });
     expect(left).toEqual([]);
   });
 

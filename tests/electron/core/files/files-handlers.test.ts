@@ -76,7 +76,7 @@ describe('files.copyTo', () => {
     expect(readdirSync(usb)).toEqual([]);
   });
 
-  it('ENOSPC mid-write: a translated disk_full with the size needed, and no .part left', async () => {
+  it('ENOSPC mid-write: the one disk.full sentence (issue #12) with the size needed, and no .part left', async () => {
     const failing: OpenTarget = async () => {
       let writes = 0;
       return {
@@ -94,7 +94,8 @@ describe('files.copyTo', () => {
       return failing(file);
     };
     const error = await handlers({ openTarget: withPart })['files.copyTo']({ jobId: randomUUID(), files: files(), mountPath: usb }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'files.disk_full', details: { name: 'Salario mínimo.wav', needed: '3.1 MB' } });
+    // The temp folder has plenty free, so what is missing is the whole file again.
+    expect(error).toMatchObject({ code: 'disk.full', details: { neededBytes: 3145728, missing: '3.1 MB', path: path.join(usb, 'Cabina') } });
     expect(readdirSync(path.join(usb, 'Cabina'))).toEqual([]);
   });
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../renderer/src/api/api-client.ts';
+import { errorMessage } from '../../../renderer/src/i18n/error-message.ts';
+import { createI18n } from '../../../renderer/src/i18n/i18n.ts';
+
+// Issue #12, defect 4: the details electron/core/files/disk-full.ts sends for any full disk.
+const full = new ApiError('disk.full', 'No space left on device writing /datos/tmp', { path: '/datos/tmp', neededBytes: 125_000_000, freeBytes: 5_000_000, missing: '120 MB' });
+
+describe('a full disk in the UI', () => {
+  it('Spanish: the disk is full, how much is missing, what to do', () => {
+    const { t } = createI18n({}, 'es-MX');
+    expect(errorMessage(full, t)).toBe('El disco está lleno: faltan 120 MB para terminar. Libera espacio y vuelve a intentarlo.');
+  });
+
+  it('English', () => {
+    const { t } = createI18n({}, 'en');
+    expect(errorMessage(full, t)).toBe('The disk is full: 120 MB more is needed to finish. Free some space and try again.');
+  });
+});
