@@ -82,6 +82,11 @@ export const errorCodeSchema = z.enum([
   'files.drive_gone',
   'files.drive_read_only',
   'files.desktop_only',
+  'asrun.too_large',
+  'asrun.not_a_log',
+  'asrun.unknown_columns',
+  'asrun.bad_dates',
+  'asrun.mapping_required',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
