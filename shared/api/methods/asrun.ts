@@ -115,7 +115,8 @@ export const asrunMethods = {
   'asrun.log.mappings': { input: z.object({}), output: z.array(savedMappingSchema) },
   'asrun.unmatched': {
     input: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
-    output: z.object({ total: z.number().int(), lines: z.array(unmatchedLineSchema) }),
+    /** `total` lines in `titles` groups; `lines` holds one (the latest) per group. */
+    output: z.object({ total: z.number().int(), titles: z.number().int(), lines: z.array(unmatchedLineSchema) }),
   },
   /** Links the line, and every other unmatched line with the same title, to a version. */
   'asrun.link': { input: z.object({ id: idSchema, versionId: idSchema }), output: z.object({ linked: z.number().int() }) },
@@ -130,4 +131,9 @@ export const asrunMethods = {
     input: z.object({ date: isoDateSchema, exceptItemIds: z.array(idSchema).max(5000).default([]) }),
     output: z.object({ confirmed: z.number().int(), already: z.number().int(), withdrawn: z.number().int() }),
   },
+} as const;
+
+export const asrunEvents = {
+  /** Lines were imported, linked, ignored or confirmed (here, in another window or from the CLI). */
+  'asrun.changed': z.object({ reason: z.enum(['import', 'link', 'ignore', 'confirm']) }),
 } as const;

@@ -60,9 +60,9 @@ export const enAsrun = {
     unmatched: {
       heading: 'Unidentified lines',
       empty: 'Nothing pending: everything imported is identified or ignored.',
-      total_one: '{{count}} line pending.',
-      total_many: '{{count}} lines pending.',
-      total_other: '{{count}} lines pending.',
+      total_one: '{{count}} line pending ({{titles}} distinct name). Most frequent first.',
+      total_many: '{{count}} lines pending ({{titles}} distinct names). Most frequent first.',
+      total_other: '{{count}} lines pending ({{titles}} distinct names). Most frequent first.',
       same: '(and {{count}} more with the same name)',
       link: 'Link',
       ignore: 'Ignore',

@@ -58,9 +58,9 @@ export const esAsrun = {
     unmatched: {
       heading: 'Líneas sin identificar',
       empty: 'No hay líneas pendientes: todo lo importado está identificado o ignorado.',
-      total_one: '{{count}} línea pendiente.',
-      total_many: '{{count}} líneas pendientes.',
-      total_other: '{{count}} líneas pendientes.',
+      total_one: '{{count}} línea pendiente ({{titles}} nombre distinto). Las más frecuentes primero.',
+      total_many: '{{count}} líneas pendientes ({{titles}} nombres distintos). Las más frecuentes primero.',
+      total_other: '{{count}} líneas pendientes ({{titles}} nombres distintos). Las más frecuentes primero.',
       same: '(y {{count}} más con el mismo nombre)',
       link: 'Vincular',
       ignore: 'Ignorar',

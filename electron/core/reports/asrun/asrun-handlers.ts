@@ -16,14 +16,14 @@ export function createAsrunHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'jobs
     path: source.kind === 'path' ? path.resolve(source.path) : s.uploads.pathOf(source.uploadId),
     name: path.basename(originalName),
   });
-  const changed = () => s.events.emit('schedule.changed', { reason: 'asrun' });
+  const changed = (reason: 'import' | 'link' | 'ignore' | 'confirm') => s.events.emit('asrun.changed', { reason });
   return {
     'asrun.log.preview': async ({ source, originalName, preset, mapping }) => previewLog(zone(), fileOf(source, originalName), preset, mapping, new AbortController().signal),
     'asrun.log.import': async ({ jobId, source, originalName, preset, mapping, saveMappingAs }) => {
       const file = fileOf(source, originalName);
       const deps = { db, zone: zone(), now: s.clock };
       const result = await s.jobs.run(jobId, 'asrun-import', (signal, report) => importLog(deps, { path: file.path, originalName: file.name, preset, mapping, saveMappingAs }, signal, report));
-      changed();
+      changed('import');
       return result;
     },
     'asrun.log.imports': async () => listImports(db),
@@ -31,10 +31,14 @@ export function createAsrunHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'jobs
     'asrun.unmatched': async ({ offset, limit }) => listUnmatched(db, offset, limit),
     'asrun.link': async ({ id, versionId }) => {
       const linked = linkLine(db, id, versionId);
-      changed();
+      changed('link');
       return { linked };
     },
-    'asrun.ignore': async ({ id }) => ({ ignored: ignoreLine(db, id) }),
+    'asrun.ignore': async ({ id }) => {
+      const ignored = ignoreLine(db, id);
+      changed('ignore');
+      return { ignored };
+    },
     'asrun.versionChoices': async ({ query }) => versionChoices(db, query),
     'asrun.day': async ({ date }) => {
       const z = zone();
@@ -42,7 +46,7 @@ export function createAsrunHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'jobs
     },
     'asrun.day.confirm': async ({ date, exceptItemIds }) => {
       const result = confirmDay(db, zone(), date, exceptItemIds);
-      changed();
+      changed('confirm');
       return result;
     },
   };

@@ -31,17 +31,23 @@ export function listMappings(db: Database): Out<'asrun.log.mappings'> {
   });
 }
 
+/**
+ * Unmatched lines grouped by what they name, most frequent first: one decision settles a group (a
+ * jingle airs hundreds of times a year), so that is what the user is shown. Each group carries its
+ * latest line (SQLite's bare columns come from the MAX row).
+ */
 export function listUnmatched(db: Database, offset: number, limit: number): Out<'asrun.unmatched'> {
-  const total = db.prepare(`SELECT COUNT(*) FROM report_asrun WHERE status = 'unmatched'`).pluck().get() as number;
+  const { total, titles } = db.prepare(`SELECT COUNT(*) AS total, COUNT(DISTINCT title) AS titles FROM report_asrun WHERE status = 'unmatched'`).get() as { total: number; titles: number };
   const rows = db
     .prepare(
-      `SELECT a.id, a.title, a.aired_at, a.seconds, i.file_name,
-         (SELECT COUNT(*) FROM report_asrun b WHERE b.status = 'unmatched' AND b.title = a.title) AS same
-       FROM report_asrun a LEFT JOIN report_log_imports i ON i.id = a.log_import_id
-       WHERE a.status = 'unmatched' ORDER BY a.aired_at DESC, a.id LIMIT ? OFFSET ?`,
+      `SELECT g.id, g.title, g.aired_at, g.seconds, g.same, i.file_name FROM (
+         SELECT id, title, MAX(aired_at) AS aired_at, seconds, log_import_id, COUNT(*) AS same
+         FROM report_asrun WHERE status = 'unmatched' GROUP BY title
+       ) g LEFT JOIN report_log_imports i ON i.id = g.log_import_id
+       ORDER BY g.same DESC, g.aired_at DESC, g.title LIMIT ? OFFSET ?`,
     )
     .all(limit, offset) as { id: string; title: string; aired_at: string; seconds: number | null; file_name: string | null; same: number }[];
-  return { total, lines: rows.map((r) => ({ id: r.id, title: r.title, airedAt: r.aired_at, seconds: r.seconds, fileName: r.file_name, sameTitle: r.same })) };
+  return { total, titles, lines: rows.map((r) => ({ id: r.id, title: r.title, airedAt: r.aired_at, seconds: r.seconds, fileName: r.file_name, sameTitle: r.same })) };
 }
 
 function titleOf(db: Database, id: string): string {

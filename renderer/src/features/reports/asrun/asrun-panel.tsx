@@ -32,7 +32,7 @@ export function AsRunPanel() {
     retryMappings();
   }, [retryImports, retryUnmatched, retryMappings]);
   // An import from the CLI or another window announces itself like the desk's marks do.
-  useEffect(() => api.on('schedule.changed', (e) => e.reason === 'asrun' && refresh()), [api, refresh]);
+  useEffect(() => api.on('asrun.changed', refresh), [api, refresh]);
 
   if (station.resource.status === 'loading') return <p className="muted" data-testid="asrun-loading">{t('asrun.loading')}</p>;
   if (station.resource.status === 'error') {

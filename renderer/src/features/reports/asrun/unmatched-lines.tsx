@@ -47,7 +47,7 @@ export function UnmatchedLines({ page, timeZone, onChanged, onRetry }: { page: R
       {page.status === 'ready' && page.value.total === 0 && <p className="muted" data-testid="asrun-unmatched-empty">{t('asrun.unmatched.empty')}</p>}
       {page.status === 'ready' && page.value.total > 0 && (
         <>
-          <p className="muted small">{t('asrun.unmatched.total', { count: page.value.total })}</p>
+          <p className="muted small">{t('asrun.unmatched.total', { count: page.value.total, titles: page.value.titles })}</p>
           <ul className="asrun-list">
             {page.value.lines.map((l) => (
               <li key={l.id} data-testid="asrun-unmatched-row">

@@ -99,9 +99,13 @@ describe('importing a playout log', () => {
     const log = (d: string) => aras([[`${d} 07:00:00`, 'spot-derechos.mp3'], [`${d} 09:00:00`, 'spot-derechos.mp3'], [`${d} 10:00:00`, 'cumbia.mp3']]);
     await run(write(log('2026-03-09')), 'aras');
     const pending = listUnmatched(db, 0, 100);
-    expect(pending.total).toBe(3);
-    const spot = pending.lines.find((l) => l.title === 'spot-derechos.mp3');
-    expect(spot?.sameTitle).toBe(2);
+    // Grouped by name, the most frequent first, each group with its latest line.
+    expect(pending).toMatchObject({ total: 3, titles: 2 });
+    expect(pending.lines.map((l) => [l.title, l.sameTitle, l.airedAt, l.fileName])).toEqual([
+      ['spot-derechos.mp3', 2, '2026-03-09T16:00:00.000Z', expect.stringMatching(/^log-\d+\.csv$/)],
+      ['cumbia.mp3', 1, '2026-03-09T17:00:00.000Z', expect.stringMatching(/^log-\d+\.csv$/)],
+    ]);
+    const spot = pending.lines[0];
     expect(linkLine(db, spot?.id ?? '', seg.versionIds[0] as string)).toBe(2);
     expect(ignoreLine(db, pending.lines.find((l) => l.title === 'cumbia.mp3')?.id ?? '')).toBe(1);
     expect(listUnmatched(db, 0, 100).total).toBe(0);

@@ -21,7 +21,7 @@ function asrunApi(): FakeApiClient {
   api.override('station.get', async () => ({ ...DEFAULT_STATION, timeZone: 'America/Tijuana' }));
   api.override('asrun.log.mappings', async () => []);
   api.override('asrun.log.imports', async () => []);
-  api.override('asrun.unmatched', async () => ({ total: 0, lines: [] }));
+  api.override('asrun.unmatched', async () => ({ total: 0, titles: 0, lines: [] }));
   return api;
 }
 
@@ -143,7 +143,8 @@ describe('AsRunPanel', () => {
     const api = asrunApi();
     let pending = 2;
     api.override('asrun.unmatched', async () => ({
-      total: pending,
+      total: pending + 2,
+      titles: pending,
       lines: [
         { id: LINE, title: 'spot-derechos.mp3', airedAt: '2026-03-09T14:00:00.000Z', seconds: null, fileName: 'zara.csv', sameTitle: 3 },
         { id: VERSION, title: 'cumbia.mp3', airedAt: '2026-03-09T15:00:00.000Z', seconds: null, fileName: 'zara.csv', sameTitle: 1 },
@@ -157,7 +158,7 @@ describe('AsRunPanel', () => {
     api.override('asrun.ignore', async () => ({ ignored: 1 }));
     const user = renderPanel(api);
     const rows = await screen.findAllByTestId('asrun-unmatched-row');
-    expect((rows[0]).textContent).toContain('spot-derechos.mp3 09/03/2026 07:00:00 (y 2 más con el mismo nombre)');
+    expect(rows[0]?.textContent).toContain('spot-derechos.mp3 09/03/2026 07:00:00 (y 2 más con el mismo nombre)');
     await user.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Vincular' }));
     await user.click(await screen.findByTestId('asrun-choice'));
     expect((await screen.findByTestId('asrun-unmatched-message')).textContent).toContain('Vinculadas 3 líneas.');
