@@ -55,11 +55,13 @@ export async function asrunImportCommand(core: Core, args: string[], v: CliValue
     return 2;
   }
   const mapping = v.map ? parseMapFlag(v.map) : undefined;
-  const presetText = v.preset ?? (mapping ? 'generic' : 'azuracast');
+  const name = path.basename(file);
+  const source = { kind: 'path' as const, path: path.resolve(file) };
+  // Without --preset or --map, the preset whose columns the file fits (as the panel suggests one).
+  const presetText = v.preset ?? (mapping ? 'generic' : ((await call(core, 'asrun.log.preview', { source, originalName: name, preset: 'azuracast' })).suggested ?? 'azuracast'));
   const preset = logPresetSchema.safeParse(presetText);
   if (!preset.success) throw inputError('--preset', 'one_of', { value: presetText, allowed: logPresetSchema.options.join(',') });
-  const name = path.basename(file);
-  const result = await call(core, 'asrun.log.import', { jobId: randomUUID(), source: { kind: 'path', path: path.resolve(file) }, originalName: name, preset: preset.data, ...(mapping ? { mapping } : {}) });
+  const result = await call(core, 'asrun.log.import', { jobId: randomUUID(), source, originalName: name, preset: preset.data, ...(mapping ? { mapping } : {}) });
   io.out(v.json ? JSON.stringify(result, null, 2) : say('summary', { name, lines: result.lines, matched: result.matched, unmatched: result.unmatched, known: result.known, ignored: result.ignored, skipped: result.skipped }));
   return 0;
 }

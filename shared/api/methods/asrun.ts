@@ -42,7 +42,7 @@ const logRequest = {
 };
 
 export const logPreviewSchema = z.object({
-  encoding: z.enum(['utf-8', 'latin1']),
+  encoding: z.enum(['utf-8', 'latin1', 'utf-16']),
   /** The columns the file's first row names (or "1", "2"… without a header); empty for ARAS. */
   columns: z.array(z.string()),
   /** The first rows as cells, for the mapping form. */

@@ -10,7 +10,7 @@ import { UserFacingError } from '../../../../shared/api/errors.ts';
  */
 export const MAX_LOG_BYTES = 32 * 1024 * 1024;
 
-export type LogEncoding = 'utf-8' | 'latin1';
+export type LogEncoding = 'utf-8' | 'latin1' | 'utf-16';
 
 export interface LogText {
   text: string;
@@ -23,7 +23,8 @@ export interface LogText {
  * Reads a log as text. Station PCs write logs in UTF-8 or in Windows' Latin-1 (cp1252): the bytes
  * are decoded as strict UTF-8 while they stream in, and on the first invalid sequence decoding
  * restarts in Latin-1 (a Latin-1 "ó" is never valid UTF-8, so a right guess is never lost). A BOM
- * is dropped. NUL bytes mean a binary file, not a log.
+ * is dropped. A UTF-16 BOM (what Windows Notepad calls "Unicode") is honoured; otherwise NUL bytes
+ * mean a binary file, not a log.
  */
 export async function readLogText(file: string, name: string, signal: AbortSignal, onProgress: (fraction: number) => void = () => undefined): Promise<LogText> {
   const info = await stat(file).catch(() => null);
@@ -34,13 +35,16 @@ export async function readLogText(file: string, name: string, signal: AbortSigna
   const chunks: Buffer[] = [];
   let bytes = 0;
   let utf8: string[] | null = [];
+  let utf16: 'utf-16le' | 'utf-16be' | null = null;
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   try {
     for await (const chunk of createReadStream(file, { signal }) as AsyncIterable<Buffer>) {
       bytes += chunk.byteLength;
       // Counted as read: a file that grows while it is read is refused all the same.
       if (bytes > MAX_LOG_BYTES) throw new UserFacingError('asrun.too_large', `${name} grew past ${MAX_LOG_BYTES} bytes`, { name, maxMb: MAX_LOG_BYTES / 1024 / 1024 });
-      if (chunk.includes(0)) throw new UserFacingError('asrun.not_a_log', `${name} is binary`, { name });
+      if (chunks.length === 0 && chunk[0] === 0xff && chunk[1] === 0xfe) utf16 = 'utf-16le';
+      if (chunks.length === 0 && chunk[0] === 0xfe && chunk[1] === 0xff) utf16 = 'utf-16be';
+      if (!utf16 && chunk.includes(0)) throw new UserFacingError('asrun.not_a_log', `${name} is binary`, { name });
       hash.update(chunk);
       chunks.push(chunk);
       if (utf8) {
@@ -59,6 +63,7 @@ export async function readLogText(file: string, name: string, signal: AbortSigna
   }
   let text: string;
   let encoding: LogEncoding = 'utf-8';
+  if (utf16) return { text: new TextDecoder(utf16).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, ''), encoding: 'utf-16', sha256: hash.digest('hex'), bytes };
   try {
     if (!utf8) throw new Error('not utf-8');
     text = utf8.join('') + decoder.decode();

@@ -25,6 +25,14 @@ describe('cabina asrun import-log', () => {
     expect(JSON.parse(again.out.join('\n'))).toMatchObject({ importId: null, lines: 2, matched: 0, unmatched: 0, known: 2 });
   });
 
+  it('without --preset, picks the preset the file fits (an ARAS log here)', async () => {
+    const data = path.join(dir.path, 'data');
+    const log = path.join(dir.path, 'aras.log');
+    fs.writeFileSync(log, '2026-03-09 07:00:00 Started\n2026-03-09 07:00:05 Playing: C:\\Radio\\cumbia.mp3\n');
+    const run = await runCli(data, 'asrun', 'import-log', log, '--json');
+    expect(JSON.parse(run.out.join('\n'))).toMatchObject({ lines: 1, unmatched: 1 });
+  });
+
   it('explains a log whose columns do not fit the preset, and a preset that does not exist', async () => {
     const data = path.join(dir.path, 'data');
     const log = path.join(dir.path, 'otra.csv');

@@ -51,6 +51,7 @@ describe('importing a playout log', () => {
       aras([
         ['2026-01-15 10:00:00', exported], // PST, UTC−8
         ['2026-03-08 01:59:30', 'CORTINILLA \'NUU.mp3'], // the minute before spring-forward
+        ['2026-03-08 02:30:00', 'Cortinilla ’Nuu.mp3'], // in the gap: read as the clock showed it, 03:30 PDT
         ['2026-03-08 03:00:10', 'cortinilla_nuu.mp3'], // PDT, UTC−7
         ['2026-07-01 10:00:00', 'Migración segura.mp3'], // two versions share the title: the log cannot say which
         ['2026-11-01 01:30:00', exported], // fall-back: the first (daylight) 01:30
@@ -58,16 +59,17 @@ describe('importing a playout log', () => {
       'aras.log',
     );
     const result = await run(file, 'aras');
-    expect(result).toEqual({ importId: expect.any(String), lines: 5, matched: 4, unmatched: 1, known: 0, ignored: 0, skipped: 0, firstSkippedLine: null });
+    expect(result).toEqual({ importId: expect.any(String), lines: 6, matched: 5, unmatched: 1, known: 0, ignored: 0, skipped: 0, firstSkippedLine: null });
     expect(stages).toEqual(expect.arrayContaining(['decode', 'analyze', 'write']));
     expect(rows().map((r) => [r.aired_at, r.status, r.version_id])).toEqual([
       ['2026-01-15T18:00:00.000Z', 'matched', mixteco],
       ['2026-03-08T09:59:30.000Z', 'matched', jingle.versionIds[0]],
       ['2026-03-08T10:00:10.000Z', 'matched', jingle.versionIds[0]],
+      ['2026-03-08T10:30:00.000Z', 'matched', jingle.versionIds[0]],
       ['2026-07-01T17:00:00.000Z', 'unmatched', null],
       ['2026-11-01T08:30:00.000Z', 'matched', mixteco],
     ]);
-    expect(listImports(db)).toEqual([expect.objectContaining({ fileName: 'aras.log', preset: 'aras', lines: 5, matched: 4, unmatched: 1, known: 0 })]);
+    expect(listImports(db)).toEqual([expect.objectContaining({ fileName: 'aras.log', preset: 'aras', lines: 6, matched: 5, unmatched: 1, known: 0 })]);
   });
 
   it('re-importing the same log, or an overlapping export, adds nothing twice', async () => {
@@ -92,6 +94,9 @@ describe('importing a playout log', () => {
     expect(preview).toMatchObject({ encoding: 'latin1', columns: ['Fecha', 'Hora', 'Título'], lines: [{ line: 2, airedAt: '2026-03-09T14:00:00.000Z', name: 'Canción de la frontera' }], problem: null });
     expect(await run(file, 'generic', mapping)).toMatchObject({ matched: 1 });
     expect(rows()[0]?.version_id).toBe(seg.versionIds[0]);
+    // Notepad's "Unicode" (UTF-16 LE with a BOM) is a log too, not a binary file.
+    const utf16 = write(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Fecha;Hora;Título\r\n10/03/2026;07:00;Canción de la frontera\r\n', 'utf16le')]));
+    expect(await run(utf16, 'generic', mapping)).toMatchObject({ matched: 1, known: 0 });
   });
 
   it('linking one unmatched line links every line with that name, and later imports remember it; ignoring too', async () => {
