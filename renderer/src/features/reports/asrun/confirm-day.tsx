@@ -31,8 +31,10 @@ export function ConfirmDay({ today, onConfirmed }: { today: string; onConfirmed:
     setError(null);
     try {
       const loaded = await api.call('asrun.day', { date: day });
-      // An item confirmed earlier stays ticked; one never confirmed starts ticked ("aired as planned").
-      setUnticked(new Set());
+      // A day never confirmed starts all ticked ("aired as planned"); a day confirmed before shows
+      // its earlier exceptions unticked, so confirming it again does not undo them.
+      const before = loaded.items.some((i) => i.confirmed);
+      setUnticked(new Set(before ? loaded.items.filter((i) => !i.confirmed && !i.deskMarked).map((i) => i.itemId) : []));
       setState({ status: 'ready', day: loaded });
     } catch (e) {
       setState({ status: 'error', error: e });
