@@ -171,8 +171,12 @@ describe('AsRunPanel', () => {
   it('confirms a day except the unticked item; Al aire marks stay as they are', async () => {
     const api = asrunApi();
     const item = (itemId: string, title: string, plannedAt: string, deskMarked = false) => ({ itemId, instanceId: LINE, programTitle: 'Mañanera', title, versionId: VERSION, languageCode: 'spa', plannedAt, durationSec: 60, confirmed: false, deskMarked });
-    api.override('asrun.day', async ({ date }) => ({ date, timeZone: 'America/Tijuana', items: [item(ITEM_A, 'Migración segura', '2026-03-09T14:00:00.000Z'), item(ITEM_B, 'Derechos', '2026-03-09T14:06:00.000Z'), item(LINE, 'Cortinilla', '2026-03-09T14:07:00.000Z', true)] }));
-    api.override('asrun.day.confirm', async () => ({ confirmed: 1, already: 0, withdrawn: 0 }));
+    let confirmedA = false;
+    api.override('asrun.day', async ({ date }) => ({ date, timeZone: 'America/Tijuana', items: [{ ...item(ITEM_A, 'Migración segura', '2026-03-09T14:00:00.000Z'), confirmed: confirmedA }, item(ITEM_B, 'Derechos', '2026-03-09T14:06:00.000Z'), item(LINE, 'Cortinilla', '2026-03-09T14:07:00.000Z', true)] }));
+    api.override('asrun.day.confirm', async () => {
+      confirmedA = true;
+      return { confirmed: 1, already: 0, withdrawn: 0 };
+    });
     const user = renderPanel(api);
     const field = await screen.findByTestId('asrun-day-date');
     await user.clear(field);
@@ -186,5 +190,9 @@ describe('AsRunPanel', () => {
     await user.click(screen.getByTestId('asrun-day-confirm'));
     expect((await screen.findByTestId('asrun-day-done')).textContent).toContain('Confirmados: 1 nuevos, 0 ya estaban, 0 retirados.');
     expect(api.callsOf('asrun.day.confirm')).toEqual([{ date: '2026-03-09', exceptItemIds: [ITEM_B] }]);
+    // Opened again later, the confirmed day keeps its exception unticked.
+    await user.click(screen.getByTestId('asrun-day-show'));
+    await waitFor(() => expect(screen.getAllByTestId('asrun-day-item').map((b) => (b as HTMLInputElement).checked)).toEqual([true, false, true]));
+    expect(screen.getByTestId('asrun-day-items').textContent).toContain('confirmado');
   });
 });
