@@ -64,6 +64,7 @@ export const enAsrun = {
       total_many: '{{count}} lines pending ({{titles}} distinct names). Most frequent first.',
       total_other: '{{count}} lines pending ({{titles}} distinct names). Most frequent first.',
       same: '(and {{count}} more with the same name)',
+      more: 'Show more',
       link: 'Link',
       ignore: 'Ignore',
       search: 'Find the version in the library',

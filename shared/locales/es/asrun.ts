@@ -62,6 +62,7 @@ export const esAsrun = {
       total_many: '{{count}} líneas pendientes ({{titles}} nombres distintos). Las más frecuentes primero.',
       total_other: '{{count}} líneas pendientes ({{titles}} nombres distintos). Las más frecuentes primero.',
       same: '(y {{count}} más con el mismo nombre)',
+      more: 'Mostrar más',
       link: 'Vincular',
       ignore: 'Ignorar',
       search: 'Buscar la versión en la biblioteca',

@@ -21,7 +21,8 @@ export function AsRunPanel() {
   const station = useAsyncResource(() => api.call('station.get', {}));
   const mappings = useAsyncResource(() => api.call('asrun.log.mappings', {}));
   const imports = useAsyncResource(() => api.call('asrun.log.imports', {}));
-  const unmatched = useAsyncResource(() => api.call('asrun.unmatched', { offset: 0, limit: 100 }));
+  const [limit, setLimit] = useState(100);
+  const unmatched = useAsyncResource(() => api.call('asrun.unmatched', { offset: 0, limit }));
   const { retry: retryImports } = imports;
   const { retry: retryUnmatched } = unmatched;
   const { retry: retryMappings } = mappings;
@@ -52,7 +53,16 @@ export function AsRunPanel() {
       <p className="muted">{t('asrun.intro')}</p>
       <div className="asrun-grid">
         <LogImport timeZone={zone} saved={mappings.resource.status === 'ready' ? mappings.resource.value : []} onImported={refresh} />
-        <UnmatchedLines page={unmatched.resource} timeZone={zone} onChanged={refresh} onRetry={retryUnmatched} />
+        <UnmatchedLines
+          page={unmatched.resource}
+          timeZone={zone}
+          onChanged={refresh}
+          onRetry={retryUnmatched}
+          onMore={() => {
+            setLimit((n) => Math.min(500, n + 100));
+            retryUnmatched();
+          }}
+        />
         <ImportHistory imports={imports.resource} timeZone={zone} onRetry={retryImports} />
         <ConfirmDay today={instantToWall(zone, today.getTime()).date} onConfirmed={refresh} />
       </div>

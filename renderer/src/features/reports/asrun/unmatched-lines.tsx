@@ -10,7 +10,7 @@ import { VersionPicker } from './version-picker.tsx';
 type Page = MethodOutput<'asrun.unmatched'>;
 
 /** Lines no version matched: link one to a version (every line with its name follows) or ignore it. */
-export function UnmatchedLines({ page, timeZone, onChanged, onRetry }: { page: Resource<Page>; timeZone: string; onChanged: () => void; onRetry: () => void }) {
+export function UnmatchedLines({ page, timeZone, onChanged, onRetry, onMore }: { page: Resource<Page>; timeZone: string; onChanged: () => void; onRetry: () => void; onMore: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [linking, setLinking] = useState<string | null>(null);
@@ -67,6 +67,11 @@ export function UnmatchedLines({ page, timeZone, onChanged, onRetry }: { page: R
               </li>
             ))}
           </ul>
+          {page.value.titles > page.value.lines.length && (
+            <button type="button" className="button button-small" data-testid="asrun-unmatched-more" onClick={onMore}>
+              {t('asrun.unmatched.more')}
+            </button>
+          )}
         </>
       )}
       {message && (

@@ -55,6 +55,7 @@ describe('AsRunPanel', () => {
     expect((screen.getByTestId('asrun-loading')).textContent).toContain('Cargando');
     expect((await screen.findByTestId('asrun-history-empty')).textContent).toContain('Todavía no se ha importado ningún registro.');
     expect((screen.getByTestId('asrun-unmatched-empty')).textContent).toContain('No hay líneas pendientes');
+    expect(screen.queryByTestId('asrun-unmatched-more')).toBeNull();
   });
 
   it('renders in English', async () => {
@@ -144,7 +145,7 @@ describe('AsRunPanel', () => {
     let pending = 2;
     api.override('asrun.unmatched', async () => ({
       total: pending + 2,
-      titles: pending,
+      titles: pending + 100, // more names than one page shows
       lines: [
         { id: LINE, title: 'spot-derechos.mp3', airedAt: '2026-03-09T14:00:00.000Z', seconds: null, fileName: 'zara.csv', sameTitle: 3 },
         { id: VERSION, title: 'cumbia.mp3', airedAt: '2026-03-09T15:00:00.000Z', seconds: null, fileName: 'zara.csv', sameTitle: 1 },
@@ -164,6 +165,9 @@ describe('AsRunPanel', () => {
     expect((await screen.findByTestId('asrun-unmatched-message')).textContent).toContain('Vinculadas 3 líneas.');
     expect(api.callsOf('asrun.link')).toEqual([{ id: LINE, versionId: VERSION }]);
     await waitFor(() => expect(screen.getAllByTestId('asrun-unmatched-row')).toHaveLength(1));
+    // More names than shown: the next page is asked for.
+    await user.click(screen.getByTestId('asrun-unmatched-more'));
+    await waitFor(() => expect(api.callsOf('asrun.unmatched').at(-1)).toEqual({ offset: 0, limit: 200 }));
     await user.click(screen.getByTestId('asrun-ignore'));
     expect((await screen.findByTestId('asrun-unmatched-message')).textContent).toContain('Ignorada 1 línea.');
   });
