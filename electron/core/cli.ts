@@ -5,6 +5,7 @@ import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/
 import { scheduleCommand } from './cli/schedule-commands.ts';
 import { recordingsCommand } from './cli/recording-commands.ts';
 import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
+import { asrunImportCommand } from './cli/asrun-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -26,9 +27,12 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
     case 'segments':
       if (rest[0] !== 'list') throw new UserFacingError('invalid_input', t('cli.missingArgument', { what: 'list' }), { field: 'segments' });
       return searchCommand(core, '', { ...values, limit: values.limit ?? '500' }, t, io);
+    case 'asrun':
+      // Issue #13: `asrun import-log`; `asrun export` stays with the schedule's desk log.
+      if (rest[0] === 'import-log') return asrunImportCommand(core, rest.slice(1), values, io);
+      return scheduleCommand(core, command, rest, values, t, io);
     case 'station':
     case 'schedule':
-    case 'asrun':
       return scheduleCommand(core, command, rest, values, t, io);
     case 'keys':
       return keysCommand(core, rest, values, io);

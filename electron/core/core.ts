@@ -32,6 +32,7 @@ import { createFilesHandlers } from './files/files-handlers.ts';
 import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
 import { mapDiskFullErrors } from './files/disk-full-handlers.ts';
+import { createAsrunHandlers } from './reports/asrun/asrun-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -124,6 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createPacksHandlers(s, { effective, audio }, { trust, inbox: feeds }),
     ...createFeedsHandlers(s, { trust, feeds }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
+    ...createAsrunHandlers(s),
   };
 
   const feedCron = startFeedCron(s);

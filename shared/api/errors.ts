@@ -84,6 +84,11 @@ export const errorCodeSchema = z.enum([
   'files.desktop_only',
   // Issue #12: ENOSPC anywhere (import, record, render, export, pack, backup); details { neededBytes, freeBytes, path, missing }.
   'disk.full',
+  'asrun.too_large',
+  'asrun.not_a_log',
+  'asrun.unknown_columns',
+  'asrun.bad_dates',
+  'asrun.mapping_required',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

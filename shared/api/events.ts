@@ -4,9 +4,10 @@ import { idSchema } from '../domain/segment.ts';
 import { scheduleEvents } from './methods/schedule.ts';
 import { recordingEvents } from './methods/recording.ts';
 import { packsEvents } from './methods/packs.ts';
+import { asrunEvents } from './methods/asrun.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
-export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy']);
+export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'asrun-import']);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
 export const jobStageSchema = z.enum([
@@ -56,6 +57,7 @@ export const events = {
   ...scheduleEvents,
   ...recordingEvents,
   ...packsEvents,
+  ...asrunEvents,
 } as const;
 
 export type Events = typeof events;

@@ -19,6 +19,7 @@ Commands:
   schedule export --from DATE --to DATE --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out DIR [--copy-audio] [--playout-root C:\\Radio] [--split flat|program] [--refuse-gaps]
   schedule fill [--from DATE --to DATE] [--dry-run]
   asrun export --from DATE --to DATE --format csv --out DIR
+  asrun import-log FILE [--preset azuracast|libretime|aras|generic] [--map date=…,time=…,file=…,title=…]
   keys generate|list | keys export [--public] --out FILE | keys trust <key.pem>
   pack build --segment ID… --out FILE.cabina [--encodes opus,mp3,master] [--redact]
   pack inspect|verify|import FILE [--accept-publisher]

@@ -17,6 +17,7 @@ Comandos:
   schedule export --from FECHA --to FECHA --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out CARPETA [--copy-audio] [--playout-root C:\\Radio] [--split flat|program] [--refuse-gaps]
   schedule fill [--from FECHA --to FECHA] [--dry-run]
   asrun export --from FECHA --to FECHA --format csv --out CARPETA
+  asrun import-log ARCHIVO [--preset azuracast|libretime|aras|generic] [--map date=…,time=…,file=…,title=…]
   keys generate|list | keys export [--public] --out ARCHIVO | keys trust <clave.pem>
   pack build --segment ID… --out ARCHIVO.cabina [--encodes opus,mp3,master] [--redact]
   pack inspect|verify|import ARCHIVO [--accept-publisher]
