@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const electronImport = { name: 'electron', message: 'electron/core runs in plain Node: no electron imports (DESIGN.md §1).' };
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'stream', 'url', 'worker_threads'];
 
-const features = ['edit', 'library', 'onair', 'packs', 'record', 'schedule', 'settings'];
+const features = ['edit', 'library', 'onair', 'packs', 'record', 'reports', 'schedule', 'settings'];
 
 /**
  * Core domains in layers (electron/core/<domain>/). A domain may import the layers below it, never
@@ -15,6 +15,8 @@ const features = ['edit', 'library', 'onair', 'packs', 'record', 'schedule', 'se
  *   audio    the engine; may import base
  *   library  segments, versions, search; may import audio and base
  *   peers    schedule, packs, feeds, recording, media; may import library, audio and base
+ *   upper    reports, backup: they read what the peers wrote (as-run, packs, the library) and may
+ *            import any lower layer; no peer imports them
  *   top      cli, web and core.ts wire everything together and may import anything
  * Documented exceptions between peers:
  *   feeds → packs      a feed delivers signed packs: it reads and hashes them with the pack code.
@@ -22,7 +24,8 @@ const features = ['edit', 'library', 'onair', 'packs', 'record', 'schedule', 'se
  *   packs → schedule/station-store.ts   a pack's publisher name is the station's own setting.
  */
 const peers = ['schedule', 'packs', 'feeds', 'recording', 'media'];
-const lowerThan = { audio: ['library', ...peers], library: peers };
+const upper = ['reports', 'backup'];
+const lowerThan = { audio: ['library', ...peers, ...upper], library: [...peers, ...upper], ...Object.fromEntries(peers.map((p) => [p, upper])) };
 // Relative to the imported domain's folder (import-x's `except`).
 const allowed = { 'feeds→packs': ['.'], 'packs→schedule': ['./station-store.ts'] };
 const coreZone = (domain, other) => ({
@@ -33,6 +36,7 @@ const coreZone = (domain, other) => ({
 });
 const coreZones = [
   ...peers.flatMap((domain) => peers.filter((other) => other !== domain).map((other) => coreZone(domain, other))),
+  ...upper.flatMap((domain) => upper.filter((other) => other !== domain).map((other) => coreZone(domain, other))),
   ...Object.entries(lowerThan).flatMap(([domain, above]) => above.map((other) => coreZone(domain, other))),
 ];
 
