@@ -31,6 +31,8 @@ import { sweepAtStartup } from './startup-sweep.ts';
 import { createFilesHandlers } from './files/files-handlers.ts';
 import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
+import { createBackupHandlers } from './backup/backup-handlers.ts';
+import { applyPendingRestore } from './backup/restore.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -53,6 +55,9 @@ function createServices(options: CoreOptions): CoreServices {
   const catalogs = loadCatalogs(catalogDir);
   const catalogIndex = indexCatalogs(catalogs);
   const clock = options.clock ?? (() => new Date());
+  // Issue #12: a verified, staged restore (or its undo) is swapped in before the database opens.
+  const swapped = applyPendingRestore(dataDir, clock());
+  if (swapped) logger.info('library restore applied', { swapped });
   const db = openDatabase(path.join(dataDir, 'cabina.db'), { logger });
   const events = new EventBus();
   let adapter: FfmpegAdapter | undefined;
@@ -105,6 +110,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const downloads = new DownloadOffers(() => s.clock().getTime());
   const trust = openTrustStore(s);
   const feeds = new FeedStore(s.db, s.clock);
+  const backup = createBackupHandlers(s);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -123,6 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createPacksHandlers(s, { effective, audio }, { trust, inbox: feeds }),
     ...createFeedsHandlers(s, { trust, feeds }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
+    ...backup.handlers,
   };
 
   const feedCron = startFeedCron(s);
@@ -143,6 +150,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close() {
       feedCron.stop();
       scheduleCron.stop();
+      backup.close();
       stopAnalyzing();
       stopPlayout();
       // No ffmpeg child or job outlives the core (issue #11).

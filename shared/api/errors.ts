@@ -82,6 +82,14 @@ export const errorCodeSchema = z.enum([
   'files.drive_gone',
   'files.drive_read_only',
   'files.desktop_only',
+  'backup.no_destination',
+  'backup.destination_missing',
+  'backup.not_a_backup',
+  'backup.damaged',
+  'backup.file_missing',
+  'backup.disk_full',
+  'backup.no_backup',
+  'backup.no_restore',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
