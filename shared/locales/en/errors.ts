@@ -6,6 +6,7 @@ import { enScheduleErrors } from './schedule-errors.ts';
 import { enRecordErrors } from './record.ts';
 import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
 import { enFilesErrors } from './files.ts';
+import { enBackupErrors } from './backup.ts';
 
 export const enErrors = {
   invalid_input: 'A value is not valid.',
@@ -56,6 +57,7 @@ export const enErrors = {
   key: enKeyErrors,
   feed: enFeedErrors,
   files: enFilesErrors,
+  backup: enBackupErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',
   thisFile: 'this file',

@@ -4,6 +4,7 @@ import { esScheduleErrors } from './schedule-errors.ts';
 import { esRecordErrors } from './record.ts';
 import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
 import { esFilesErrors } from './files.ts';
+import { esBackupErrors } from './backup.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
  * codes the renderer raises itself when it cannot reach the core. Import errors name the file.
@@ -57,6 +58,7 @@ export const esErrors = {
   key: esKeyErrors,
   feed: esFeedErrors,
   files: esFilesErrors,
+  backup: esBackupErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',
   thisFile: 'este archivo',
