@@ -60,7 +60,7 @@ export function DoctorPanel() {
               : t('doctor.summary', { count: report.checked, missing: report.missing.length, corrupt: report.corrupt.length, orphans: report.orphans.length })}
           </p>
           {issues.length > 0 && (
-            <ul className="pack-items">
+            <ul className="backup-items">
               {issues.map((i) => (
                 <li key={`${i.problem}:${i.path}`}>
                   {label[i.problem]}: <code>{i.path}</code>

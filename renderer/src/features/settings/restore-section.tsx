@@ -76,7 +76,7 @@ export function RestoreSection({ destination }: { destination: string }) {
             {t('backup.listEmpty')}
           </p>
         ) : (
-          <ul className="pack-items" data-testid="backup-list">
+          <ul className="backup-items" data-testid="backup-list">
             {resource.value.backups.map((b) => (
               <li key={b.dir}>
                 {t('backup.listItem', { name: b.name, files: b.files, size: formatSize(b.bytes, i18n.language) })}{' '}
