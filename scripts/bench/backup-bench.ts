@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../../shared/api/dispatch.ts';
+import type { MethodOutput } from '../../shared/api/contract.ts';
 import { createCore } from '../../electron/core/core.ts';
 import { verifyBackup } from '../../electron/core/backup/restore-verify.ts';
 
@@ -38,7 +39,7 @@ export async function runBackupBench() {
       const backupNow = async () => {
         const r = await dispatch(core.handlers, 'backup.now', { jobId: randomUUID(), destination: dest });
         if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
-        return r.value;
+        return r.value as MethodOutput<'backup.now'>;
       };
       const cp = await timed(async () => execFileSync('cp', ['-r', path.join(dataDir, 'store'), path.join(root, 'cp-baseline')]));
       // The fair baseline: a copy that is on the disk, not only in the page cache (we fsync every file).
