@@ -75,7 +75,11 @@ function moveIfThere(from: string, to: string): void {
  */
 export function applyPendingRestore(dataDir: string, now: Date): 'restored' | 'undone' | null {
   const pending = readJson(path.join(dataDir, PENDING), pendingSchema);
-  if (!pending) return null;
+  if (!pending) {
+    // A staging copy without its pending file is a restore cut off before it was ready: drop it.
+    fs.rmSync(path.join(dataDir, STAGING), { recursive: true, force: true });
+    return null;
+  }
   const aside = path.join(dataDir, pending.aside);
   if (pending.kind === 'restore') {
     fs.mkdirSync(aside, { recursive: true });

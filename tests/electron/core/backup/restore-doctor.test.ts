@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/core-types.ts';
@@ -136,5 +136,23 @@ describe('backup.doctor', () => {
     const file = readdirSync(path.join(dataDir, 'store', 'originals'), { recursive: true, withFileTypes: true }).find((e) => e.isFile());
     rmSync(path.join(file?.parentPath ?? '', file?.name ?? ''));
     await expect(call(core, 'backup.doctor', { jobId: randomUUID(), repair: true })).rejects.toMatchObject({ code: 'backup.no_backup' });
+  });
+});
+
+describe('applyPendingRestore after a power cut', () => {
+  it('finishes the same swap when the previous start stopped half-way', async () => {
+    const { core, backup, dataDir } = await backedUp();
+    await call(core, 'backup.restore', { jobId: randomUUID(), dir: backup.dir });
+    core.close();
+    open.splice(open.indexOf(core), 1);
+    // The cut: the current database was moved aside, the staged one not yet renamed in.
+    const pending = JSON.parse(readFileSync(path.join(dataDir, 'restore-pending.json'), 'utf8')) as { aside: string };
+    mkdirSync(path.join(dataDir, pending.aside));
+    for (const f of readdirSync(dataDir).filter((n) => n.startsWith('cabina.db'))) renameSync(path.join(dataDir, f), path.join(dataDir, pending.aside, f));
+    const next = await reopen(null, dataDir);
+    expect(await segmentCount(next)).toBe(1);
+    expect(await call(next, 'backup.restoreState', {})).toMatchObject({ state: 'confirm' });
+    expect(readdirSync(path.join(dataDir, pending.aside))).toContain('cabina.db');
+    expect(existsSync(path.join(dataDir, 'restore-staging'))).toBe(false);
   });
 });
