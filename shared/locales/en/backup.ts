@@ -43,6 +43,8 @@ export const enBackup = {
     keep: 'Keep the restore',
     undo: 'Undo',
     kept: 'Restore kept; the previous library was deleted.',
+    notice: 'A backup was restored. Decide in Settings whether to keep it or undo it.',
+    noticeOpen: 'Open Settings',
     cli: {
       usage: 'Usage: cabina backup now [<folder>] | list [<folder>] | restore <backup-folder> | keep | undo',
       created: 'Backup {{name}} in {{dir}}: {{copied}} files copied ({{size}}), {{skipped}} were already there.',

@@ -40,6 +40,8 @@ export const esBackup = {
     keep: 'Conservar la restauración',
     undo: 'Deshacer',
     kept: 'Restauración conservada; la biblioteca anterior se borró.',
+    notice: 'Se restauró un respaldo. Decide en Ajustes si lo conservas o lo deshaces.',
+    noticeOpen: 'Abrir Ajustes',
     cli: {
       usage: 'Uso: cabina backup now [<carpeta>] | list [<carpeta>] | restore <carpeta-del-respaldo> | keep | undo',
       created: 'Respaldo {{name}} en {{dir}}: {{copied}} archivos copiados ({{size}}), {{skipped}} ya estaban.',

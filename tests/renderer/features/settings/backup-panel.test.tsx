@@ -8,6 +8,7 @@ import { ApiProvider } from '../../../../renderer/src/api/api-context.tsx';
 import { BackupSection } from '../../../../renderer/src/features/settings/backup-section.tsx';
 import { createI18n } from '../../../../renderer/src/i18n/i18n.ts';
 import { FakeApiClient } from '../../fake-api-client.ts';
+import { renderApp } from '../../render-app.tsx';
 
 const backup: BackupInfo = { name: '2026-12-02T2100', dir: '/media/usb/cabina-backups/xhnsv/2026-12-02T2100', createdAt: '2026-12-03T03:00:00.000Z', files: 12, bytes: 48_000_000 };
 
@@ -133,5 +134,17 @@ describe('Revisión de archivos panel (issue #12)', () => {
     expect(report.textContent).toContain('Dañado: originals/cd/cd34.mp3 (sin reparar)');
     expect(report.textContent).toContain('Sobrante (ningún segmento lo usa; no se borra): originals/ef/ef56.flac');
     expect(api.callsOf('backup.doctor')[0]).toMatchObject({ repair: true });
+  });
+});
+
+describe('the next start asks (issue #12)', () => {
+  it('a restore waiting for keep/undo puts a band above the start page that opens Ajustes', async () => {
+    const api = new FakeApiClient();
+    fakeBackups(api, { backups: [backup], state: { state: 'confirm', backup: backup.dir, restoredAt: '2026-12-03T04:00:00.000Z', asideDir: '/data/before-restore-x' } });
+    renderApp(api);
+    const band = await screen.findByTestId('restore-notice');
+    expect(band.textContent).toContain('Se restauró un respaldo. Decide en Ajustes si lo conservas o lo deshaces.');
+    await userEvent.click(within(band).getByRole('button', { name: 'Abrir Ajustes' }));
+    expect(await screen.findByTestId('restore-confirm')).toBeTruthy();
   });
 });
