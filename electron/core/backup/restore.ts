@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { z } from 'zod';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { RestoreState } from '../../../shared/api/methods/backup.ts';
@@ -65,6 +66,21 @@ export async function stageRestore(dataDir: string, dir: string, now: Date, sign
   return { state: 'restart', kind: 'restore', backup: backupDir };
 }
 
+/** An exclusive lock fails at once while any other connection has the database open (WAL shm lock). */
+function heldElsewhere(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  const probe = new BetterSqlite3(file, { timeout: 0 });
+  try {
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE; COMMIT');
+    return false;
+  } catch {
+    return true;
+  } finally {
+    probe.close();
+  }
+}
+
 function moveIfThere(from: string, to: string): void {
   if (fs.existsSync(from)) fs.renameSync(from, to);
 }
@@ -80,6 +96,9 @@ export function applyPendingRestore(dataDir: string, now: Date): 'restored' | 'u
     fs.rmSync(path.join(dataDir, STAGING), { recursive: true, force: true });
     return null;
   }
+  // Another Cabina (the app while a CLI command starts) still has the library open: swapping the
+  // file under it would send its writes into the set-aside copy. The swap waits for a start alone.
+  if (heldElsewhere(path.join(dataDir, BACKUP_DB))) return null;
   const aside = path.join(dataDir, pending.aside);
   if (pending.kind === 'restore') {
     fs.mkdirSync(aside, { recursive: true });

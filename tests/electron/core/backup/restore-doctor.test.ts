@@ -156,3 +156,21 @@ describe('applyPendingRestore after a power cut', () => {
     expect(existsSync(path.join(dataDir, 'restore-staging'))).toBe(false);
   });
 });
+
+describe('applyPendingRestore while another Cabina has the library open', () => {
+  it('waits: the swap happens at the first start that has the database to itself', async () => {
+    const { core, backup, dataDir } = await backedUp();
+    await call(core, 'backup.restore', { jobId: randomUUID(), dir: backup.dir });
+    // `core` stays open, as the app would while a CLI command starts on the same folder.
+    const cli = await reopen(null, dataDir);
+    expect(await segmentCount(cli)).toBe(2);
+    expect(await call(cli, 'backup.restoreState', {})).toMatchObject({ state: 'restart', kind: 'restore' });
+    for (const c of [core, cli]) {
+      c.close();
+      open.splice(open.indexOf(c), 1);
+    }
+    const alone = await reopen(null, dataDir);
+    expect(await segmentCount(alone)).toBe(1);
+    expect(await call(alone, 'backup.restoreState', {})).toMatchObject({ state: 'confirm' });
+  });
+});
