@@ -6,6 +6,7 @@ import { scheduleCommand } from './cli/schedule-commands.ts';
 import { recordingsCommand } from './cli/recording-commands.ts';
 import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
 import { asrunImportCommand } from './cli/asrun-commands.ts';
+import { backupCommand, doctorCommand } from './cli/backup-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -49,6 +50,10 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       return audioCommand(core, command, rest, values, io);
     case 'catalog':
       return catalogCommand(core, rest[0], values, t, io);
+    case 'backup':
+      return backupCommand(core, rest, values, t, io);
+    case 'doctor':
+      return doctorCommand(core, values, t, io);
     default:
       io.err(t('cli.unknownCommand', { command: command ?? '' }));
       return 2;

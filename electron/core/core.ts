@@ -33,6 +33,8 @@ import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
 import { mapDiskFullErrors } from './files/disk-full-handlers.ts';
 import { createAsrunHandlers } from './reports/asrun/asrun-handlers.ts';
+import { createBackupHandlers } from './backup/backup-handlers.ts';
+import { applyPendingRestore } from './backup/restore.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -55,6 +57,9 @@ function createServices(options: CoreOptions): CoreServices {
   const catalogs = loadCatalogs(catalogDir);
   const catalogIndex = indexCatalogs(catalogs);
   const clock = options.clock ?? (() => new Date());
+  // Issue #12: a verified, staged restore (or its undo) is swapped in before the database opens.
+  const swapped = applyPendingRestore(dataDir, clock());
+  if (swapped) logger.info('library restore applied', { swapped });
   const db = openDatabase(path.join(dataDir, 'cabina.db'), { logger });
   const events = new EventBus();
   let adapter: FfmpegAdapter | undefined;
@@ -107,6 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const downloads = new DownloadOffers(() => s.clock().getTime());
   const trust = openTrustStore(s);
   const feeds = new FeedStore(s.db, s.clock);
+  const backup = createBackupHandlers(s);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -126,6 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createFeedsHandlers(s, { trust, feeds }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
     ...createAsrunHandlers(s),
+    ...backup.handlers,
   };
 
   const feedCron = startFeedCron(s);
@@ -147,6 +154,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close() {
       feedCron.stop();
       scheduleCron.stop();
+      backup.close();
       stopAnalyzing();
       stopPlayout();
       // No ffmpeg child or job outlives the core (issue #11).

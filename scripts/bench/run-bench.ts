@@ -11,6 +11,7 @@ import { runRecordingBench } from './recording-bench.ts';
 import { runPacksBench } from './packs-bench.ts';
 import { runScheduleBench } from './schedule-bench.ts';
 import { runAsrunBench } from './asrun-bench.ts';
+import { runBackupBench } from './backup-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -24,6 +25,7 @@ const results = {
   packs: await runPacksBench(),
   schedule: await runScheduleBench(),
   asrun: await runAsrunBench(),
+  backup: await runBackupBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

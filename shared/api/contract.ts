@@ -7,6 +7,7 @@ import { recordingMethods } from './methods/recording.ts';
 import { packsMethods } from './methods/packs.ts';
 import { filesMethods } from './methods/files.ts';
 import { asrunMethods } from './methods/asrun.ts';
+import { backupMethods } from './methods/backup.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...packsMethods,
   ...filesMethods,
   ...asrunMethods,
+  ...backupMethods,
 } as const;
 
 

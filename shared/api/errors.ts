@@ -89,6 +89,13 @@ export const errorCodeSchema = z.enum([
   'asrun.unknown_columns',
   'asrun.bad_dates',
   'asrun.mapping_required',
+  'backup.no_destination',
+  'backup.destination_missing',
+  'backup.not_a_backup',
+  'backup.damaged',
+  'backup.file_missing',
+  'backup.no_backup',
+  'backup.no_restore',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

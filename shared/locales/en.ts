@@ -13,6 +13,7 @@ import { enOnair } from './en/onair.ts';
 import { enSettings } from './en/settings.ts';
 import { enFiles } from './en/files.ts';
 import { enAsrun } from './en/asrun.ts';
+import { enBackup } from './en/backup.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...enSettings,
   ...enFiles,
   ...enAsrun,
+  ...enBackup,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

@@ -11,6 +11,7 @@ import { esOnair } from './es/onair.ts';
 import { esSettings } from './es/settings.ts';
 import { esFiles } from './es/files.ts';
 import { esAsrun } from './es/asrun.ts';
+import { esBackup } from './es/backup.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -29,6 +30,7 @@ export const es = {
   ...esSettings,
   ...esFiles,
   ...esAsrun,
+  ...esBackup,
   errors: esErrors,
   cli: esCli,
 };

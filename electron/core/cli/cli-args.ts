@@ -5,6 +5,7 @@ import { regionRoleSchema, regionTagSchema, type RegionTag } from '../../../shar
 import { packsCliOptions } from './packs-cli-options.ts';
 import { audioCliOptions } from './audio-cli-options.ts';
 import { asrunCliOptions } from './asrun-cli-options.ts';
+import { backupCliOptions } from './backup-cli-options.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {
@@ -23,6 +24,7 @@ export const cliOptions = {
   ...packsCliOptions,
   ...audioCliOptions,
   ...asrunCliOptions,
+  ...backupCliOptions,
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

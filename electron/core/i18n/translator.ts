@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import { cliEn, cliEs } from '../../../shared/locales/cli.ts';
 import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
+import { esBackup } from '../../../shared/locales/es/backup.ts';
+import { enBackup } from '../../../shared/locales/en/backup.ts';
 
 export type CliLanguage = 'es' | 'en';
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -21,8 +23,9 @@ export function createTranslator(language: CliLanguage): Translate {
     initAsync: false,
     interpolation: { escapeValue: false },
     resources: {
-      es: { translation: { cli: cliEs, errors: errorsEs } },
-      en: { translation: { cli: cliEn, errors: errorsEn } },
+      // Issue #12: `cabina backup|doctor` print the same words as the Ajustes panels.
+      es: { translation: { cli: cliEs, errors: errorsEs, ...esBackup } },
+      en: { translation: { cli: cliEn, errors: errorsEn, ...enBackup } },
     },
   });
   return (key, vars) => instance.t(key, vars ?? {}) as string;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './app-header.tsx';
 import { FirstRunSetup } from '../features/settings/first-run-setup.tsx';
+import { RestoreNotice } from '../features/settings/restore-notice.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { NavigationProvider, type PageIntent } from './navigation.tsx';
 import { pages } from './pages.ts';
@@ -27,6 +28,7 @@ export function App() {
       <AppHeader page={pageId} onNavigate={navigate} />
       <main id="main" className="app-main" tabIndex={-1}>
         {startPage && <FirstRunSetup onSetUp={() => navigate('settings')} />}
+        {startPage && <RestoreNotice onOpen={() => navigate('settings')} />}
         {/* Keyed by page so a crash in one page is forgotten when the user moves on. */}
         <NavigationProvider value={{ go: navigate, intent: intent.value }}>
           <ErrorBoundary key={`${pageId}-${intent.key}`}>{Page && <Page />}</ErrorBoundary>

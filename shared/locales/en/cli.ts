@@ -24,6 +24,8 @@ Commands:
   pack build --segment ID… --out FILE.cabina [--encodes opus,mp3,master] [--redact]
   pack inspect|verify|import FILE [--accept-publisher]
   feed build DIR [--base-url URL] | feed subscribe URL|DIR | feed check
+  backup now [FOLDER] | backup list [FOLDER] | backup restore BACKUP-FOLDER | backup keep|undo
+  doctor [--repair]
 
 Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   unknownCommand: 'Unknown command: "{{command}}". Run cabina --help to see the commands.',

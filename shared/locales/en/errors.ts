@@ -7,6 +7,7 @@ import { enRecordErrors } from './record.ts';
 import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
 import { enFilesErrors } from './files.ts';
 import { enAsrunErrors } from './asrun.ts';
+import { enBackupErrors } from './backup.ts';
 
 export const enErrors = {
   invalid_input: 'A value is not valid.',
@@ -58,6 +59,7 @@ export const enErrors = {
   feed: enFeedErrors,
   files: enFilesErrors,
   asrun: enAsrunErrors,
+  backup: enBackupErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',
   thisFile: 'this file',

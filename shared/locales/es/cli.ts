@@ -22,6 +22,8 @@ Comandos:
   pack build --segment ID… --out ARCHIVO.cabina [--encodes opus,mp3,master] [--redact]
   pack inspect|verify|import ARCHIVO [--accept-publisher]
   feed build CARPETA [--base-url URL] | feed subscribe URL|CARPETA | feed check
+  backup now [CARPETA] | backup list [CARPETA] | backup restore CARPETA-DEL-RESPALDO | backup keep|undo
+  doctor [--repair]
 
 Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   unknownCommand: 'Comando desconocido: «{{command}}». Escribe cabina --help para ver los comandos.',

@@ -3,6 +3,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { CatalogProvider } from '../../components/catalog-context.tsx';
 import { StationForm } from './station-form.tsx';
 import { useStationSettings } from './use-station-settings.ts';
+import { BackupSection } from './backup-section.tsx';
 import '../../styles/settings.css';
 
 /** Ajustes (issue #11): the station's identity, reachable at any time after the first run. */
@@ -32,6 +33,7 @@ export function SettingsPage() {
           <StationForm idPrefix="settings" initial={resource.value.station} onSaved={() => undefined} />
         </CatalogProvider>
       )}
+      <BackupSection />
     </section>
   );
 }
