@@ -82,6 +82,9 @@ export const errorCodeSchema = z.enum([
   'files.drive_gone',
   'files.drive_read_only',
   'files.desktop_only',
+  // Issue #12: hostile packs.
+  'pack.compressed_audio',
+  'pack.changed',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
