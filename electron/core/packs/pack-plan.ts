@@ -54,6 +54,9 @@ export function planImport(db: Database, manifest: PackManifest, today: string, 
   const ownSegment = db.prepare("SELECT p.version FROM segments s LEFT JOIN pack_published p ON p.segment_id = s.id WHERE s.id = ? AND s.origin_kind = 'local'");
   const items: PlanItem[] = [];
   const counted = new Set<string>();
+  // One pack may carry one (id, version) twice (a station re-publishing two publishers' segments that
+  // share an id): the second is a duplicate of the first, not a second row under the same key.
+  const inPack = new Set<string>();
   let bytesNeeded = 0;
   for (const segment of manifest.segments) {
     const here = (signer.self ? versionsOf.all(segment.id) : versionsOf.all(segment.id, signer.fingerprint)) as { version: number; segment_id: string }[];
@@ -62,7 +65,11 @@ export function planImport(db: Database, manifest: PackManifest, today: string, 
     // segment is published under its own id (pack-build-service.ts packIdentity).
     const own = signer.self ? (ownSegment.get(segment.id) as { version: number | null } | undefined) : undefined;
     let status: PlanStatus;
-    if (own) status = (own.version ?? segment.version) > segment.version ? 'older' : 'duplicate';
+    const key = `${segment.id}@${segment.version}`;
+    const repeated = inPack.has(key);
+    inPack.add(key);
+    if (repeated) status = 'duplicate';
+    else if (own) status = (own.version ?? segment.version) > segment.version ? 'older' : 'duplicate';
     else if (here.some((r) => r.version === segment.version)) status = 'duplicate';
     else if (maxHere > segment.version) status = 'older';
     else if (segment.validUntil !== null && segment.validUntil < today) status = 'expired';

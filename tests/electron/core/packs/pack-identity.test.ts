@@ -78,6 +78,9 @@ describe('pack segment identity (issue #12)', () => {
       // The station's own pack carrying it back is the same segment (issue #11).
       const own = planImport(db, manifest, '2026-01-10', { fingerprint: b.fingerprint, self: true });
       expect(own.items.map((i) => [i.status, i.sharedId])).toEqual([['duplicate', false]]);
+      // The same (id, version) twice in one pack is written once.
+      const twice = planImport(db, manifestOf(b, audio, [{ id: randomUUID(), version: 1 }, { id: id.replace(/^./, 'f'), version: 1 }, { id: id.replace(/^./, 'f'), version: 1 }]), '2026-01-10', { fingerprint: b.fingerprint, self: false });
+      expect(twice.items.map((i) => i.status)).toEqual(['new', 'new', 'duplicate']);
     } finally {
       db.close();
     }
