@@ -27,7 +27,7 @@ import { UploadStore } from './library/upload-store.ts';
 import { silentLogger } from './logger.ts';
 import { contentTypeForExt, createMediaHandler } from './media/media-handler.ts';
 import { APP_VERSION } from './app-version.ts';
-import { sweepAtStartup } from './startup-sweep.ts';
+import { startSweeps } from './startup-sweep.ts';
 import { createFilesHandlers } from './files/files-handlers.ts';
 import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
@@ -141,6 +141,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const stopAnalyzing = s.transport === 'cli' ? () => undefined : audio.analyzeAfterImport();
   // Issues #6, #11: every version that can air gets its playout MP3 in the background (a one-shot CLI run leaves them to the next start of the app).
   const stopPlayout = s.transport === 'cli' ? () => undefined : playout.start();
+  // Issues #11, #12: leftovers of interrupted renders, imports and uploads, after start-up and daily.
+  const sweeps = startSweeps(s);
   return {
     dataDir: s.dataDir,
     // Issue #12: a full disk anywhere is the one disk.full sentence.
@@ -149,14 +151,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     uploads: s.uploads,
     downloads,
     media,
-    // Issue #11: leftovers of interrupted renders, imports and uploads, after start-up.
-    swept: sweepAtStartup(s),
+    swept: sweeps.first,
     close() {
       feedCron.stop();
       scheduleCron.stop();
       backup.close();
       stopAnalyzing();
       stopPlayout();
+      sweeps.stop();
       // No ffmpeg child or job outlives the core (issue #11).
       effective.close();
       s.jobs.cancelAll();

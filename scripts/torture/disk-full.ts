@@ -163,9 +163,26 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
         packPath = ok(r) ? (r.value as { path: string }).path : '';
         return ok(r) && (await stat(packPath)).size === (r.value as { sizeBytes: number }).sizeBytes;
       });
-      // Opening a pack stages its audio (verified by sha256) in the store's tmp/ before anything is imported.
-      const opened = () => call('packs.open', { source: { kind: 'path', path: packPath }, originalName: 'Paquete de prueba.cabina' });
-      if (packPath) await whenFull('pack-open', opened, async () => ok(await opened()));
+      // Opening a pack verifies every hash without writing anything (issue #12, defect 3: trust and
+      // the manifest before any staging), so a full disk does not stop anyone from looking at one.
+      if (packPath) {
+        const started = performance.now();
+        const library = await librarySnapshot(dataDir);
+        const before = await listFiles(mount);
+        await fillUntil(ballast, leave);
+        let result: Result<unknown>;
+        try {
+          result = await call('packs.open', { source: { kind: 'path', path: packPath }, originalName: 'Paquete de prueba.cabina' });
+        } finally {
+          await removeBallast(ballast);
+        }
+        const leftovers = await newFiles(mount, before, ['data/cabina.db', 'ballast']);
+        const libraryUnchanged = (await librarySnapshot(dataDir)) === library;
+        scenarios.push({
+          scenario: 'pack-open', ok: result.ok && leftovers.length === 0 && libraryUnchanged, errorCode: result.ok ? null : result.error.code,
+          leftovers, libraryUnchanged, retryOk: result.ok, sentence: result.ok ? null : errorSentence(t, result.error), ms: Math.round(performance.now() - started),
+        });
+      }
     }
     scenarios.push(await recordScenario({ call, mount, dataDir, ballast, leave, t }));
     return { skipped: null, ok: scenarios.length === 8 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };

@@ -96,6 +96,9 @@ export const errorCodeSchema = z.enum([
   'backup.file_missing',
   'backup.no_backup',
   'backup.no_restore',
+  // Issue #12: hostile packs.
+  'pack.compressed_audio',
+  'pack.changed',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -6,6 +6,7 @@ import { libraryPcmMigration } from './migrations/library-pcm.ts';
 import { stationMigration } from './migrations/station.ts';
 import { reportsMigration } from './migrations/reports.ts';
 import { backupMigration } from './migrations/backup.ts';
+import { packIdentityMigration } from './migrations/pack-identity.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -113,4 +114,5 @@ export const migrations: readonly string[] = [
   /* station setup (issue #11) */ stationMigration,
   /* informes: as-run logs, receipts, coverage (issue #13) */ reportsMigration,
   /* backups (issue #12) */ backupMigration,
+  /* pack segment identity = (publisher, id) (issue #12) */ packIdentityMigration,
 ];

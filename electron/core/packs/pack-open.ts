@@ -18,12 +18,12 @@ export async function freeBytes(dir: string): Promise<number | null> {
   }
 }
 
-/** Describes what importing an already verified (and staged) pack would do; reads only the database. */
-export async function previewPack(deps: Deps, verified: VerifiedPack, openId: string, sizeBytes: number): Promise<PackPreview> {
+/** Describes what importing an already verified pack would do; reads only the database. */
+export async function previewPack(deps: Deps, verified: Pick<VerifiedPack, 'manifest' | 'fingerprint'>, openId: string, sizeBytes: number): Promise<PackPreview> {
   const { manifest } = verified;
-  const plan = planImport(deps.db, manifest, localDate(deps.clock()));
   const own = loadStationKey(deps.dataDir);
   const self = own?.fingerprint === verified.fingerprint;
+  const plan = planImport(deps.db, manifest, localDate(deps.clock()), { fingerprint: verified.fingerprint, self });
   return {
     openId,
     packId: manifest.packId,
@@ -39,6 +39,7 @@ export async function previewPack(deps: Deps, verified: VerifiedPack, openId: st
       languages: [...new Set(i.segment.versions.flatMap((v) => (v.languageCode ? [v.languageCode] : [])))],
       validUntil: i.segment.validUntil,
       status: i.status,
+      sharedId: i.sharedId,
     })),
     bytesNeeded: plan.bytesNeeded,
     bytesFree: await freeBytes(deps.dataDir),

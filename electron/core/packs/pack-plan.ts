@@ -8,6 +8,15 @@ export interface PlanItem {
   status: PlanStatus;
   /** Local segments holding older versions of this pack segment (archived by an update). */
   supersedes: string[];
+  /** Another publisher (or this station) already uses this segment id here: imported as a separate segment (issue #12). */
+  sharedId: boolean;
+}
+
+/** Who signed the pack: identity of a pack segment is (fingerprint, id) (issue #12). */
+export interface PlanSigner {
+  fingerprint: string;
+  /** Signed with this station's own key. */
+  self: boolean;
 }
 
 export interface ImportPlan {
@@ -30,27 +39,43 @@ export function chooseAudio(audio: readonly PackAudio[]): PackAudio {
  * What an import would do, segment by segment: same (id, version) already here → duplicate; a lower
  * version here → update (the old one is archived); a higher one here → older (skipped); validity
  * ended before `today` → expired (skipped). Pure reads, so the preview and the import agree.
+ * Issue #12: only the same publisher's rows count, so publisher B can neither supersede A's segment
+ * nor block A's updates by claiming version 9999. The station's own pack is the exception: it may
+ * carry segments it imported from others under their ids (pack-build-service.ts packIdentity), and
+ * its key is the station's own, so its ids match across publishers.
  */
-export function planImport(db: Database, manifest: PackManifest, today: string): ImportPlan {
-  const versionsOf = db.prepare('SELECT version, segment_id FROM pack_segment_map WHERE pack_segment_id = ?');
+export function planImport(db: Database, manifest: PackManifest, today: string, signer: PlanSigner): ImportPlan {
+  const versionsOf = signer.self
+    ? db.prepare('SELECT version, segment_id FROM pack_segment_map WHERE pack_segment_id = ?')
+    : db.prepare('SELECT version, segment_id FROM pack_segment_map WHERE pack_segment_id = ? AND publisher_fingerprint = ?');
+  const otherPublisher = db.prepare('SELECT 1 FROM pack_segment_map WHERE pack_segment_id = ? AND publisher_fingerprint <> ? LIMIT 1').pluck();
+  const localSegment = db.prepare("SELECT 1 FROM segments WHERE id = ? AND origin_kind = 'local'").pluck();
   const hasAsset = db.prepare('SELECT 1 FROM assets WHERE id = ?').pluck();
   const ownSegment = db.prepare("SELECT p.version FROM segments s LEFT JOIN pack_published p ON p.segment_id = s.id WHERE s.id = ? AND s.origin_kind = 'local'");
   const items: PlanItem[] = [];
   const counted = new Set<string>();
+  // One pack may carry one (id, version) twice (a station re-publishing two publishers' segments that
+  // share an id): the second is a duplicate of the first, not a second row under the same key.
+  const inPack = new Set<string>();
   let bytesNeeded = 0;
   for (const segment of manifest.segments) {
-    const here = versionsOf.all(segment.id) as { version: number; segment_id: string }[];
+    const here = (signer.self ? versionsOf.all(segment.id) : versionsOf.all(segment.id, signer.fingerprint)) as { version: number; segment_id: string }[];
     const maxHere = Math.max(0, ...here.map((r) => r.version));
     // The station's own segment coming back in its own pack (issue #11): never "new". A local
     // segment is published under its own id (pack-build-service.ts packIdentity).
-    const own = ownSegment.get(segment.id) as { version: number | null } | undefined;
+    const own = signer.self ? (ownSegment.get(segment.id) as { version: number | null } | undefined) : undefined;
     let status: PlanStatus;
-    if (own) status = (own.version ?? segment.version) > segment.version ? 'older' : 'duplicate';
+    const key = `${segment.id}@${segment.version}`;
+    const repeated = inPack.has(key);
+    inPack.add(key);
+    if (repeated) status = 'duplicate';
+    else if (own) status = (own.version ?? segment.version) > segment.version ? 'older' : 'duplicate';
     else if (here.some((r) => r.version === segment.version)) status = 'duplicate';
     else if (maxHere > segment.version) status = 'older';
     else if (segment.validUntil !== null && segment.validUntil < today) status = 'expired';
     else status = here.length > 0 ? 'update' : 'new';
-    items.push({ segment, status, supersedes: status === 'update' ? here.map((r) => r.segment_id) : [] });
+    const sharedId = !signer.self && (otherPublisher.get(segment.id, signer.fingerprint) !== undefined || localSegment.get(segment.id) !== undefined);
+    items.push({ segment, status, supersedes: status === 'update' ? here.map((r) => r.segment_id) : [], sharedId });
     if (status !== 'new' && status !== 'update') continue;
     for (const version of segment.versions) {
       const audio = chooseAudio(version.audio);

@@ -18,8 +18,18 @@ export interface ReadPackOptions {
   limits?: PackLimits;
   signal?: AbortSignal | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
-  /** Where to write an audio entry while verifying it (a fresh path in the store's tmp/); omit to only verify. */
-  stagePath?: (() => Promise<string>) | undefined;
+  /**
+   * Where to write an audio entry while verifying it (a fresh path in the store's tmp/), or null to
+   * only verify that entry; omit to only verify. Staging only what an import keeps (issue #12).
+   */
+  stagePath?: ((entry: string) => Promise<string | null>) | undefined;
+  /**
+   * Called once the manifest and its signature are verified, before any other entry is read: throw
+   * to refuse (an untrusted publisher), so a refused pack never gets one byte of audio written.
+   */
+  authorize?: ((pack: { manifest: PackManifest; manifestBytes: Buffer; fingerprint: string }) => void | Promise<void>) | undefined;
+  /** Keep script texts in memory (an import needs them; a preview does not). Default true. */
+  keepScripts?: boolean | undefined;
 }
 
 export interface VerifiedPack {
@@ -103,6 +113,8 @@ export async function readPack(file: string, options: ReadPackOptions = {}): Pro
     }
     if (key.fingerprint !== manifest.publisher.fingerprint) throw fail('pack.bad_signature', 'Fingerprint does not match the key');
     if (!verifyBytes(key.publicKey, manifestBytes, signature)) throw fail('pack.bad_signature', 'Signature does not verify');
+    // Issue #12 defect 3: trust is decided on the signed manifest alone, before any audio is read.
+    await options.authorize?.({ manifest, manifestBytes, fingerprint: key.fingerprint });
 
     const listed = new Map<string, { sizeBytes: number; sha256: string }>();
     for (const f of manifestFiles(manifest)) {
@@ -120,13 +132,17 @@ export async function readPack(file: string, options: ReadPackOptions = {}): Pro
       if (entry.entry.uncompressedSize !== f.sizeBytes) throw fail('pack.size_mismatch', 'Declared size differs', { entry: name });
       total += f.sizeBytes;
     }
+    // The budget is what the signed manifest declares (issue #12): nothing beyond it is ever written.
+    const budget = Math.min(total, limits.maxTotalBytes);
+    if (total > limits.maxTotalBytes) throw fail('pack.too_large', `Declared ${total} bytes`);
+    const keepScripts = options.keepScripts ?? true;
 
     let done = 0;
     let written = 0;
     const scripts = new Map<string, string>();
     const onBytes = (n: number) => {
       written += n;
-      if (written > limits.maxTotalBytes) throw fail('pack.too_large', `Wrote ${written} bytes`);
+      if (written > budget) throw fail('pack.too_large', `Wrote ${written} bytes`);
       done += n;
       options.onProgress?.(total > 0 ? done / total : 1);
     };
@@ -139,13 +155,13 @@ export async function readPack(file: string, options: ReadPackOptions = {}): Pro
       const source = await openEntryStream(zip, entry);
       const m = meter(f.sizeBytes, name, onBytes);
       const chunks: Buffer[] = [];
-      const target = !isScript && options.stagePath ? await options.stagePath() : null;
+      const target = !isScript && options.stagePath ? await options.stagePath(name) : null;
       if (target) staged.set(name, target);
       const sink = target
         ? createWriteStream(target, { flags: 'wx' })
         : new Transform({
             transform(chunk: Buffer, _e, cb) {
-              if (isScript) chunks.push(chunk);
+              if (isScript && keepScripts) chunks.push(chunk);
               cb();
             },
           });
@@ -165,7 +181,7 @@ export async function readPack(file: string, options: ReadPackOptions = {}): Pro
       const got = m.digest();
       if (got.size !== f.sizeBytes) throw fail('pack.size_mismatch', 'Size differs', { entry: name });
       if (got.sha256 !== f.sha256) throw fail('pack.hash_mismatch', 'sha256 differs', { entry: name });
-      if (isScript) scripts.set(name, Buffer.concat(chunks).toString('utf8'));
+      if (isScript && keepScripts) scripts.set(name, Buffer.concat(chunks).toString('utf8'));
     }
     return { manifest, manifestBytes, fingerprint: key.fingerprint, publicKey: key.publicKey, staged, scripts, totalBytes: total };
   } catch (error) {

@@ -9,8 +9,8 @@ import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { stageReport } from './job-stage.ts';
 import { ensureStationKey } from './keys.ts';
 import { buildPackFor, estimatePack, publisherName, setPublisherName } from './pack-build-service.ts';
-import { discardStaged, importVerifiedPack } from './pack-import.ts';
-import { readPack, type VerifiedPack } from './pack-reader.ts';
+import { importOpenedPack, type OpenedPack } from './pack-import.ts';
+import { readPack } from './pack-reader.ts';
 import { previewPack } from './pack-open.ts';
 import { TrustStore } from './trust-store.ts';
 
@@ -50,27 +50,29 @@ export function createPacksHandlers(
 ): DomainHandlers<PacksOnlyMethods> {
   const build = { ...s, ...media };
   const { trust, inbox } = stores;
-  const opened = new Map<string, { verified: VerifiedPack; inboxId: string | null }>();
+  // What `packs.open` verified, by openId; the file is kept (an upload is not discarded) until import or forget.
+  const opened = new Map<string, { pack: OpenedPack; inboxId: string | null; uploadId: string | null }>();
   const deps = { ...s, trust };
 
   async function forget(openId: string): Promise<void> {
     const entry = opened.get(openId);
     opened.delete(openId);
-    if (entry) await discardStaged(entry.verified);
+    if (entry?.uploadId) await s.uploads.discard(entry.uploadId);
   }
 
   /**
-   * Verifies the whole pack once, staging its audio into the store's tmp/ as it goes, so the
-   * import that follows is renames and one transaction, not a second read of the archive.
+   * Verifies the whole pack — signature, schema, every file's size and sha256 — writing nothing
+   * (issue #12: an untrusted pack must not put audio on disk). The import reads it again, staging
+   * only what it keeps, once trust is settled.
    */
-  async function open(jobId: string, file: string, inboxId: string | null) {
-    // Staged audio is as large as the pack: keep only the last few opened packs.
+  async function open(jobId: string, file: string, from: { inboxId: string | null; uploadId: string | null }) {
+    // Each opened upload keeps its file: keep only the last few opened packs.
     for (const id of [...opened.keys()].slice(0, Math.max(0, opened.size - 2))) await forget(id);
     const size = (await stat(file)).size;
     return s.jobs.run(jobId, 'pack-import', async (signal, report) => {
-      const verified = await readPack(file, { signal, onProgress: (f) => stageReport(report)('verify', f), stagePath: () => s.store.newTmpPath() });
+      const verified = await readPack(file, { signal, keepScripts: false, onProgress: (f) => stageReport(report)('verify', f) });
       const openId = randomUUID();
-      opened.set(openId, { verified, inboxId });
+      opened.set(openId, { pack: { file, manifestBytes: verified.manifestBytes, fingerprint: verified.fingerprint }, ...from });
       return previewPack(deps, verified, openId, size);
     });
   }
@@ -95,19 +97,20 @@ export function createPacksHandlers(
     'packs.open': async ({ jobId, source }) => {
       if (source.kind === 'path' && s.transport === 'web') throw new UserFacingError('forbidden', 'Path imports are not available in browser mode');
       const file = source.kind === 'path' ? source.path : s.uploads.pathOf(source.uploadId);
+      const uploadId = source.kind === 'upload' ? source.uploadId : null;
       try {
-        return await open(jobId, file, null);
+        return await open(jobId, file, { inboxId: null, uploadId });
       } catch (error) {
+        // A pack that could not be opened will not be imported: its upload goes now.
+        if (uploadId) await s.uploads.discard(uploadId);
         throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? new UserFacingError('import.unreadable', `Cannot read ${file}`, { name: path.basename(file) }) : error;
-      } finally {
-        if (source.kind === 'upload') await s.uploads.discard(source.uploadId);
       }
     },
-    'packs.openInbox': async ({ jobId, inboxId }) => open(jobId, inbox.inboxFile(inboxId), inboxId),
+    'packs.openInbox': async ({ jobId, inboxId }) => open(jobId, inbox.inboxFile(inboxId), { inboxId, uploadId: null }),
     'packs.import': async ({ jobId, openId, acceptPublisher }) => {
       const entry = opened.get(openId);
       if (!entry) throw new UserFacingError('not_found', `No opened pack ${openId}`, { id: openId });
-      const result = await s.jobs.run(jobId, 'pack-import', (signal, report) => importVerifiedPack(deps, entry.verified, acceptPublisher, signal, stageReport(report)));
+      const result = await s.jobs.run(jobId, 'pack-import', (signal, report) => importOpenedPack(deps, entry.pack, acceptPublisher, signal, stageReport(report)));
       await forget(openId);
       if (entry.inboxId) inbox.markImported(entry.inboxId);
       return result;

@@ -21,6 +21,8 @@ export interface PackEntry {
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const SAFE_NAME = /^[A-Za-z0-9._/-]+$/;
+const STORED = 0;
+const MANIFEST_NAME = 'manifest.json';
 
 /** Why a raw entry name is unsafe, or null. Checked on the raw bytes, before yauzl or the schema. */
 export function unsafeNameReason(name: string): string | null {
@@ -32,7 +34,7 @@ export function unsafeNameReason(name: string): string | null {
   return null;
 }
 
-export function packError(code: 'pack.unsafe_name' | 'pack.symlink' | 'pack.duplicate_entry' | 'pack.too_many_entries' | 'pack.too_large' | 'pack.compression_ratio' | 'pack.truncated' | 'pack.not_a_pack', message: string, name?: string): UserFacingError {
+export function packError(code: 'pack.unsafe_name' | 'pack.symlink' | 'pack.duplicate_entry' | 'pack.too_many_entries' | 'pack.too_large' | 'pack.compression_ratio' | 'pack.compressed_audio' | 'pack.truncated' | 'pack.not_a_pack', message: string, name?: string): UserFacingError {
   return new UserFacingError(code, message, name === undefined ? {} : { entry: name });
 }
 
@@ -62,6 +64,8 @@ export async function readEntries(file: string, limits: PackLimits): Promise<{ z
   }
   const entries = new Map<string, PackEntry>();
   let declared = 0;
+  let inflated = 0;
+  let deflated = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', (error: Error) => reject(error instanceof UserFacingError ? error : packError('pack.truncated', error.message)));
@@ -75,9 +79,22 @@ export async function readEntries(file: string, limits: PackLimits): Promise<{ z
         if (entries.has(name)) return reject(packError('pack.duplicate_entry', 'Duplicate entry', name));
         declared += entry.uncompressedSize;
         if (declared > limits.maxTotalBytes) return reject(packError('pack.too_large', `Declared ${declared} bytes`, name));
+        // The spec's rule (docs/pack-format.md): audio is stored, so its bytes are bounded by the pack's own size.
+        if (name.startsWith('audio/') && entry.compressionMethod !== STORED) return reject(packError('pack.compressed_audio', `Method ${entry.compressionMethod}`, name));
+        // manifest.json is deflated text capped at 4 MiB as it is read (readSmallEntry): a 2,000-segment
+        // manifest compresses beyond 100:1 and is not suspicious (issue #12).
+        if (name === MANIFEST_NAME || entry.compressionMethod === STORED) {
+          entries.set(name, { name, entry });
+          zip.readEntry();
+          return;
+        }
         if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
           return reject(packError('pack.compression_ratio', `Ratio ${entry.uncompressedSize}/${entry.compressedSize}`, name));
         }
+        // Many small bombs add up (1,000 scripts of 1 MiB from 1 KiB each): the ratio holds for their sum too.
+        inflated += entry.uncompressedSize;
+        deflated += entry.compressedSize;
+        if (inflated > 1024 * 1024 && inflated > deflated * limits.maxRatio) return reject(packError('pack.compression_ratio', `Ratio ${inflated}/${deflated} over all entries`, name));
         entries.set(name, { name, entry });
         zip.readEntry();
       });

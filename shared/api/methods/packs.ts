@@ -30,6 +30,8 @@ export const packPreviewSchema = z.object({
       languages: z.array(languageCodeSchema),
       validUntil: z.string().nullable(),
       status: packItemStatusSchema,
+      /** Another publisher already uses this segment id here: imported as a separate segment (issue #12). */
+      sharedId: z.boolean(),
     }),
   ),
   bytesNeeded: z.number().int(),

@@ -21,6 +21,8 @@ export const enPackErrors = {
   untrusted: 'The publisher "{{publisher}}" is not in your trusted list. Check its fingerprint and accept it to import.',
   disk_space: 'There is not enough disk space to import the pack.',
   nothing_to_build: 'Choose at least one segment and one format to build the pack.',
+  compressed_audio: 'The audio "{{entry}}" is compressed inside the pack, and a Cabina pack stores audio uncompressed. Nothing was imported.',
+  changed: 'The pack file changed since you opened it. Open it again. Nothing was imported.',
 } satisfies LocaleTree<typeof esPackErrors>;
 export const enKeyErrors = {
   bad_public_key: 'The file is not an ed25519 public key in PEM format.',

@@ -49,6 +49,7 @@ export const enPacks = {
       importing: 'Importing…',
       imported: 'Imported: {{imported}} new, {{updated}} updated, {{skipped}} skipped.',
       nothing: 'There is nothing new to import in this pack.',
+      sharedId: 'Another publisher uses the same identifier: it will be imported as a separate segment.',
       status: { new: 'New', update: 'Updates', duplicate: 'Already here', older: 'Older version', expired: 'Expired' },
     },
     trust: {

@@ -19,6 +19,8 @@ export const esPackErrors = {
   untrusted: 'La editora «{{publisher}}» no está en tu lista de confianza. Revisa su huella y acéptala para importar.',
   disk_space: 'No hay espacio suficiente en disco para importar el paquete.',
   nothing_to_build: 'Elige al menos un segmento y un formato para armar el paquete.',
+  compressed_audio: 'El audio «{{entry}}» viene comprimido dentro del paquete, y un paquete de Cabina guarda el audio sin comprimir. No se importó nada.',
+  changed: 'El archivo del paquete cambió desde que lo abriste. Ábrelo de nuevo. No se importó nada.',
 };
 export const esKeyErrors = {
   bad_public_key: 'El archivo no es una clave pública ed25519 en formato PEM.',

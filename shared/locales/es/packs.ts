@@ -47,6 +47,7 @@ export const esPacks = {
       importing: 'Importando…',
       imported: 'Importado: {{imported}} nuevos, {{updated}} actualizados, {{skipped}} omitidos.',
       nothing: 'No hay nada nuevo que importar en este paquete.',
+      sharedId: 'Otra editora usa el mismo identificador: se importará como un segmento aparte.',
       status: { new: 'Nuevo', update: 'Actualiza', duplicate: 'Ya está', older: 'Versión anterior', expired: 'Vencido' },
     },
     trust: {

@@ -37,6 +37,13 @@ export function PackPreview({ preview, busy, onImport }: { preview: Preview; bus
             <span className="muted small">
               v{item.version} {item.languages.join(', ')}
             </span>
+            {/* Issue #12: never an update of someone else's segment, and the user is told why it is not. */}
+            {item.sharedId && (
+              <span className="muted small pack-shared-id" data-testid="pack-shared-id">
+                {' '}
+                {t('packs.preview.sharedId')}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -30,8 +30,8 @@ function preview(trusted: boolean): PackPreview {
     createdAt: '2026-01-10T10:00:00.000Z',
     publisher: { name: 'IREX', fingerprint: FP, trusted, self: false },
     items: [
-      { id: '44444444-4444-4444-8444-444444444444', version: 2, title: 'Derechos laborales', languages: ['xty'], validUntil: null, status: 'update' },
-      { id: '55555555-5555-4555-8555-555555555555', version: 1, title: 'Salario 2024', languages: ['spa'], validUntil: '2024-12-31', status: 'expired' },
+      { id: '44444444-4444-4444-8444-444444444444', version: 2, title: 'Derechos laborales', languages: ['xty'], validUntil: null, status: 'update', sharedId: false },
+      { id: '55555555-5555-4555-8555-555555555555', version: 1, title: 'Salario 2024', languages: ['spa'], validUntil: '2024-12-31', status: 'expired', sharedId: false },
     ],
     bytesNeeded: 2_000_000,
     bytesFree: 50_000_000_000,
