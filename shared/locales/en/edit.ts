@@ -59,6 +59,9 @@ export const enEdit = {
     renderDone: 'Audio saved',
     renderFacts: 'Length: {{duration}}',
     groups: { playback: 'Playback', selection: 'Selection', edit: 'Editing', ends: 'Start and end', loudness: 'Loudness', save: 'Save' },
+    ruler: 'Time ruler (minutes:seconds)',
+    fadeLength: 'Fade length',
+    fadeSeconds: '{{seconds}} s',
     loudness: {
       original: 'Original',
       rendered: 'Saved',

@@ -57,6 +57,9 @@ export const esEdit = {
     renderDone: 'Audio guardado',
     renderFacts: 'Duración: {{duration}}',
     groups: { playback: 'Reproducción', selection: 'Selección', edit: 'Edición', ends: 'Inicio y final', loudness: 'Volumen', save: 'Guardar' },
+    ruler: 'Regla de tiempo (minutos:segundos)',
+    fadeLength: 'Duración de la transición',
+    fadeSeconds: '{{seconds}} s',
     loudness: {
       original: 'Original',
       rendered: 'Guardado',

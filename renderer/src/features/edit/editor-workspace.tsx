@@ -4,6 +4,7 @@ import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { EditToolbar } from './edit-toolbar.tsx';
 import { EndsGroup } from './ends-group.tsx';
+import { useFadeLength } from './fade-length.tsx';
 import { LoudnessReadout } from './loudness-readout.tsx';
 import { SaveGroups } from './save-groups.tsx';
 import { formatSeconds } from './timeline-map.ts';
@@ -15,6 +16,7 @@ import { useEditorKeys } from './use-editor-keys.ts';
 import { usePlayback } from './use-playback.ts';
 import { renderFileName, useRenderJob } from './use-render-job.ts';
 import { useSelection } from './use-selection.ts';
+import { TimeRuler } from './time-ruler.tsx';
 import { useWavesurfer } from './use-wavesurfer.ts';
 import { useZoom } from './use-zoom.ts';
 
@@ -39,7 +41,8 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
   useEditRegions(regions, ready, list.timeline, duration);
   const playback = usePlayback(ws, list.timeline, selection, duration);
   const zoom = useZoom({ ws, ready, source, versionId: list.versionId, container });
-  const actions = useEditActions({ ws, versionId: list.versionId, timeline: list.timeline, durationSec: duration, selection, setSelection, clearSelection, edit: list.edit, notify: setNotice, fail });
+  const fade = useFadeLength();
+  const actions = useEditActions({ ws, versionId: list.versionId, timeline: list.timeline, durationSec: duration, selection, setSelection, clearSelection, edit: list.edit, fadeSec: fade.fadeSec, notify: setNotice, fail });
   const undo = () => void list.undo();
   const redo = () => void list.redo();
   useEditorKeys({ playPause: playback.playPause, cut: actions.cut, undo, redo, setIn: actions.setIn, setOut: actions.setOut, marker: () => actions.marker('cue') });
@@ -77,6 +80,7 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
         </p>
       </div>
       <div ref={container} className="waveform" data-testid="waveform" data-ready={ready ? 'true' : 'false'} aria-label={t('edit.waveform')} title={t('edit.wheelHint')} role="img" />
+      <TimeRuler ws={ws} ready={ready} durationSec={duration} />
       <div className="edit-toolbar">
         <EditToolbar
           playback={playback}
@@ -86,6 +90,7 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
           durationSec={duration}
           actions={actions}
           history={{ canUndo: list.canUndo, canRedo: list.canRedo, undo, redo }}
+          fade={fade}
         />
         <EndsGroup jingles={jingles} timeline={list.timeline} onTrimSilence={actions.trimSilence} onInsert={actions.insert} />
         <SaveGroups normalized={list.timeline.normalize !== null} onNormalize={actions.normalize} rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
