@@ -60,6 +60,11 @@ export const enEdit = {
     renderFacts: 'Length: {{duration}}',
     groups: { playback: 'Playback', selection: 'Selection', edit: 'Editing', ends: 'Start and end', loudness: 'Loudness', save: 'Save' },
     ruler: 'Time ruler (minutes:seconds)',
+    normalizeResult: {
+      measuring: 'Measuring the normalized loudness…',
+      reached: 'Result: {{lufs}}, true peak {{peak}}.',
+      failed: 'The result could not be measured: {{reason}}',
+    },
     fadeLength: 'Fade length',
     fadeSeconds: '{{seconds}} s',
     loudness: {

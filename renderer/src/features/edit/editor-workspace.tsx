@@ -6,6 +6,8 @@ import { EditToolbar } from './edit-toolbar.tsx';
 import { EndsGroup } from './ends-group.tsx';
 import { useFadeLength } from './fade-length.tsx';
 import { LoudnessReadout } from './loudness-readout.tsx';
+import { NormalizeResult } from './normalize-result.tsx';
+import { useNormalizeResult } from './use-normalize-result.ts';
 import { SaveGroups } from './save-groups.tsx';
 import { formatSeconds } from './timeline-map.ts';
 import { useEditActions, type JingleOption } from './use-edit-actions.ts';
@@ -36,7 +38,14 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
 
   const { ws, regions, ready } = useWavesurfer(container, source);
   const renderJob = useRenderJob(data.edits.versionId, { onStart: clearMessages, onError: fail });
-  const list = useEditList(data.edits, { onStart: clearMessages, onChanged: renderJob.clearResult, onError: fail });
+  const normalized = useNormalizeResult(data.edits.versionId);
+  const { clearResult } = renderJob;
+  const { clear: clearNormalized } = normalized;
+  const onChanged = useCallback(() => {
+    clearResult();
+    clearNormalized();
+  }, [clearResult, clearNormalized]);
+  const list = useEditList(data.edits, { onStart: clearMessages, onChanged, onError: fail });
   const { selection, setSelection, clear: clearSelection } = useSelection(regions, ready);
   useEditRegions(regions, ready, list.timeline, duration);
   const playback = usePlayback(ws, list.timeline, selection, duration);
@@ -93,7 +102,11 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
           fade={fade}
         />
         <EndsGroup jingles={jingles} timeline={list.timeline} onTrimSilence={actions.trimSilence} onInsert={actions.insert} />
-        <SaveGroups normalized={list.timeline.normalize !== null} onNormalize={actions.normalize} rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
+        <SaveGroups
+          normalized={list.timeline.normalize !== null}
+          onNormalize={(preset) => void actions.normalize(preset).then((ok) => ok && normalized.measure())}
+          normalizeResult={<NormalizeResult state={normalized} />}
+          rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
       </div>
       {render && (
         <div className="edit-progress" data-testid="render-progress">

@@ -60,7 +60,7 @@ export function useEditActions(d: Deps) {
   const fadeIn = () => void edit({ type: 'fadeIn', durationSec: fadeLength });
   const fadeOut = () => void edit({ type: 'fadeOut', durationSec: fadeLength });
   const marker = (kind: 'cue' | 'introEnd' | 'outroStart') => void edit({ type: 'marker', kind, atSec: toEdited(timeline, now()) });
-  const normalize = (preset: Preset) => void edit({ type: 'normalize', targetLufs: PRESETS[preset], ceilingDbtp: CEILING });
+  const normalize = (preset: Preset) => edit({ type: 'normalize', targetLufs: PRESETS[preset], ceilingDbtp: CEILING });
   const setIn = () => setSelection((s) => ({ start: now(), end: Math.max(now(), s?.end ?? durationSec) }));
   const setOut = () => setSelection((s) => ({ start: Math.min(now(), s?.start ?? 0), end: now() }));
 
