@@ -104,7 +104,11 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
         <EndsGroup jingles={jingles} timeline={list.timeline} onTrimSilence={actions.trimSilence} onInsert={actions.insert} />
         <SaveGroups
           normalized={list.timeline.normalize !== null}
-          onNormalize={(preset) => void actions.normalize(preset).then((ok) => ok && normalized.measure())}
+          onNormalize={(preset) =>
+            void actions.normalize(preset).then((ok) => {
+              if (ok) void normalized.measure();
+            })
+          }
           normalizeResult={<NormalizeResult state={normalized} />}
           rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
       </div>
