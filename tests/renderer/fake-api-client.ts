@@ -52,6 +52,8 @@ export class FakeApiClient implements ApiClient {
     },
     'library.scriptFromFile': async ({ originalName }) => ({ text: `Guion de ${originalName}` }),
     'jobs.cancel': async () => ({ cancelled: true }),
+    // Every version's playout rendition is ready unless a test holds this open (issue #11 "Preparando audio…").
+    'audio.playout.prepare': async () => ({ durationSec: 83 }),
   };
 
   add(...segments: Segment[]): Segment {
