@@ -31,6 +31,7 @@ import { sweepAtStartup } from './startup-sweep.ts';
 import { createFilesHandlers } from './files/files-handlers.ts';
 import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
+import { writeUiLanguage } from './i18n/core-names.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -116,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { version: APP_VERSION, dataDir: s.dataDir, ffmpegPath, transport: s.transport };
     },
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
+    'app.setLanguage': async ({ language }) => ({ language: writeUiLanguage(s.db, language) }),
     ...createLibraryHandlers(s),
     ...createAudioHandlers(s, audio, effective),
     ...createScheduleHandlers(s, effective),

@@ -6,6 +6,7 @@ import { scheduleMethods } from './methods/schedule.ts';
 import { recordingMethods } from './methods/recording.ts';
 import { packsMethods } from './methods/packs.ts';
 import { filesMethods } from './methods/files.ts';
+import { uiLanguages } from '../locales/locale-types.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -21,6 +22,8 @@ const appMethods = {
     output: z.object({ version: z.string(), dataDir: z.string(), ffmpegPath: z.string().nullable(), transport: z.enum(['electron', 'web', 'cli']) }),
   },
   'jobs.cancel': { input: z.object({ jobId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** The UI language, so names the core makes (recovered recordings, the unset station) use it (issue #11). */
+  'app.setLanguage': { input: z.object({ language: z.enum(uiLanguages) }), output: z.object({ language: z.enum(uiLanguages) }) },
 } as const;
 
 export const contract = {

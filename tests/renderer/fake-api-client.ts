@@ -54,6 +54,7 @@ export class FakeApiClient implements ApiClient {
     'jobs.cancel': async () => ({ cancelled: true }),
     // Every version's playout rendition is ready unless a test holds this open (issue #11 "Preparando audio…").
     'audio.playout.prepare': async () => ({ durationSec: 83 }),
+    'app.setLanguage': async ({ language }) => ({ language }),
   };
 
   add(...segments: Segment[]): Segment {
