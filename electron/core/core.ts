@@ -35,6 +35,7 @@ import { mapDiskFullErrors } from './files/disk-full-handlers.ts';
 import { createAsrunHandlers } from './reports/asrun/asrun-handlers.ts';
 import { createBackupHandlers } from './backup/backup-handlers.ts';
 import { applyPendingRestore } from './backup/restore.ts';
+import { writeUiLanguage } from './i18n/core-names.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -124,6 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { version: APP_VERSION, dataDir: s.dataDir, ffmpegPath, transport: s.transport };
     },
     'jobs.cancel': async ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
+    'app.setLanguage': async ({ language }) => ({ language: writeUiLanguage(s.db, language) }),
     ...createLibraryHandlers(s),
     ...createAudioHandlers(s, audio, effective),
     ...createScheduleHandlers(s, effective),

@@ -8,6 +8,7 @@ import { packsMethods } from './methods/packs.ts';
 import { filesMethods } from './methods/files.ts';
 import { asrunMethods } from './methods/asrun.ts';
 import { backupMethods } from './methods/backup.ts';
+import { uiLanguages } from '../locales/locale-types.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -23,6 +24,8 @@ const appMethods = {
     output: z.object({ version: z.string(), dataDir: z.string(), ffmpegPath: z.string().nullable(), transport: z.enum(['electron', 'web', 'cli']) }),
   },
   'jobs.cancel': { input: z.object({ jobId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** The UI language, so names the core makes (recovered recordings, the unset station) use it (issue #11). */
+  'app.setLanguage': { input: z.object({ language: z.enum(uiLanguages) }), output: z.object({ language: z.enum(uiLanguages) }) },
 } as const;
 
 export const contract = {

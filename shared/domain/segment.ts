@@ -125,6 +125,8 @@ export const segmentSummarySchema = z.object({
   primaryAssetId: sha256Schema.nullable(),
   durationSec: z.number().nonnegative().nullable(),
   format: audioFormatSchema.nullable(),
+  /** The first version's measured loudness (issue #11: the row's plain verdict); absent until analysed. */
+  loudness: z.object({ integratedLufs: z.number().nullable(), truePeakDbtp: z.number().nullable() }).nullable().optional(),
   updatedAt: z.string(),
 });
 export type SegmentSummary = z.infer<typeof segmentSummarySchema>;

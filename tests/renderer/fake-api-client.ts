@@ -52,6 +52,9 @@ export class FakeApiClient implements ApiClient {
     },
     'library.scriptFromFile': async ({ originalName }) => ({ text: `Guion de ${originalName}` }),
     'jobs.cancel': async () => ({ cancelled: true }),
+    // Every version's playout rendition is ready unless a test holds this open (issue #11 "Preparando audio…").
+    'audio.playout.prepare': async () => ({ durationSec: 83 }),
+    'app.setLanguage': async ({ language }) => ({ language }),
   };
 
   add(...segments: Segment[]): Segment {

@@ -78,5 +78,11 @@ export function createAudioHandlers(s: Deps, audio: Pick<AudioService, 'analyzeA
       }
       return { path: target, durationSec: made.durationSec, integratedLufs: made.integratedLufs, truePeakDbtp: made.truePeakDbtp };
     },
+    'audio.playout.prepare': async ({ jobId, versionId }) => {
+      version(versionId);
+      // The same cache entry the media handler serves: a made rendition answers at once, a running one is joined.
+      const made = await s.jobs.run(jobId, 'render', (signal, report) => effective.render(versionId, 'playout', { signal, onProgress: (f) => report('render', f) }));
+      return { durationSec: made.durationSec };
+    },
   };
 }

@@ -7,6 +7,7 @@ import { stationMigration } from './migrations/station.ts';
 import { reportsMigration } from './migrations/reports.ts';
 import { backupMigration } from './migrations/backup.ts';
 import { packIdentityMigration } from './migrations/pack-identity.ts';
+import { uiLanguageMigration } from './migrations/ui-language.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -115,4 +116,5 @@ export const migrations: readonly string[] = [
   /* informes: as-run logs, receipts, coverage (issue #13) */ reportsMigration,
   /* backups (issue #12) */ backupMigration,
   /* pack segment identity = (publisher, id) (issue #12) */ packIdentityMigration,
+  /* UI language for core-made names (issue #11) */ uiLanguageMigration,
 ];

@@ -19,6 +19,10 @@ export interface SummaryRow {
   channels: number | null;
   bits_per_sample: number | null;
   bit_rate: number | null;
+  /** 1 when the first version's original has been analysed (audio_analysis). */
+  analysed: number | null;
+  integrated_lufs: number | null;
+  true_peak_dbtp: number | null;
 }
 
 /**
@@ -33,7 +37,8 @@ const SUMMARY_COLUMNS = `
   (SELECT json_group_array(r.state_code ORDER BY vr.position, r.position)
      FROM versions vr JOIN version_regions r ON r.version_id = vr.id WHERE vr.segment_id = s.id) AS regions,
   v0.id AS version_id, a.id AS asset_id, COALESCE((SELECT e.duration_sec FROM edit_lists e WHERE e.version_id = v0.id), a.duration_sec) AS duration_sec, a.container, a.codec, a.sample_rate, a.channels,
-  a.bits_per_sample, a.bit_rate`;
+  a.bits_per_sample, a.bit_rate,
+  an.asset_id IS NOT NULL AS analysed, an.integrated_lufs, an.true_peak_dbtp`;
 
 /**
  * Wraps a page query that yields `seq` plus the sort keys named in `orderBy` (as `page.<col>`),
@@ -46,6 +51,7 @@ export function summarySql(pageSql: string, orderBy: string): string {
     JOIN segments s ON s.seq = page.seq
     LEFT JOIN versions v0 ON v0.id = (SELECT id FROM versions WHERE segment_id = s.id ORDER BY position LIMIT 1)
     LEFT JOIN assets a ON a.id = v0.asset_id
+    LEFT JOIN audio_analysis an ON an.asset_id = a.id
     ORDER BY ${orderBy}`;
 }
 
@@ -83,6 +89,7 @@ export function toSummary(row: SummaryRow): SegmentSummary {
           bitRate: row.bit_rate,
         }
       : null,
+    loudness: hasAsset && row.analysed ? { integratedLufs: row.integrated_lufs, truePeakDbtp: row.true_peak_dbtp } : null,
     updatedAt: row.updated_at,
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { writeTransaction } from '../db/database.ts';
+import { coreNames } from '../i18n/core-names.ts';
 import { readWavFormat, repairWav } from './wav-repair.ts';
 import { deleteSession, insertSession, knownFileNames, sessionById, unfinishedSessions, updateSession, type SessionRow } from './session-store.ts';
 import { importTake, recordingPath, recordingsDir, type TakeDeps } from './take-import.ts';
@@ -99,7 +100,7 @@ async function adoptOrphans(deps: TakeDeps, options: RecoverOptions): Promise<vo
         id: randomUUID(),
         file_name: name,
         target_segment_id: null,
-        new_title: options.orphanTitle?.(startedAt) ?? `Grabación recuperada ${startedAt.toISOString().slice(0, 16).replace('T', ' ')}`,
+        new_title: options.orphanTitle?.(startedAt) ?? coreNames(deps.db).recoveredRecording(startedAt),
         language_code: null,
         sample_rate: format.sampleRate,
         channels: format.channels,

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobReport } from '../jobs/job-runner.ts';
 import { writeTransaction } from '../db/database.ts';
+import { coreNames } from '../i18n/core-names.ts';
 import { prepareImport } from '../library/import-audio.ts';
 import type { CoreServices } from '../core-types.ts';
 import { addTakeVersion } from '../library/take-versions.ts';
@@ -32,7 +33,7 @@ export async function importTake(deps: TakeDeps, id: string, signal: AbortSignal
   const row = sessionById(deps.db, id);
   if (!row || row.asset_id) return;
   const source = recordingPath(deps.dataDir, row);
-  const title = row.new_title || 'Grabación';
+  const title = row.new_title || coreNames(deps.db).take();
   const prepared = await prepareImport({
     sourcePath: source,
     originalName: row.file_name,

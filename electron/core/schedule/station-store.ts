@@ -2,6 +2,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import { DEFAULT_STATION, type Station } from '../../../shared/domain/schedule.ts';
 import { isValidTimeZone } from '../../../shared/time/zoned-time.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import { coreNames } from '../i18n/core-names.ts';
 
 
 /** What packs said before a station had a name of its own (issue #6). */
@@ -42,7 +43,8 @@ function readRow(db: Database): StationRow | undefined {
 
 export function readStation(db: Database): Station {
   const row = readRow(db);
-  if (!row) return DEFAULT_STATION;
+  // Never set up: the placeholder name is in the UI language (issue #11), the rest is the shared default.
+  if (!row) return { ...DEFAULT_STATION, name: coreNames(db).station() };
   return {
     name: row.name,
     callSign: row.call_sign,

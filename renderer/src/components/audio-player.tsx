@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context.tsx';
+import { errorMessage } from '../i18n/error-message.ts';
+import { usePlayoutPrepare } from './use-playout-prepare.ts';
 
 interface Track {
   segmentId: string;
@@ -31,6 +33,8 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
   const currentRef = useRef<Track | null>(null);
   const [playing, setPlaying] = useState(false);
   const [failed, setFailed] = useState(false);
+  const playout = usePlayoutPrepare();
+  const { prepare, cancel: cancelPrepare, clearError } = playout;
 
   useEffect(() => {
     const audio = audioRef.current;
@@ -62,6 +66,7 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
       const audio = audioRef.current;
       if (!audio) return;
       setFailed(false);
+      clearError();
       if (current?.segmentId === track.segmentId && current.versionId === track.versionId) {
         if (audio.paused) void audio.play().catch(() => setFailed(true));
         else audio.pause();
@@ -69,23 +74,48 @@ export function AudioPlayerProvider({ children }: { children: ReactNode }) {
       }
       setCurrent(track);
       currentRef.current = track;
+      // A newer choice replaces the one still being prepared.
+      cancelPrepare();
+      void prepare(track.versionId).then((ready) => {
+        if (!ready && currentRef.current === track) {
+          // Cancelled or failed: stop the request waiting on the render; the error (if any) is shown.
+          audio.pause();
+          audio.removeAttribute('src');
+          setCurrent(null);
+          currentRef.current = null;
+        }
+      });
       audio.src = api.versionMediaUrl(track.versionId);
       void audio.play().catch((error: unknown) => {
         // A pause() or a new src interrupting play() is not a failure worth showing.
         if (!(error instanceof Error && error.name === 'AbortError')) setFailed(true);
       });
     },
-    [api, current],
+    [api, current, prepare, cancelPrepare, clearError],
   );
 
   const value = useMemo(() => ({ current, playing, toggle }), [current, playing, toggle]);
   return (
     <PlayerContext value={value}>
       {children}
-      <section className={current ? 'player' : 'player player-idle'} aria-label={t('library.player.label')}>
+      <section className={current || playout.error !== null ? 'player' : 'player player-idle'} aria-label={t('library.player.label')}>
         <span className="player-title">{current?.title ?? ''}</span>
         <audio ref={audioRef} controls preload="none" data-testid="audio-player" />
-        {failed && (
+        {playout.preparing && (
+          <span className="player-preparing" role="status" data-testid="player-preparing">
+            {t('library.player.preparing')}
+            <progress max={1} value={playout.fraction} aria-label={t('library.player.preparing')} />
+            <button type="button" className="button button-small" onClick={cancelPrepare} data-testid="player-prepare-cancel">
+              {t('library.player.cancel')}
+            </button>
+          </span>
+        )}
+        {playout.error !== null && (
+          <span className="player-error" role="alert" data-testid="player-prepare-error">
+            {t('library.player.prepareFailed', { reason: errorMessage(playout.error, t) })}
+          </span>
+        )}
+        {failed && playout.error === null && !playout.preparing && (
           <span className="player-error" role="alert">
             {t('library.player.error')}
           </span>

@@ -60,4 +60,12 @@ export const audioMethods = {
     input: z.object({ jobId: idSchema, versionId: idSchema, format: renderFormatSchema, out: z.string().min(1).max(4096).optional() }),
     output: z.object({ path: z.string(), durationSec: z.number(), integratedLufs: z.number().nullable(), truePeakDbtp: z.number().nullable() }),
   },
+  /**
+   * Makes sure the version's playout rendition (what `/media/version/<id>` serves) exists, as a job
+   * with progress: the player says "Preparando audio…" instead of waiting silently (issue #11).
+   */
+  'audio.playout.prepare': {
+    input: z.object({ jobId: idSchema, versionId: idSchema }),
+    output: z.object({ durationSec: z.number() }),
+  },
 } as const;

@@ -59,6 +59,14 @@ export const enEdit = {
     renderDone: 'Audio saved',
     renderFacts: 'Length: {{duration}}',
     groups: { playback: 'Playback', selection: 'Selection', edit: 'Editing', ends: 'Start and end', loudness: 'Loudness', save: 'Save' },
+    ruler: 'Time ruler (minutes:seconds)',
+    normalizeResult: {
+      measuring: 'Measuring the normalized loudness…',
+      reached: 'Result: {{lufs}}, true peak {{peak}}.',
+      failed: 'The result could not be measured: {{reason}}',
+    },
+    fadeLength: 'Fade length',
+    fadeSeconds: '{{seconds}} s',
     loudness: {
       original: 'Original',
       rendered: 'Saved',

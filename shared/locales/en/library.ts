@@ -48,7 +48,13 @@ export const enLibrary = {
       topics: 'Topics',
       duration: 'Duration',
     },
-    player: { label: 'Player', error: 'The audio could not be played.' },
+    player: {
+      label: 'Player',
+      error: 'The audio could not be played.',
+      preparing: 'Preparing audio…',
+      cancel: 'Cancel',
+      prepareFailed: 'The edited audio could not be prepared: {{reason}}',
+    },
   },
   import: {
     button: 'Import audio',

@@ -27,6 +27,8 @@ export const enPacks = {
       selected_one: '{{count}} segment selected',
       selected_many: '{{count}} segments selected',
       selected_other: '{{count}} segments selected',
+      signedAs: 'Your packs are signed as “{{name}}”.',
+      changePublisher: 'Change in Settings',
     },
     open: {
       heading: 'Open a pack',

@@ -57,6 +57,14 @@ export const esEdit = {
     renderDone: 'Audio guardado',
     renderFacts: 'Duración: {{duration}}',
     groups: { playback: 'Reproducción', selection: 'Selección', edit: 'Edición', ends: 'Inicio y final', loudness: 'Volumen', save: 'Guardar' },
+    ruler: 'Regla de tiempo (minutos:segundos)',
+    normalizeResult: {
+      measuring: 'Midiendo el volumen normalizado…',
+      reached: 'Resultado: {{lufs}}, pico real {{peak}}.',
+      failed: 'No se pudo medir el resultado: {{reason}}',
+    },
+    fadeLength: 'Duración de la transición',
+    fadeSeconds: '{{seconds}} s',
     loudness: {
       original: 'Original',
       rendered: 'Guardado',

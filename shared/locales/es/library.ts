@@ -46,7 +46,13 @@ export const esLibrary = {
       topics: 'Temas',
       duration: 'Duración',
     },
-    player: { label: 'Reproductor', error: 'No se pudo reproducir el audio.' },
+    player: {
+      label: 'Reproductor',
+      error: 'No se pudo reproducir el audio.',
+      preparing: 'Preparando audio…',
+      cancel: 'Cancelar',
+      prepareFailed: 'No se pudo preparar el audio editado: {{reason}}',
+    },
   },
   import: {
     button: 'Importar audios',

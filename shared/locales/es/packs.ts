@@ -25,6 +25,8 @@ export const esPacks = {
       selected_one: '{{count}} segmento elegido',
       selected_many: '{{count}} de segmentos elegidos',
       selected_other: '{{count}} segmentos elegidos',
+      signedAs: 'Tus paquetes se firman como «{{name}}».',
+      changePublisher: 'Cambiar en Ajustes',
     },
     open: {
       heading: 'Abrir un paquete',

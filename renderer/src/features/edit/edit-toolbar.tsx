@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionButton, Group } from './edit-controls.tsx';
+import { FadeLengthSelect } from './fade-length.tsx';
 import type { useEditActions } from './use-edit-actions.ts';
 import type { usePlayback } from './use-playback.ts';
 import type { Selection } from './use-selection.ts';
@@ -26,10 +27,11 @@ export interface EditToolbarProps {
   durationSec: number;
   actions: Actions;
   history: { canUndo: boolean; canRedo: boolean; undo: () => void; redo: () => void };
+  fade: { fadeSec: number; setFadeSec: (sec: number) => void };
 }
 
 /** Playback, selection and editing: every action a labelled button with an icon (issue #3). */
-export function EditToolbar({ playback, zoom, selection, setSelection, durationSec, actions, history }: EditToolbarProps) {
+export function EditToolbar({ playback, zoom, selection, setSelection, durationSec, actions, history, fade }: EditToolbarProps) {
   const { t } = useTranslation();
   const wheel = t('edit.wheelHint');
   return (
@@ -58,6 +60,7 @@ export function EditToolbar({ playback, zoom, selection, setSelection, durationS
         <ActionButton icon="cut" label={t('edit.cut')} onClick={actions.cut} disabled={!selection} shortcut="Delete" testId="cut-button" />
         <ActionButton icon="trim" label={t('edit.trim')} onClick={actions.trim} disabled={!actions.hasSelection} testId="trim-button" />
         <GainControl onApply={actions.gain} disabled={!actions.hasSelection} />
+        <FadeLengthSelect value={fade.fadeSec} onChange={fade.setFadeSec} />
         <ActionButton icon="fade-in" label={t('edit.fadeIn')} onClick={actions.fadeIn} testId="fade-in-button" />
         <ActionButton icon="fade-out" label={t('edit.fadeOut')} onClick={actions.fadeOut} testId="fade-out-button" />
         <ActionButton icon="marker" label={t('edit.addMarker')} onClick={() => actions.marker('cue')} shortcut="M" testId="marker-button" />

@@ -4,7 +4,10 @@ import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { EditToolbar } from './edit-toolbar.tsx';
 import { EndsGroup } from './ends-group.tsx';
+import { useFadeLength } from './fade-length.tsx';
 import { LoudnessReadout } from './loudness-readout.tsx';
+import { NormalizeResult } from './normalize-result.tsx';
+import { useNormalizeResult } from './use-normalize-result.ts';
 import { SaveGroups } from './save-groups.tsx';
 import { formatSeconds } from './timeline-map.ts';
 import { useEditActions, type JingleOption } from './use-edit-actions.ts';
@@ -15,6 +18,7 @@ import { useEditorKeys } from './use-editor-keys.ts';
 import { usePlayback } from './use-playback.ts';
 import { renderFileName, useRenderJob } from './use-render-job.ts';
 import { useSelection } from './use-selection.ts';
+import { TimeRuler } from './time-ruler.tsx';
 import { useWavesurfer } from './use-wavesurfer.ts';
 import { useZoom } from './use-zoom.ts';
 
@@ -34,12 +38,20 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
 
   const { ws, regions, ready } = useWavesurfer(container, source);
   const renderJob = useRenderJob(data.edits.versionId, { onStart: clearMessages, onError: fail });
-  const list = useEditList(data.edits, { onStart: clearMessages, onChanged: renderJob.clearResult, onError: fail });
+  const normalized = useNormalizeResult(data.edits.versionId);
+  const { clearResult } = renderJob;
+  const { clear: clearNormalized } = normalized;
+  const onChanged = useCallback(() => {
+    clearResult();
+    clearNormalized();
+  }, [clearResult, clearNormalized]);
+  const list = useEditList(data.edits, { onStart: clearMessages, onChanged, onError: fail });
   const { selection, setSelection, clear: clearSelection } = useSelection(regions, ready);
   useEditRegions(regions, ready, list.timeline, duration);
   const playback = usePlayback(ws, list.timeline, selection, duration);
   const zoom = useZoom({ ws, ready, source, versionId: list.versionId, container });
-  const actions = useEditActions({ ws, versionId: list.versionId, timeline: list.timeline, durationSec: duration, selection, setSelection, clearSelection, edit: list.edit, notify: setNotice, fail });
+  const fade = useFadeLength();
+  const actions = useEditActions({ ws, versionId: list.versionId, timeline: list.timeline, durationSec: duration, selection, setSelection, clearSelection, edit: list.edit, fadeSec: fade.fadeSec, notify: setNotice, fail });
   const undo = () => void list.undo();
   const redo = () => void list.redo();
   useEditorKeys({ playPause: playback.playPause, cut: actions.cut, undo, redo, setIn: actions.setIn, setOut: actions.setOut, marker: () => actions.marker('cue') });
@@ -77,6 +89,7 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
         </p>
       </div>
       <div ref={container} className="waveform" data-testid="waveform" data-ready={ready ? 'true' : 'false'} aria-label={t('edit.waveform')} title={t('edit.wheelHint')} role="img" />
+      <TimeRuler ws={ws} ready={ready} durationSec={duration} />
       <div className="edit-toolbar">
         <EditToolbar
           playback={playback}
@@ -86,9 +99,18 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
           durationSec={duration}
           actions={actions}
           history={{ canUndo: list.canUndo, canRedo: list.canRedo, undo, redo }}
+          fade={fade}
         />
         <EndsGroup jingles={jingles} timeline={list.timeline} onTrimSilence={actions.trimSilence} onInsert={actions.insert} />
-        <SaveGroups normalized={list.timeline.normalize !== null} onNormalize={actions.normalize} rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
+        <SaveGroups
+          normalized={list.timeline.normalize !== null}
+          onNormalize={(preset) =>
+            void actions.normalize(preset).then((ok) => {
+              if (ok) void normalized.measure();
+            })
+          }
+          normalizeResult={<NormalizeResult state={normalized} />}
+          rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
       </div>
       {render && (
         <div className="edit-progress" data-testid="render-progress">

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionButton, Group } from './edit-controls.tsx';
 import { PRESETS, type Preset } from './use-edit-actions.ts';
 import type { RenderFormat } from './use-render-job.ts';
 
 /** Normalize to a station preset, and save (render) in a delivery format. */
-export function SaveGroups(props: { normalized: boolean; onNormalize: (preset: Preset) => void; rendering: boolean; onRender: (format: RenderFormat) => void }) {
+export function SaveGroups(props: { normalized: boolean; onNormalize: (preset: Preset) => void; normalizeResult?: ReactNode; rendering: boolean; onRender: (format: RenderFormat) => void }) {
   const { t } = useTranslation();
   const [preset, setPreset] = useState<Preset>('radio');
   const [format, setFormat] = useState<RenderFormat>('master');
@@ -23,6 +23,7 @@ export function SaveGroups(props: { normalized: boolean; onNormalize: (preset: P
           </select>
         </label>
         <ActionButton icon="normalize" label={t('edit.normalize')} onClick={() => props.onNormalize(preset)} testId="normalize-button" pressed={props.normalized} />
+        {props.normalizeResult}
       </Group>
       <Group label={t('edit.groups.save')}>
         <label className="edit-select">

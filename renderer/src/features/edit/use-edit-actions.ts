@@ -27,6 +27,8 @@ interface Deps {
   setSelection: (update: (s: Selection | null) => Selection | null) => void;
   clearSelection: () => void;
   edit: (op: EditOp) => Promise<boolean>;
+  /** Length of the fades the buttons add, in seconds. */
+  fadeSec: number;
   notify: (message: string | null) => void;
   fail: (e: unknown) => void;
 }
@@ -38,10 +40,9 @@ interface Deps {
 export function useEditActions(d: Deps) {
   const { t } = useTranslation();
   const api = useApi();
-  const { ws, versionId, timeline, durationSec, selection, setSelection, clearSelection, edit, notify, fail } = d;
+  const { ws, versionId, timeline, durationSec, selection, setSelection, clearSelection, edit, fadeSec, notify, fail } = d;
   const now = useCallback(() => ws?.getCurrentTime() ?? 0, [ws]);
   const edited = selection && selection.end - selection.start > 0 ? { startSec: toEdited(timeline, selection.start), endSec: toEdited(timeline, selection.end) } : null;
-  const selectionLength = selection ? selection.end - selection.start : 0;
 
   const cut = () => {
     if (!edited) return;
@@ -54,10 +55,12 @@ export function useEditActions(d: Deps) {
     clearSelection();
   };
   const gain = (db: number) => edited && Number.isFinite(db) && db !== 0 && void edit({ type: 'gain', ...edited, db });
-  const fadeIn = () => void edit({ type: 'fadeIn', durationSec: selectionLength > 0 ? selectionLength : 1 });
-  const fadeOut = () => void edit({ type: 'fadeOut', durationSec: selectionLength > 0 ? selectionLength : 1 });
+  // The chosen fade length (issue #11), never longer than what is left of the edit.
+  const fadeLength = Math.min(fadeSec, timeline.durationSec);
+  const fadeIn = () => void edit({ type: 'fadeIn', durationSec: fadeLength });
+  const fadeOut = () => void edit({ type: 'fadeOut', durationSec: fadeLength });
   const marker = (kind: 'cue' | 'introEnd' | 'outroStart') => void edit({ type: 'marker', kind, atSec: toEdited(timeline, now()) });
-  const normalize = (preset: Preset) => void edit({ type: 'normalize', targetLufs: PRESETS[preset], ceilingDbtp: CEILING });
+  const normalize = (preset: Preset) => edit({ type: 'normalize', targetLufs: PRESETS[preset], ceilingDbtp: CEILING });
   const setIn = () => setSelection((s) => ({ start: now(), end: Math.max(now(), s?.end ?? durationSec) }));
   const setOut = () => setSelection((s) => ({ start: Math.min(now(), s?.start ?? 0), end: now() }));
 

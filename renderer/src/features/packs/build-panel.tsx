@@ -11,6 +11,7 @@ import { useJob } from '../../hooks/use-job.ts';
 import { formatSize as formatBytes } from '../../../../shared/text/format-size.ts';
 import { useRefreshOn } from './use-refresh-on.ts';
 import { FileResultDialog } from '../../components/file-result-dialog.tsx';
+import { SignedAs } from './signed-as.tsx';
 
 const ENCODES: readonly PackEncode[] = ['opus', 'mp3', 'master'];
 
@@ -74,6 +75,7 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
     <section className="pack-panel" aria-labelledby="pack-build-heading">
       <h2 id="pack-build-heading">{t('packs.build.heading')}</h2>
       <p className="muted">{t('packs.build.intro')}</p>
+      <SignedAs refreshKey={refreshKey} />
       {segments.length === 0 ? (
         <p className="state-message" data-testid="pack-build-empty">{t('packs.build.empty')}</p>
       ) : (

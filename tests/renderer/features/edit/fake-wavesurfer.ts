@@ -31,6 +31,16 @@ export default class FakeWaveSurfer {
   setOptions(options: unknown) {
     played.push(['setOptions', options]);
   }
+  /** A 60 s file fitted into 600 px, scrolled to the start (what the time ruler reads). */
+  getWidth() {
+    return 600;
+  }
+  getScroll() {
+    return 0;
+  }
+  getWrapper() {
+    return { scrollWidth: 600 };
+  }
   getCurrentTime() {
     return 3;
   }

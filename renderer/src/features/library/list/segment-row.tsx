@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { LoudnessVerdictBadge } from '../../../components/loudness-verdict.tsx';
 import { formatAudioFormat, formatDuration, formatIsoDate, validityState } from '../../../i18n/format.ts';
 import { useCatalogs } from '../../../components/catalog-context.tsx';
 import { useNavigation } from '../../../app/navigation.tsx';
@@ -87,6 +88,8 @@ export function SegmentRow({ item, index, setSize, selected, today, style, onOpe
           {formatDuration(item.durationSec)}
         </span>
         <span className="row-format">{formatAudioFormat(item.format, t, i18n.language)}</span>
+        {/* Issue #11: "can this go on air?" in words; nothing until the import's analysis has measured it. */}
+        {item.loudness && <LoudnessVerdictBadge integratedLufs={item.loudness.integratedLufs} truePeakDbtp={item.loudness.truePeakDbtp} testId="row-loudness-verdict" />}
       </div>
       {/* Straight to the work a producer does next with this segment; the row click still opens its details. */}
       <div className="row-actions">
