@@ -82,6 +82,7 @@ export const errorCodeSchema = z.enum([
   'files.drive_gone',
   'files.drive_read_only',
   'files.desktop_only',
+  'schedule.out_dir_outside',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
