@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { call, upload, type CallResult, type ServerChild } from './server-child.ts';
+import { binaryCall, call, upload, type CallResult, type ServerChild } from './server-child.ts';
 
 /*
  * The API writes the kill -9 torture fires, and the ledger of what the server acknowledged (an HTTP
@@ -7,8 +7,8 @@ import { call, upload, type CallResult, type ServerChild } from './server-child.
  * write that was acknowledged must be there after the restart (issue #12 "no acknowledged write lost").
  */
 
-export type WriteKind = 'import' | 'tag-edit' | 'schedule-edit' | 'asrun-mark' | 'pack-import';
-export const WRITE_KINDS: readonly WriteKind[] = ['import', 'tag-edit', 'schedule-edit', 'asrun-mark', 'pack-import'];
+export type WriteKind = 'import' | 'tag-edit' | 'schedule-edit' | 'asrun-mark' | 'pack-import' | 'recording';
+export const WRITE_KINDS: readonly WriteKind[] = ['import', 'tag-edit', 'schedule-edit', 'asrun-mark', 'pack-import', 'recording'];
 
 /** A field whose value is the last acknowledged one, or one sent after it whose answer never came. */
 interface Edited {
@@ -21,6 +21,8 @@ export interface Ledger {
   programs: Map<string, Edited>;
   asRun: Set<string>;
   packSegments: Set<string>;
+  /** Takes started, with the PCM bytes whose appendChunk was acknowledged (the power cut while recording). */
+  takes: Map<string, number>;
   /** A live item on today's rundown, for as-run marks (made by the first acknowledged setup). */
   itemId: string | null;
   today: string;
@@ -30,7 +32,7 @@ export interface Ledger {
 
 export function newLedger(today: string): Ledger {
   const zero = () => Object.fromEntries(WRITE_KINDS.map((k) => [k, 0])) as Record<WriteKind, number>;
-  return { segments: new Map(), programs: new Map(), asRun: new Set(), packSegments: new Set(), itemId: null, today, sent: zero(), acked: zero() };
+  return { segments: new Map(), programs: new Map(), asRun: new Set(), packSegments: new Set(), takes: new Map(), itemId: null, today, sent: zero(), acked: zero() };
 }
 
 /** Seeded, so a run repeats exactly (mulberry32). */
@@ -118,6 +120,7 @@ export async function fireWrite(kind: WriteKind, c: WriteContext): Promise<void>
     editAcked(ledger.programs, saved.id, title);
     return ack();
   }
+  if (kind === 'recording') return record(c, n, ack);
   if (kind === 'asrun-mark') {
     if (!ledger.itemId) {
       await setUpOnAirItem(c);
@@ -136,6 +139,22 @@ export async function fireWrite(kind: WriteKind, c: WriteContext): Promise<void>
   if (!done) return;
   for (const id of done.segmentIds) ledger.packSegments.add(id);
   return ack();
+}
+
+/** A take of 2–7 chunks of 250 ms (as the recorder sends them), then stopped unless the kill came first. */
+async function record(c: WriteContext, n: number, ack: () => void): Promise<void> {
+  const take = value(await call(c.server, 'recording.start', { target: { kind: 'new', title: `Toma ${n}` }, languageCode: 'spa', sampleRate: 16_000, channels: 1 })) as { id: string } | undefined;
+  if (!take) return;
+  c.ledger.takes.set(take.id, 0);
+  ack();
+  const chunks = 2 + Math.floor(c.random() * 6);
+  for (let i = 0; i < chunks; i++) {
+    const pcm = noiseWav(c.random, 0.25, 16_000).subarray(44);
+    const offset = c.ledger.takes.get(take.id) ?? 0;
+    if (!value(await binaryCall(c.server, 'recording.appendChunk', { id: take.id, offset }, 'pcm', pcm))) return;
+    c.ledger.takes.set(take.id, offset + pcm.length);
+  }
+  await call(c.server, 'recording.stop', { id: take.id, jobId: randomUUID() });
 }
 
 /** A daily program with one live item on today's rundown: what the as-run marks point at. */
@@ -163,6 +182,14 @@ export async function findLostWrites(server: Pick<ServerChild, 'port' | 'token'>
     const program = programs.find((p) => p.id === id);
     if (!program) lost.push(`program ${id}`);
     else if (edit.acked !== null && ![edit.acked, ...edit.since].includes(program.title)) lost.push(`program ${id} title: ${program.title} ≠ ${edit.acked}`);
+  }
+  if (ledger.takes.size > 0) {
+    const takes = (value(await call(server, 'recording.takes', { limit: 500 })) as { id: string; durationSec: number }[] | undefined) ?? [];
+    for (const [id, bytes] of ledger.takes) {
+      // An acknowledged chunk is in the file (1 ms of rounding in durationSec); a take with none may be forgotten as empty.
+      const take = takes.find((t) => t.id === id);
+      if (bytes > 0 && (!take || Math.round(take.durationSec * 32_000) < bytes - 64)) lost.push(`take ${id}: ${take ? Math.round(take.durationSec * 32_000) : 'missing'} of ${bytes} acknowledged bytes`);
+    }
   }
   if (ledger.asRun.size > 0) {
     const from = new Date(Date.parse(ledger.today) - 86_400_000).toISOString().slice(0, 10);

@@ -11,7 +11,7 @@ import { call, startServerChild, type ServerChild } from './server-child.ts';
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
 const DEMO_PACK = path.join(root, 'resources', 'examples', 'demo.cabina');
-const WEIGHTS: readonly [WriteKind, number][] = [['import', 0.3], ['tag-edit', 0.25], ['schedule-edit', 0.2], ['asrun-mark', 0.15], ['pack-import', 0.1]];
+const WEIGHTS: readonly [WriteKind, number][] = [['import', 0.25], ['tag-edit', 0.2], ['schedule-edit', 0.15], ['asrun-mark', 0.15], ['pack-import', 0.1], ['recording', 0.15]];
 /** How old the sweeps let a temp file get before they take it (startup-sweep.ts keeps younger ones). */
 const AGE_PAST_SWEEPS_MS = 7 * 60 * 60 * 1000;
 
@@ -21,6 +21,8 @@ export interface Kill9Options {
   seed?: number;
   /** The kill comes this many ms after the server is up, uniformly in [min, max]. */
   killWindowMs?: readonly [number, number];
+  /** Told after each round (the CLI prints progress to stderr). */
+  onRound?: (done: number, report: Kill9Report) => void;
 }
 
 export interface Kill9Report {
@@ -119,6 +121,7 @@ export async function runKill9Torture(options: Kill9Options): Promise<Kill9Repor
     const integrity = integrityCheck(dataDir);
     if (integrity === 'ok') report.integrityOk++;
     else report.integrityFailures.push(`round ${round}: ${integrity}`);
+    options.onRound?.(round + 1, report);
   }
 
   // The next start after the last kill, then one more as if hours later: what no sweep removes.

@@ -30,18 +30,19 @@ const scenarioDir = (name: string) => {
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
-  kill9: await runKill9Torture({ workDir: scenarioDir('kill9'), rounds, seed }),
+  kill9: await runKill9Torture({ workDir: scenarioDir('kill9'), rounds, seed, onRound: (done, r) => process.stderr.write(`kill -9: ${done}/${rounds} · integrity ok ${r.integrityOk} · lost ${r.lostWrites}\n`) }),
   // ── DISK-FULL SCENARIO: added at merge ──────────────────────────────────────────────────────────
   // import { runDiskFullTorture } from './disk-full.ts';
   // diskFull: await runDiskFullTorture({ workDir: scenarioDir('disk-full') }),
   // ────────────────────────────────────────────────────────────────────────────────────────────────
-  // The power cut while recording is an in-process test (the core is dropped without closing, a
-  // half sample appended, then a new core on the same folder recovers the take): not a function to
-  // call from here, so the report points at it.
+  // The power cut while recording: kill -9 mid-take is one of the kill9 writes (takes started, chunks
+  // acknowledged, all there after the restart: writes.*.recording and lostWrites). The existing
+  // in-process test (the core dropped without closing, half a sample appended, a new core on the same
+  // folder recovers the take) is not a function to call, so the report points at it too.
   powerCutWhileRecording: {
+    inKill9: 'writes.sent.recording / writes.acknowledged.recording; any lost chunk counts in lostWrites',
     coveredBy: 'tests/electron/core/recording/recording-core.test.ts › recovers a take a crash left open: repaired from the file length, imported, listed by the CLI',
     alsoSee: 'tests/electron/core/recording/wav.test.ts › rebuilds a zeroed header from the session format (power cut on some file systems)',
-    runHere: false,
   },
 };
 

@@ -74,6 +74,21 @@ export async function call(server: Pick<ServerChild, 'port' | 'token'>, method: 
   }
 }
 
+/** A binary call (the recorder's PCM chunks): JSON fields in X-Cabina-Input, the bytes as the body. */
+export async function binaryCall(server: Pick<ServerChild, 'port' | 'token'>, method: string, input: Record<string, unknown>, field: string, bytes: Buffer): Promise<CallResult | null> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/octet-stream', 'X-Cabina-Binary': field, 'X-Cabina-Input': encodeURIComponent(JSON.stringify(input)) },
+      body: new Uint8Array(bytes),
+    });
+    if (res.status !== 200) return null;
+    return (await res.json()) as CallResult;
+  } catch {
+    return null;
+  }
+}
+
 export async function upload(server: Pick<ServerChild, 'port' | 'token'>, name: string, bytes: Buffer): Promise<string | null> {
   try {
     const res = await fetch(`http://127.0.0.1:${server.port}/api/upload`, {
