@@ -21,6 +21,8 @@ export interface Kill9Options {
   seed?: number;
   /** The kill comes this many ms after the server is up, uniformly in [min, max]. */
   killWindowMs?: readonly [number, number];
+  /** `cycle`: the write kinds in turn instead of weighted at random (the short test run meets each one). */
+  order?: 'random' | 'cycle';
   /** Told after each round (the CLI prints progress to stderr). */
   onRound?: (done: number, report: Kill9Report) => void;
 }
@@ -35,8 +37,12 @@ export interface Kill9Report {
   lostWrites: number;
   lostExamples: string[];
   writes: { sent: Record<WriteKind, number>; acknowledged: Record<WriteKind, number> };
-  /** Temp/orphan files left once the restart's start-up sweep ran (it keeps files younger than 1 h on purpose). */
-  leftoversAfterRestart: { max: number; total: number; examples: string[] };
+  /**
+   * Temp/orphan files left once a restart's start-up sweep ran (it keeps files younger than 1 h on
+   * purpose): the most after one restart, after the last one, and summed over restarts (a file
+   * kept for several restarts counts each time).
+   */
+  leftoversAfterRestart: { max: number; afterLast: number; sumOverRestarts: number; examples: string[] };
   /** After ageing them past every sweep limit and one more start: what no sweep ever removes. */
   leftoversNeverSwept: Leftovers & { count: number };
   killAfterMs: { min: number; max: number };
@@ -78,7 +84,7 @@ export async function runKill9Torture(options: Kill9Options): Promise<Kill9Repor
   const report: Kill9Report = {
     scenario: 'kill9', seed, rounds, integrityOk: 0, integrityFailures: [], roundsWithoutLoss: 0, lostWrites: 0, lostExamples: [],
     writes: { sent: newLedger('').sent, acknowledged: newLedger('').acked },
-    leftoversAfterRestart: { max: 0, total: 0, examples: [] },
+    leftoversAfterRestart: { max: 0, afterLast: 0, sumOverRestarts: 0, examples: [] },
     leftoversNeverSwept: { tmp: [], uploads: [], partial: [], staging: [], orphanOriginals: [], count: 0 },
     killAfterMs: { min: Infinity, max: 0 }, durationSec: 0,
   };
@@ -91,9 +97,11 @@ export async function runKill9Torture(options: Kill9Options): Promise<Kill9Repor
     report.lostExamples.push(...lost.slice(0, 5 - report.lostExamples.length));
     // After the start-up sweep (it runs 1 s after start): what it keeps is what is left.
     const left = flat(await settledLeftovers(dataDir, 1600));
-    report.leftoversAfterRestart.total += left.length;
+    report.leftoversAfterRestart.sumOverRestarts += left.length;
+    report.leftoversAfterRestart.afterLast = left.length;
     report.leftoversAfterRestart.max = Math.max(report.leftoversAfterRestart.max, left.length);
-    report.leftoversAfterRestart.examples.push(...left.slice(0, Math.max(0, 5 - report.leftoversAfterRestart.examples.length)));
+    const seen = new Set(report.leftoversAfterRestart.examples);
+    report.leftoversAfterRestart.examples.push(...left.filter((f) => !seen.has(f)).slice(0, Math.max(0, 5 - seen.size)));
   };
 
   for (let round = 0; round < rounds; round++) {
@@ -116,7 +124,7 @@ export async function runKill9Torture(options: Kill9Options): Promise<Kill9Repor
       }, killAfter);
     });
     const context = { server, ledger, random, packBytes, serial: () => ++counter };
-    while (!killed) await fireWrite(weighted(random), context);
+    while (!killed) await fireWrite(options.order === 'cycle' ? (WEIGHTS[counter % WEIGHTS.length]?.[0] ?? 'import') : weighted(random), context);
     await kill;
     const integrity = integrityCheck(dataDir);
     if (integrity === 'ok') report.integrityOk++;
