@@ -106,7 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const ext = file.previewExt ?? file.ext;
     const filePath = file.previewExt ? s.store.previewPath(assetId, ext) : s.store.originalPath(assetId, ext);
     return fs.existsSync(filePath) ? { path: filePath, contentType: contentTypeForExt(ext) } : null;
-  });
+  }, s.dataDir);
 
   effective.fillMissingDurations();
   const playout = new PlayoutRenditions(s, effective);

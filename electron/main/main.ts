@@ -22,7 +22,7 @@ const RENDERER_DIR = path.join(import.meta.dirname, '..', '..', 'renderer');
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const logger = createStderrLogger(LOG_LEVELS.find((level) => level === process.env.CABINA_LOG_LEVEL) ?? 'info');
-const startUrl = rendererStartUrl(process.env);
+const startUrl = rendererStartUrl(process.env, app.isPackaged);
 const allowedOrigin = originOf(startUrl) ?? APP_ORIGIN;
 
 // Both must happen before `ready`: privileged schemes (Electron protocol docs), and sandboxing every
@@ -69,7 +69,7 @@ async function run(): Promise<void> {
   }
 
   const openWindow = () => {
-    window = createMainWindow(BrowserWindow, PRELOAD_PATH, startUrl);
+    window = createMainWindow(BrowserWindow, PRELOAD_PATH, startUrl, app.isPackaged);
     window.on('closed', () => {
       window = null;
     });

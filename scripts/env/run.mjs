@@ -154,6 +154,10 @@ const commands = {
   build() {
     return node('scripts/build/build-app.ts', args);
   },
+  /** Issue #12: kill -9 (and, after merge, disk-full) torture; JSON on stdout and in .cache/torture.json. */
+  torture() {
+    return node('scripts/torture/run.ts', args);
+  },
   dist() {
     const status = node('scripts/build/build-app.ts');
     return status !== 0 ? status : run(bin('electron-builder'), ['--config', 'electron-builder.yml', ...args]);

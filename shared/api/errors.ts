@@ -99,6 +99,7 @@ export const errorCodeSchema = z.enum([
   // Issue #12: hostile packs.
   'pack.compressed_audio',
   'pack.changed',
+  'schedule.out_dir_outside',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import nodePath from 'node:path';
 import { Readable } from 'node:stream';
 
 /** Where an asset's playable bytes live; `null` when the id is not in the library. */
@@ -74,18 +75,31 @@ function fileBody(path: string, range: ByteRange): ReadableStream<Uint8Array> {
  * One `(Request) => Response` media handler shared by Electron's `cabina-media:` protocol and the
  * browser-mode server (DESIGN.md §1; issue 2 "media served with Range support by the same handler").
  */
-export function createMediaHandler(resolve: MediaResolver): MediaHandler {
+/**
+ * `root`: the data folder. Every file served must really be inside it, links followed: a symlink
+ * planted in the store or the render cache (a USB stick's folder copied in, a hostile pack…) must not
+ * turn the media URL into a reader of any file on the PC (issue #12, defect 7). The bytes are read
+ * from the resolved path, so the link cannot be swapped between the check and the read.
+ */
+export function createMediaHandler(resolve: MediaResolver, root: string): MediaHandler {
+  let realRoot: Promise<string> | null = null;
   return async (request, assetId) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed', { Allow: 'GET, HEAD' });
     if (!MEDIA_ID.test(assetId)) return plain(400, 'Bad media id');
     const source = await resolve(assetId);
     if (!source) return plain(404, 'Not found');
     let size: number;
+    let filePath: string;
     try {
-      const info = await stat(source.path);
+      realRoot ??= realpath(root);
+      filePath = await realpath(source.path);
+      const rel = nodePath.relative(await realRoot, filePath);
+      if (rel === '' || rel.startsWith('..') || nodePath.isAbsolute(rel)) return plain(404, 'Not found');
+      const info = await stat(filePath);
       if (!info.isFile()) return plain(404, 'Not found');
       size = info.size;
     } catch {
+      realRoot = null;
       return plain(404, 'Not found');
     }
 
@@ -102,11 +116,11 @@ export function createMediaHandler(resolve: MediaResolver): MediaHandler {
       return new Response(null, { status: 416, headers: { ...base, 'Content-Range': `bytes */${size}`, 'Content-Length': '0' } });
     }
     if (range === null) {
-      const body = head || size === 0 ? null : fileBody(source.path, { start: 0, end: size - 1 });
+      const body = head || size === 0 ? null : fileBody(filePath, { start: 0, end: size - 1 });
       return new Response(body, { status: 200, headers: { ...base, 'Content-Length': String(size) } });
     }
     const length = range.end - range.start + 1;
-    return new Response(head ? null : fileBody(source.path, range), {
+    return new Response(head ? null : fileBody(filePath, range), {
       status: 206,
       headers: { ...base, 'Content-Length': String(length), 'Content-Range': `bytes ${range.start}-${range.end}/${size}` },
     });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { scheduleMethods } from '../../../shared/api/methods/schedule.ts';
 import { addDays, instantToWall, resolveWall } from '../../../shared/time/zoned-time.ts';
@@ -11,6 +10,7 @@ import { deleteCampaign, listCampaigns, saveCampaign } from './campaign-store.ts
 import { findConflicts } from './conflicts.ts';
 import { findPdfBrowser } from './exports/pdf-export.ts';
 import { exportSchedule } from './exports/export-schedule.ts';
+import { exportOutDir } from './exports/export-out-dir.ts';
 import { runFill } from './fill-runner.ts';
 import { importGrid } from './grid-import.ts';
 import { getInstance, listInstances, updateInstance } from './instance-store.ts';
@@ -24,7 +24,7 @@ export function audioCheck(s: Pick<CoreServices, 'store'>): AudioCheck {
 
 /** La parrilla methods (issue #5). The station zone is read per call: changing it takes effect at once. */
 /** `effective`: what each version sounds like as it airs (electron/core/audio/effective-audio.ts) — exports ship that. */
-export function createScheduleHandlers(s: Pick<CoreServices, 'clock' | 'dataDir' | 'db' | 'events' | 'jobs' | 'municipalities' | 'store'>, effective: Pick<EffectiveAudio, 'render'>): DomainHandlers<typeof scheduleMethods> {
+export function createScheduleHandlers(s: Pick<CoreServices, 'clock' | 'dataDir' | 'db' | 'events' | 'jobs' | 'municipalities' | 'store' | 'transport'>, effective: Pick<EffectiveAudio, 'render'>): DomainHandlers<typeof scheduleMethods> {
   const { db } = s;
   const zone = () => readStation(db).timeZone;
   const audio = audioCheck(s);
@@ -113,14 +113,10 @@ export function createScheduleHandlers(s: Pick<CoreServices, 'clock' | 'dataDir'
     },
     'schedule.conflicts': async ({ from, to }) => findConflicts(loadRundowns(db, listInstances(db, zone(), from, to), audio)),
     'schedule.export': async ({ jobId, ...req }) => {
-      // The UI proposes <data>/exports/<week>-<format> (browser mode writes on this PC): create that
-      // one; any other folder must already exist, so a typo never scatters folders across the disk.
-      const exportsRoot = path.join(s.dataDir, 'exports');
-      const rel = path.relative(exportsRoot, path.resolve(req.outDir));
-      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) fs.mkdirSync(path.resolve(req.outDir), { recursive: true });
+      const out = { ...req, outDir: exportOutDir(s.dataDir, s.transport, req.outDir) };
       const station = readStation(db);
       const deps = { db, zone: station.timeZone, stationName: station.name, store: s.store, now: s.clock, pdfBrowser: req.format === 'pdf' ? findPdfBrowser() : null, rendered: async (id: string, signal: AbortSignal, onProgress: (f: number) => void) => (await effective.render(id, 'playout', { signal, onProgress })).path };
-      return s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, req, signal, report));
+      return s.jobs.run(jobId, 'schedule-export', (signal, report) => exportSchedule(deps, out, signal, report));
     },
     'schedule.import': async ({ grid }) => {
       const counts = importGrid(db, grid);

@@ -31,6 +31,8 @@ export const enScheduleErrors = {
   municipality_state: 'Municipality {{municipality}} is not in the chosen state. Pick the municipality again.',
   unknown_municipality: '{{municipality}} is not a municipality in the INEGI catalog.',
   pdf_failed: 'The browser could not make the PDF ({{detail}}). Nothing was saved; try exporting “Printable HTML”.',
+  /** Browser mode writes exports only under the data folder (issue #12, defect 5). */
+  out_dir_outside: 'In browser mode, exports are saved only inside the “exports” folder of Cabina’s data, not in “{{path}}”. Keep the proposed folder or use the desktop app.',
   cli: {
     station: 'Station: {{name}}{{callSign}} · {{timeZone}} · languages: {{languages}}',
     imported: 'Grid imported — programs: {{programs}} · campaigns: {{campaigns}}.',

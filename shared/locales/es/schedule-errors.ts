@@ -31,6 +31,8 @@ export const esScheduleErrors = {
   municipality_state: 'El municipio {{municipality}} no pertenece al estado elegido. Elige el municipio de nuevo.',
   unknown_municipality: 'La clave {{municipality}} no es un municipio del catálogo del INEGI.',
   pdf_failed: 'El navegador no pudo crear el PDF ({{detail}}). No se guardó nada; prueba exportar «HTML para imprimir».',
+  /** Browser mode writes exports only under the data folder (issue #12, defect 5). */
+  out_dir_outside: 'En el modo navegador, las exportaciones solo se guardan dentro de la carpeta «exports» de los datos de Cabina, no en «{{path}}». Deja la carpeta propuesta o usa la aplicación de escritorio.',
   /** CLI sentences live here because the CLI translator carries only the cli and errors trees. */
   cli: {
     station: 'Estación: {{name}}{{callSign}} · {{timeZone}} · lenguas: {{languages}}',

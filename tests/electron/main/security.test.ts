@@ -150,7 +150,7 @@ describe('origins and the window', () => {
   });
 
   it('never relaxes isolation, sandbox or web security', () => {
-    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences;
+    const prefs = mainWindowOptions('/app/preload.cjs', true).webPreferences;
     expect(prefs).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
@@ -163,8 +163,8 @@ describe('origins and the window', () => {
   });
 
   it('loads app://cabina unless a dev server URL is given', () => {
-    expect(rendererStartUrl({})).toBe('app://cabina/index.html');
-    expect(rendererStartUrl({ CABINA_RENDERER_URL: 'http://localhost:5173/' })).toBe('http://localhost:5173/');
-    expect(rendererStartUrl({ CABINA_RENDERER_URL: 'file:///tmp/index.html' })).toBe('app://cabina/index.html');
+    expect(rendererStartUrl({}, false)).toBe('app://cabina/index.html');
+    expect(rendererStartUrl({ CABINA_RENDERER_URL: 'http://localhost:5173/' }, false)).toBe('http://localhost:5173/');
+    expect(rendererStartUrl({ CABINA_RENDERER_URL: 'file:///tmp/index.html' }, false)).toBe('app://cabina/index.html');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ beforeAll(() => {
     if (assetId === EMPTY_ID) return { path: path.join(dir, 'empty.wav'), contentType: 'audio/wav' };
     if (assetId === MISSING_FILE_ID) return { path: path.join(dir, 'gone.wav'), contentType: 'audio/wav' };
     return null;
-  });
+  }, dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -139,5 +139,43 @@ describe('contentTypeForExt', () => {
     expect(contentTypeForExt('webm')).toBe('audio/webm');
     expect(contentTypeForExt('amr')).toBe('audio/amr');
     expect(contentTypeForExt('exe')).toBe('application/octet-stream');
+  });
+});
+
+// Issue #12, defect 7: a link planted inside the data folder must not serve a file outside it.
+describe('media handler and links', () => {
+  const LINK_ID = 'c'.repeat(64);
+  it('refuses a symlink out of the data folder, a path outside it, and a linked folder; serves a link that stays inside', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'cabina-media-data-'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'cabina-media-outside-'));
+    try {
+      writeFileSync(path.join(outside, 'cabina.db'), 'SECRET');
+      writeFileSync(path.join(data, 'clip.wav'), BYTES);
+      mkdirSync(path.join(data, 'store'));
+      symlinkSync(path.join(outside, 'cabina.db'), path.join(data, 'store', 'out.wav'));
+      symlinkSync(outside, path.join(data, 'store', 'dir'));
+      symlinkSync(path.join(data, 'clip.wav'), path.join(data, 'store', 'in.wav'));
+      const paths: Record<string, string> = {
+        out: path.join(data, 'store', 'out.wav'),
+        dir: path.join(data, 'store', 'dir', 'cabina.db'),
+        abs: path.join(outside, 'cabina.db'),
+        in: path.join(data, 'store', 'in.wav'),
+      };
+      let pick = 'out';
+      const handler = createMediaHandler((id) => (id === LINK_ID ? { path: paths[pick] ?? '', contentType: 'audio/wav' } : null), data);
+      const fetchIt = () => handler(new Request('http://x/media'), LINK_ID);
+      for (pick of ['out', 'dir', 'abs']) {
+        const res = await fetchIt();
+        expect(res.status, pick).toBe(404);
+        expect(await res.text()).not.toContain('SECRET');
+      }
+      pick = 'in';
+      const inside = await fetchIt();
+      expect(inside.status).toBe(200);
+      expect(Buffer.from(await inside.arrayBuffer()).equals(BYTES)).toBe(true);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

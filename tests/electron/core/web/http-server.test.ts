@@ -37,7 +37,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'clip.wav'), AUDIO);
 
   core = fakeCore({
-    media: createMediaHandler((id) => (id === ASSET ? { path: path.join(dir, 'clip.wav'), contentType: 'audio/wav' } : null)),
+    media: createMediaHandler((id) => (id === ASSET ? { path: path.join(dir, 'clip.wav'), contentType: 'audio/wav' } : null), dir),
   });
   // Counts live bus subscriptions, to prove a closed SSE client leaves none behind.
   const on = core.events.on.bind(core.events);
