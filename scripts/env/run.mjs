@@ -65,7 +65,14 @@ function ensureDependencies() {
   const manifest = path.join(root, 'package.json');
   const stampFile = path.join(root, 'node_modules', '.cabina-deps-stamp');
   const hash = createHash('sha256');
-  for (const file of [manifest, lock]) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  // Only what decides the install: adding a script to package.json must not reinstall (and an
+  // `npm ci` deletes node_modules first, under anything else running from it).
+  if (fs.existsSync(manifest)) {
+    const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    const fields = ['dependencies', 'devDependencies', 'optionalDependencies', 'overrides', 'allowScripts'];
+    hash.update(JSON.stringify(fields.map((field) => pkg[field] ?? null)));
+  }
+  if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
   const stamp = `${process.versions.node.split('.')[0]}:${hash.digest('hex')}`;
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return;
   say('Installing npm dependencies…');
