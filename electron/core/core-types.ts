@@ -31,6 +31,8 @@ export interface SweepReport {
   renders: number;
   storeTmp: number;
   uploads: number;
+  /** Cut-off peaks files and originals without a database row (orphan-sweep.ts). */
+  orphans: number;
 }
 
 /**

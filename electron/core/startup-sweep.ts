@@ -2,6 +2,7 @@ import path from 'node:path';
 import { sweepRenderTemps } from './audio/render-temps.ts';
 import type { CoreServices, SweepReport } from './core-types.ts';
 import { sweepPackStaging } from './packs/pack-staging.ts';
+import { sweepOrphans } from './orphan-sweep.ts';
 
 /*
  * Start-up sweep (issue #11): what interrupted work left in the data folder — render temporaries
@@ -16,23 +17,24 @@ import { sweepPackStaging } from './packs/pack-staging.ts';
 const TMP_AGE_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type SweepDeps = Pick<CoreServices, 'dataDir' | 'store' | 'uploads' | 'logger'>;
+type SweepDeps = Pick<CoreServices, 'dataDir' | 'db' | 'store' | 'uploads' | 'logger'>;
 
 async function sweepOnce(s: SweepDeps): Promise<SweepReport> {
   try {
-    const [renders, staged, storeTmp, uploads] = await Promise.all([
+    const [renders, staged, storeTmp, uploads, orphans] = await Promise.all([
       sweepRenderTemps(path.join(s.dataDir, 'renders')),
       sweepPackStaging(s.store.tmpDir),
       s.store.sweepTmp(TMP_AGE_MS),
       s.uploads.sweep(TMP_AGE_MS),
+      sweepOrphans(s, TMP_AGE_MS),
     ]);
-    const report = { renders, storeTmp: storeTmp + staged, uploads };
-    if (renders + report.storeTmp + uploads > 0) s.logger.info('swept leftovers', { ...report });
+    const report = { renders, storeTmp: storeTmp + staged, uploads, orphans };
+    if (renders + report.storeTmp + uploads + orphans > 0) s.logger.info('swept leftovers', { ...report });
     return report;
   } catch (error) {
     // A sweep that fails leaves files, never the app: logged, and tried again next time.
     s.logger.warn('sweep failed', { error: String(error) });
-    return { renders: 0, storeTmp: 0, uploads: 0 };
+    return { renders: 0, storeTmp: 0, uploads: 0, orphans: 0 };
   }
 }
 

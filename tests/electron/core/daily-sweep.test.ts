@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core.ts';
 import type { Core, SweepReport } from '../../../electron/core/core-types.ts';
+import { openDatabase } from '../../../electron/core/db/database.ts';
 import { ContentStore } from '../../../electron/core/library/content-store.ts';
 import { UploadStore } from '../../../electron/core/library/upload-store.ts';
 import { silentLogger } from '../../../electron/core/logger.ts';
@@ -39,7 +40,7 @@ describe('sweeps (issue #12)', () => {
     const live = plant(path.join(dataDir, 'tmp', `${randomUUID()}${stagingSuffix()}`));
     const core = await createCore({ dataDir, transport: 'cli' });
     cores.push(core);
-    expect(await core.swept).toEqual({ renders: 0, storeTmp: 1, uploads: 0 });
+    expect(await core.swept).toEqual({ renders: 0, storeTmp: 1, uploads: 0, orphans: 0 });
     const left = await filesUnder(dataDir);
     expect(left).not.toContain(dead);
     expect(left).toContain(live);
@@ -51,7 +52,8 @@ describe('sweeps (issue #12)', () => {
     const uploads = new UploadStore(dataDir);
     const reports: SweepReport[] = [];
     let wake: (() => void) | null = null;
-    const sweeps = startSweeps({ dataDir, store, uploads, logger: silentLogger }, {
+    const db = openDatabase(path.join(dataDir, 'cabina.db'));
+    const sweeps = startSweeps({ dataDir, db, store, uploads, logger: silentLogger }, {
       delayMs: 0,
       everyMs: 10,
       onSweep: (r) => {
@@ -59,8 +61,8 @@ describe('sweeps (issue #12)', () => {
         wake?.();
       },
     });
-    stops.push(() => sweeps.stop());
-    expect(await sweeps.first).toEqual({ renders: 0, storeTmp: 0, uploads: 0 });
+    stops.push(() => sweeps.stop(), () => db.close());
+    expect(await sweeps.first).toEqual({ renders: 0, storeTmp: 0, uploads: 0, orphans: 0 });
     // Left after start-up: an old store temp and an old upload, as a long-running app accumulates.
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
     const oldTmp = plant(path.join(dataDir, 'tmp', `${randomUUID()}.part`), twoHoursAgo);

@@ -54,7 +54,7 @@ describe('start-up sweep', () => {
     ];
     const core = await createCore({ dataDir, transport: 'cli' });
     open.push(core);
-    expect(await core.swept).toEqual({ renders: 7, storeTmp: 1, uploads: 1 });
+    expect(await core.swept).toEqual({ renders: 7, storeTmp: 1, uploads: 1, orphans: 0 });
     const left = await filesUnder(dataDir);
     for (const file of leftovers) expect(left).not.toContain(file);
     for (const file of kept) expect(left).toContain(file);

@@ -53,7 +53,7 @@ export function fakeCore(options: { handlers?: Partial<Handlers>; media?: MediaH
     uploads: recordingUploadSink(),
     downloads: options.downloads ?? { get: () => null },
     media: options.media ?? (async () => new Response('no media', { status: 404 })),
-    swept: Promise.resolve({ renders: 0, storeTmp: 0, uploads: 0 }),
+    swept: Promise.resolve({ renders: 0, storeTmp: 0, uploads: 0, orphans: 0 }),
     closed: false,
     close() {
       core.closed = true;
