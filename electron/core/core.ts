@@ -31,6 +31,7 @@ import { sweepAtStartup } from './startup-sweep.ts';
 import { createFilesHandlers } from './files/files-handlers.ts';
 import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
+import { createCoverageHandlers } from './reports/coverage/coverage-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -123,6 +124,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createPacksHandlers(s, { effective, audio }, { trust, inbox: feeds }),
     ...createFeedsHandlers(s, { trust, feeds }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
+    ...createCoverageHandlers(s),
   };
 
   const feedCron = startFeedCron(s);

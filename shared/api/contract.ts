@@ -6,6 +6,7 @@ import { scheduleMethods } from './methods/schedule.ts';
 import { recordingMethods } from './methods/recording.ts';
 import { packsMethods } from './methods/packs.ts';
 import { filesMethods } from './methods/files.ts';
+import { coverageMethods } from './methods/coverage.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...recordingMethods,
   ...packsMethods,
   ...filesMethods,
+  ...coverageMethods,
 } as const;
 
 

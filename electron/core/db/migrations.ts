@@ -5,6 +5,7 @@ import { packsMigration } from './migrations/packs.ts';
 import { libraryPcmMigration } from './migrations/library-pcm.ts';
 import { stationMigration } from './migrations/station.ts';
 import { reportsMigration } from './migrations/reports.ts';
+import { coverageMigration } from './migrations/coverage.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -111,4 +112,5 @@ export const migrations: readonly string[] = [
   /* decoded-audio hash for duplicates (issue #11) */ libraryPcmMigration,
   /* station setup (issue #11) */ stationMigration,
   /* informes: as-run logs, receipts, coverage (issue #13) */ reportsMigration,
+  /* informes: coverage rollups (issue #13) */ coverageMigration,
 ];
