@@ -1,0 +1,70 @@
+// Informes coverage benchmark (issue #13 "Scale and speed"): 2.9 M airings; coverage queries for a
+// year with each filter (goal p95 < 100 ms), against the same totals summed straight from
+// report_airings (the naive baseline) in the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../../electron/core/db/database.ts';
+import { coverageReport } from '../../electron/core/reports/coverage/coverage-report.ts';
+import { coverageGaps } from '../../electron/core/reports/coverage/coverage-gaps.ts';
+import { coverageBreakdown } from '../../electron/core/reports/coverage/coverage-breakdown.ts';
+import { coverageFiltersSchema, type CoverageFiltersInput } from '../../shared/api/methods/coverage.ts';
+import { BENCH, seedCoverage } from './coverage-bench-data.ts';
+
+const ms = (n: number) => Math.round(n * 10) / 10;
+const SAMPLES = 20;
+
+function time(fn: () => unknown): { p50: number; p95: number; max: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < SAMPLES; i += 1) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: ms(samples[Math.floor(SAMPLES / 2)] ?? -1), p95: ms(samples[Math.ceil(SAMPLES * 0.95) - 1] ?? -1), max: ms(samples.at(-1) ?? -1) };
+}
+
+export function runCoverageQueries(db: Database) {
+  const year: CoverageFiltersInput = { from: '2026-01-01', to: '2026-12-31' };
+  const filters: Record<string, Partial<CoverageFiltersInput>> = {
+    none: {},
+    pack: { packIds: ['pack-3'] },
+    topic: { topics: ['salud'] },
+    language: { languages: ['xty'] },
+    station: { stations: [String(db.prepare('SELECT fingerprint FROM report_stations LIMIT 1').pluck().get())] },
+    state: { states: ['20'] },
+    quarter: { from: '2026-02-11', to: '2026-05-13' },
+  };
+  const report: Record<string, unknown> = {};
+  for (const [name, f] of Object.entries(filters)) report[name] = time(() => coverageReport(db, coverageFiltersSchema.parse({ ...year, ...f })));
+  const breakdown: Record<string, unknown> = {};
+  for (const by of ['language', 'state', 'topic', 'pack', 'segment', 'station'] as const) breakdown[by] = time(() => coverageBreakdown(db, coverageFiltersSchema.parse(year), by));
+  const naive = time(() => db.prepare("SELECT sum(seconds), count(*), count(DISTINCT station_fingerprint), count(DISTINCT language) FROM report_airings WHERE aired_day BETWEEN '2026-01-01' AND '2026-12-31'").get());
+  const totalsOnly = time(() => coverageReport(db, coverageFiltersSchema.parse(year)));
+  return { report, breakdown, gaps: time(() => coverageGaps(db, new Date('2026-12-31T12:00:00Z'))), naiveTotalsFromAirings: naive, ratioNaiveOverReport: ms(naive.p50 / totalsOnly.p50) };
+}
+
+export async function runCoverageBench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-coverage-bench-'));
+  const db = openDatabase(path.join(dir, 'cabina.db'));
+  try {
+    const t = performance.now();
+    const { rows } = seedCoverage(db);
+    const insertSec = ms((performance.now() - t) / 1000);
+    const sizes = {
+      airings: rows,
+      coverageDays: db.prepare('SELECT count(*) FROM coverage_days').pluck().get(),
+      coverageWeeks: db.prepare('SELECT count(*) FROM coverage_weeks').pluck().get(),
+    };
+    return { profile: BENCH, sizes, insertWithTriggersSec: insertSec, queries: runCoverageQueries(db), goalP95Ms: 100 };
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.stdout.write(`${JSON.stringify(await runCoverageBench(), null, 2)}\n`);
+}
