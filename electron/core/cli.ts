@@ -5,6 +5,7 @@ import { catalogCommand, importCommand, searchCommand, type CliIo } from './cli/
 import { scheduleCommand } from './cli/schedule-commands.ts';
 import { recordingsCommand } from './cli/recording-commands.ts';
 import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
+import { reportCommand } from './cli/coverage-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -45,6 +46,8 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       return audioCommand(core, command, rest, values, io);
     case 'catalog':
       return catalogCommand(core, rest[0], values, t, io);
+    case 'report':
+      return reportCommand(core, rest, values, t, io);
     default:
       io.err(t('cli.unknownCommand', { command: command ?? '' }));
       return 2;

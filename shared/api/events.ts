@@ -6,7 +6,7 @@ import { recordingEvents } from './methods/recording.ts';
 import { packsEvents } from './methods/packs.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
-export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy']);
+export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'coverage-export']);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
 export const jobStageSchema = z.enum([

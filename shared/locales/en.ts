@@ -12,6 +12,7 @@ import { enSchedule } from './en/schedule.ts';
 import { enOnair } from './en/onair.ts';
 import { enSettings } from './en/settings.ts';
 import { enFiles } from './en/files.ts';
+import { enCoverage } from './en/coverage.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...enOnair,
   ...enSettings,
   ...enFiles,
+  ...enCoverage,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

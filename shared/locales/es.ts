@@ -10,6 +10,7 @@ import { esSchedule } from './es/schedule.ts';
 import { esOnair } from './es/onair.ts';
 import { esSettings } from './es/settings.ts';
 import { esFiles } from './es/files.ts';
+import { esCoverage } from './es/coverage.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -27,6 +28,7 @@ export const es = {
   ...esOnair,
   ...esSettings,
   ...esFiles,
+  ...esCoverage,
   errors: esErrors,
   cli: esCli,
 };

@@ -4,6 +4,7 @@ import { scheduleCliOptions } from './schedule-cli-options.ts';
 import { regionRoleSchema, regionTagSchema, type RegionTag } from '../../../shared/domain/segment.ts';
 import { packsCliOptions } from './packs-cli-options.ts';
 import { audioCliOptions } from './audio-cli-options.ts';
+import { coverageCliOptions } from './coverage-cli-options.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {
@@ -21,6 +22,7 @@ export const cliOptions = {
   ...scheduleCliOptions,
   ...packsCliOptions,
   ...audioCliOptions,
+  ...coverageCliOptions,
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

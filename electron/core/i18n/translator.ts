@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import { cliEn, cliEs } from '../../../shared/locales/cli.ts';
 import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
+import { esCoverage } from '../../../shared/locales/es/coverage.ts';
+import { enCoverage } from '../../../shared/locales/en/coverage.ts';
 
 export type CliLanguage = 'es' | 'en';
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -21,8 +23,8 @@ export function createTranslator(language: CliLanguage): Translate {
     initAsync: false,
     interpolation: { escapeValue: false },
     resources: {
-      es: { translation: { cli: cliEs, errors: errorsEs } },
-      en: { translation: { cli: cliEn, errors: errorsEn } },
+      es: { translation: { cli: cliEs, errors: errorsEs, coverage: esCoverage.coverage } },
+      en: { translation: { cli: cliEn, errors: errorsEn, coverage: enCoverage.coverage } },
     },
   });
   return (key, vars) => instance.t(key, vars ?? {}) as string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, languageCodeSchema, stateCodeSchema, topicIdSchema } from '../../domain/segment.ts';
+import { idSchema, isoDateSchema, languageCodeSchema, stateCodeSchema, topicIdSchema } from '../../domain/segment.ts';
 
 /** IREX side of Informes (issue #13 §3): what aired, where, in which language. */
 export const coverageFiltersSchema = z.object({
@@ -74,4 +74,14 @@ export const coverageMethods = {
   'coverage.report': { input: coverageFiltersSchema, output: coverageReportSchema },
   'coverage.breakdown': { input: coverageFiltersSchema.extend({ by: coverageGroupSchema }), output: z.array(coverageBreakdownRowSchema) },
   'coverage.gaps': { input: z.object({}), output: coverageGapsSchema },
+  /** A job: writes the report into `outDir` (default <data>/exports/coverage), offered with FileResultDialog. */
+  'coverage.export': {
+    input: coverageFiltersSchema.extend({
+      jobId: idSchema,
+      format: z.enum(['csv', 'xlsx', 'pdf']),
+      lang: z.enum(['es', 'en']).default('es'),
+      outDir: z.string().min(1).max(4096).optional(),
+    }),
+    output: z.object({ files: z.array(z.string()) }),
+  },
 } as const;

@@ -14,7 +14,10 @@ export class CoverageData {
   private airingSeq = 0;
   private readonly insertAiring;
 
-  constructor(private readonly db: Database) {
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = db;
     this.insertAiring = db.prepare(
       `INSERT INTO report_airings (station_fingerprint, airing_key, receipt_id, pack_id, pack_version, segment_id, version_id, language, aired_at, aired_day, seconds, source)
        VALUES (@station, @key, @receipt, @pack, 1, @segment, @version, @language, @airedAt, @day, @seconds, 'desk')`,
