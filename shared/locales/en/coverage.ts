@@ -47,7 +47,7 @@ export const enCoverage = {
       lastDay: 'last: {{date}}',
       expiresOn: 'expires {{date}} · {{count}} stations',
     },
-    export: { csv: 'Export CSV', xlsx: 'Export XLSX', pdf: 'Export PDF', running: 'Exporting…', title: 'Coverage report' },
+    export: { cancel: 'Cancel export', csv: 'Export CSV', xlsx: 'Export XLSX', pdf: 'Export PDF', running: 'Exporting…', title: 'Coverage report' },
     cli: {
       header: 'Coverage {{from}} to {{to}}: {{airings}} airings, {{minutes}} min, {{stations}} stations, {{languages}} languages',
       row: '{{label}}\t{{airings}}\t{{minutes}} min\t{{stations}} stations',

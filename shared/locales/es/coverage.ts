@@ -45,7 +45,7 @@ export const esCoverage = {
       lastDay: 'última vez: {{date}}',
       expiresOn: 'vence el {{date}} · {{count}} emisoras',
     },
-    export: { csv: 'Exportar CSV', xlsx: 'Exportar XLSX', pdf: 'Exportar PDF', running: 'Exportando…', title: 'Informe de cobertura' },
+    export: { cancel: 'Cancelar exportación', csv: 'Exportar CSV', xlsx: 'Exportar XLSX', pdf: 'Exportar PDF', running: 'Exportando…', title: 'Informe de cobertura' },
     cli: {
       header: 'Cobertura del {{from}} al {{to}}: {{airings}} transmisiones, {{minutes}} min, {{stations}} emisoras, {{languages}} lenguas',
       row: '{{label}}\t{{airings}}\t{{minutes}} min\t{{stations}} emisoras',
