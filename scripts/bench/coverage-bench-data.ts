@@ -10,7 +10,7 @@ import type { Database } from '../../electron/core/db/database.ts';
 export const BENCH = { stations: 200, days: 365, perDay: 40, packs: 12, segmentsPerPack: 20, from: '2026-01-01' };
 const LANGS = ['spa', 'xty', 'zap', 'mix', 'tzo', 'tzh', 'nah', 'maya', 'oto', 'tar', 'mxe', 'chol'].map((l) => l.slice(0, 3));
 
-export function seedCoverage(db: Database): { rows: number } {
+export function seedLibrary(db: Database): void {
   const now = '2026-01-01T00:00:00Z';
   db.prepare(`INSERT INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec, sample_rate, channels, imported_at) VALUES ('a0','a.wav','wav',1,1,'wav','pcm',48000,1,?)`).run(now);
   const topics = ['trabajo', 'documentos', 'salud', 'derechos'];
@@ -28,21 +28,26 @@ export function seedCoverage(db: Database): { rows: number } {
       }
     }
   })();
+}
+
+/** `days` days of airings from `from` for every station (stations and receipts created on first use). */
+export function seedAirings(db: Database, from: string, days: number): { rows: number } {
+  const now = '2026-01-01T00:00:00Z';
   const insert = db.prepare(
     `INSERT INTO report_airings (station_fingerprint, airing_key, receipt_id, pack_id, pack_version, segment_id, version_id, language, aired_at, aired_day, seconds, source)
      VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'desk')`,
   );
-  const start = Date.parse(`${BENCH.from}T00:00:00Z`);
+  const start = Date.parse(`${from}T00:00:00Z`);
   let rows = 0;
   for (let st = 0; st < BENCH.stations; st += 1) {
     const fp = createHash('sha256').update(`station-${st}`).digest('hex');
     const state = String((st % 32) + 1).padStart(2, '0');
-    db.prepare(`INSERT INTO report_stations (fingerprint, name, state_code, time_zone, public_key_pem, added_at) VALUES (?, ?, ?, 'America/Mexico_City', 'pem', ?)`).run(fp, `Radio ${st}`, state, now);
-    const receipt = `receipt-${st}`;
+    db.prepare(`INSERT OR IGNORE INTO report_stations (fingerprint, name, state_code, time_zone, public_key_pem, added_at) VALUES (?, ?, ?, 'America/Mexico_City', 'pem', ?)`).run(fp, `Radio ${st}`, state, now);
+    const receipt = `receipt-${st}-${from}`;
     db.prepare(`INSERT INTO report_receipts VALUES (?, ?, ?, '2026-01-01', '2026-12-31', ?, ?, 0, 0)`).run(receipt, fp, createHash('sha256').update(receipt).digest('hex'), now, now);
     const own = LANGS[1 + (st % (LANGS.length - 1))] ?? 'xty';
     db.transaction(() => {
-      for (let d = 0; d < BENCH.days; d += 1) {
+      for (let d = 0; d < days; d += 1) {
         const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
         const week = Math.floor(d / 7);
         for (let k = 0; k < BENCH.perDay; k += 1) {

@@ -10,7 +10,8 @@ import { coverageReport } from '../../electron/core/reports/coverage/coverage-re
 import { coverageGaps } from '../../electron/core/reports/coverage/coverage-gaps.ts';
 import { coverageBreakdown } from '../../electron/core/reports/coverage/coverage-breakdown.ts';
 import { coverageFiltersSchema, type CoverageFiltersInput } from '../../shared/api/methods/coverage.ts';
-import { BENCH, seedCoverage } from './coverage-bench-data.ts';
+import { coverageMigration } from '../../electron/core/db/migrations/coverage.ts';
+import { BENCH, seedAirings, seedLibrary } from './coverage-bench-data.ts';
 
 const ms = (n: number) => Math.round(n * 10) / 10;
 const SAMPLES = 20;
@@ -50,15 +51,28 @@ export async function runCoverageBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-coverage-bench-'));
   const db = openDatabase(path.join(dir, 'cabina.db'));
   try {
+    seedLibrary(db);
+    // The year is bulk-loaded with the trigger off and rolled up by the migration's own backfill
+    // (minutes faster); then one more month for all stations goes through the trigger, timed, as
+    // the receipts importer writes it (issue #13: a month of 200 stations ≈ 240 k airings, < 10 s).
+    const trigger = /CREATE TRIGGER[\s\S]*?END;/.exec(coverageMigration)?.[0] ?? '';
+    const backfill = coverageMigration.slice(coverageMigration.indexOf('-- Rows already there'));
+    db.exec('DROP TRIGGER report_airings_coverage; DELETE FROM coverage_days; DELETE FROM coverage_weeks; DELETE FROM coverage_items; DELETE FROM coverage_station_keys;');
+    const bulk = performance.now();
+    const { rows: yearRows } = seedAirings(db, BENCH.from, BENCH.days - 30);
+    db.transaction(() => db.exec(backfill))();
+    const bulkSec = ms((performance.now() - bulk) / 1000);
+    db.exec(trigger);
     const t = performance.now();
-    const { rows } = seedCoverage(db);
+    const { rows: monthRows } = seedAirings(db, '2026-12-02', 30);
     const insertSec = ms((performance.now() - t) / 1000);
+    const rows = yearRows + monthRows;
     const sizes = {
       airings: rows,
       coverageDays: db.prepare('SELECT count(*) FROM coverage_days').pluck().get(),
       coverageWeeks: db.prepare('SELECT count(*) FROM coverage_weeks').pluck().get(),
     };
-    return { profile: BENCH, sizes, insertWithTriggersSec: insertSec, queries: runCoverageQueries(db), goalP95Ms: 100 };
+    return { profile: BENCH, sizes, bulkLoadAndBackfillSec: bulkSec, monthThroughTrigger: { rows: monthRows, sec: insertSec }, queries: runCoverageQueries(db), goalP95Ms: 100 };
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -17,35 +17,35 @@ export function coverageGaps(db: Database, today: Date): CoverageGaps {
     const since = addDays(asOf, -WINDOW_DAYS);
     const until = addDays(asOf, WINDOW_DAYS);
     const packs = db
-      .prepare('SELECT pack_id AS packId, max(last_day) AS lastDay FROM coverage_version_last GROUP BY 1 HAVING max(last_day) < ? ORDER BY lastDay, packId')
+      .prepare('SELECT pack_id AS packId, max(last_day) AS lastDay FROM coverage_items GROUP BY 1 HAVING max(last_day) < ? ORDER BY lastDay, packId')
       .all(since) as CoverageGaps['packs'];
     // Versions the library published in a pack but nobody ever aired count too (lastDay null).
     const versions = db
       .prepare(
         `SELECT pack_id AS packId, segment_id AS segmentId, language, g.title AS title, last_day AS lastDay
-         FROM coverage_version_last LEFT JOIN segments g ON g.id = segment_id WHERE last_day < @since
+         FROM coverage_items LEFT JOIN segments g ON g.id = segment_id WHERE last_day < @since
          UNION ALL
          SELECT '' AS packId, v.segment_id, v.language_code, g.title, NULL
          FROM pack_published p JOIN versions v ON v.segment_id = p.segment_id JOIN segments g ON g.id = p.segment_id
          WHERE v.language_code IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM coverage_version_last l WHERE l.segment_id = v.segment_id AND l.language = v.language_code)
+           AND NOT EXISTS (SELECT 1 FROM coverage_items l WHERE l.segment_id = v.segment_id AND l.language = v.language_code)
          ORDER BY lastDay, segmentId LIMIT 500`,
       )
       .all({ since }) as CoverageGaps['versions'];
     const stations = db
       .prepare(
         `SELECT s.fingerprint, s.name, s.state_code AS stateCode, l.last_day AS lastDay
-         FROM report_stations s LEFT JOIN coverage_station_last l ON l.station_fingerprint = s.fingerprint
+         FROM report_stations s LEFT JOIN coverage_station_keys l ON l.fingerprint = s.fingerprint
          WHERE l.last_day IS NULL OR l.last_day < ? ORDER BY lastDay, s.name`,
       )
       .all(since) as CoverageGaps['stations'];
     const expiring = db
       .prepare(
         `SELECT g.id AS segmentId, g.title, g.valid_until AS validUntil,
-           (SELECT count(DISTINCT station_fingerprint) FROM coverage_days d WHERE d.aired_day >= @since AND d.segment_id = g.id) AS stations
+           (SELECT count(DISTINCT d.station) FROM coverage_days d WHERE d.day >= @since AND d.item IN (SELECT id FROM coverage_items WHERE segment_id = g.id)) AS stations
          FROM segments g
          WHERE g.valid_until IS NOT NULL AND substr(g.valid_until, 1, 10) <= @until
-           AND EXISTS (SELECT 1 FROM coverage_version_last l WHERE l.segment_id = g.id AND l.last_day >= @since)
+           AND EXISTS (SELECT 1 FROM coverage_items l WHERE l.segment_id = g.id AND l.last_day >= @since)
          ORDER BY g.valid_until, g.title`,
       )
       .all({ since, until }) as CoverageGaps['expiring'];

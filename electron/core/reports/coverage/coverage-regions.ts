@@ -29,17 +29,24 @@ export function regionReach(
     )
     .all(JSON.stringify(ids)) as Array<{ segmentId: string; language: string | null; stateCode: string; role: string }>;
   const bySegment = new Map<string, typeof tags>();
-  for (const tag of tags) bySegment.set(`${tag.segmentId}\u0000${tag.language ?? ''}`, [...(bySegment.get(`${tag.segmentId}\u0000${tag.language ?? ''}`) ?? []), tag]);
+  for (const tag of tags) {
+    const key = `${tag.segmentId}\u0000${tag.language ?? ''}`;
+    bySegment.set(key, [...(bySegment.get(key) ?? []), tag]);
+  }
   for (const s of segments) {
     const own = bySegment.get(`${s.segmentId}\u0000${s.language}`) ?? [];
-    const seen = new Set<string>();
+    // One version can tag a state twice (origin and any): it reaches the state once per role.
+    const reach = new Map<string, { origin: boolean; destination: boolean }>();
     for (const tag of own) {
-      const key = `${tag.stateCode}:${tag.role}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const row = get(tag.stateCode);
-      if (tag.role !== 'destination') row.originAirings += s.airings;
-      if (tag.role !== 'origin') row.destinationAirings += s.airings;
+      const r = reach.get(tag.stateCode) ?? { origin: false, destination: false };
+      if (tag.role !== 'destination') r.origin = true;
+      if (tag.role !== 'origin') r.destination = true;
+      reach.set(tag.stateCode, r);
+    }
+    for (const [code, r] of reach) {
+      const row = get(code);
+      if (r.origin) row.originAirings += s.airings;
+      if (r.destination) row.destinationAirings += s.airings;
     }
   }
   return [...states.values()].sort((a, b) => a.stateCode.localeCompare(b.stateCode));

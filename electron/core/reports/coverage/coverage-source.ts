@@ -3,7 +3,7 @@ import type { CoverageFilters } from '../../../../shared/api/methods/coverage.ts
 /**
  * The rows a coverage query reads for a range: whole ISO weeks from coverage_weeks and only the
  * partial first/last weeks from coverage_days (see migrations/coverage.ts for why). Every row has
- * the same columns: week, station_fingerprint, pack_id, segment_id, language, airings, seconds.
+ * the same columns: week, station (coverage_station_keys.id), item (coverage_items.id), airings, seconds.
  */
 export interface CoverageSource {
   /** A SQL subquery usable as `FROM (<sql>)`. */
@@ -30,24 +30,28 @@ export function mondayOf(day: string): string {
 const MONDAY_SQL = (column: string): string => `date(${column}, '-' || ((CAST(strftime('%w', ${column}) AS INTEGER) + 6) % 7) || ' days')`;
 
 function filterSql(filters: CoverageFilters, params: Record<string, string>): string {
-  const parts: string[] = [];
   const list = (name: string, values: readonly string[]): string => {
     params[name] = JSON.stringify(values);
     return `(SELECT value FROM json_each(@${name}))`;
   };
-  if (filters.packIds.length > 0) parts.push(`pack_id IN ${list('packs', filters.packIds)}`);
-  if (filters.languages.length > 0) parts.push(`language IN ${list('languages', filters.languages)}`);
-  if (filters.stations.length > 0) parts.push(`station_fingerprint IN ${list('stations', filters.stations)}`);
-  if (filters.states.length > 0) parts.push(`station_fingerprint IN (SELECT fingerprint FROM report_stations WHERE state_code IN ${list('states', filters.states)})`);
+  const items: string[] = [];
+  if (filters.packIds.length > 0) items.push(`pack_id IN ${list('packs', filters.packIds)}`);
+  if (filters.languages.length > 0) items.push(`language IN ${list('languages', filters.languages)}`);
   // At IREX a pack's segment id is the publisher's own segment id, so library topics apply as is.
-  if (filters.topics.length > 0) parts.push(`segment_id IN (SELECT segment_id FROM segment_topics WHERE topic_id IN ${list('topics', filters.topics)})`);
+  if (filters.topics.length > 0) items.push(`segment_id IN (SELECT segment_id FROM segment_topics WHERE topic_id IN ${list('topics', filters.topics)})`);
+  const parts: string[] = [];
+  if (items.length > 0) parts.push(`item IN (SELECT id FROM coverage_items WHERE ${items.join(' AND ')})`);
+  if (filters.stations.length > 0) parts.push(`station IN (SELECT id FROM coverage_station_keys WHERE fingerprint IN ${list('stations', filters.stations)})`);
+  if (filters.states.length > 0) {
+    parts.push(`station IN (SELECT k.id FROM coverage_station_keys k JOIN report_stations r ON r.fingerprint = k.fingerprint WHERE r.state_code IN ${list('states', filters.states)})`);
+  }
   return parts.map((p) => ` AND ${p}`).join('');
 }
 
 export function coverageSource(filters: CoverageFilters): CoverageSource {
   const params: Record<string, string> = {};
   const where = filterSql(filters, params);
-  const cols = 'station_fingerprint, pack_id, segment_id, language, airings, seconds';
+  const cols = 'station, item, airings, seconds';
   const from = filters.from <= filters.to ? filters.from : filters.to;
   const to = filters.from <= filters.to ? filters.to : filters.from;
   const firstWeek = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
@@ -66,7 +70,7 @@ export function coverageSource(filters: CoverageFilters): CoverageSource {
   dayRanges.forEach(([a, b], i) => {
     params[`d${i}a`] = a;
     params[`d${i}b`] = b;
-    parts.push(`SELECT ${MONDAY_SQL('aired_day')} AS week, ${cols} FROM coverage_days WHERE aired_day BETWEEN @d${i}a AND @d${i}b${where}`);
+    parts.push(`SELECT ${MONDAY_SQL('day')} AS week, ${cols} FROM coverage_days WHERE day BETWEEN @d${i}a AND @d${i}b${where}`);
   });
   return { sql: parts.join(' UNION ALL '), params };
 }

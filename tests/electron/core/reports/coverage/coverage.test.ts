@@ -19,7 +19,7 @@ function setup() {
   const oax = data.station('Radio Ñuu Savi', '20');
   const chis = data.station('Radio Tzotzil', '07');
   const silent = data.station('Radio Callada', '12');
-  data.segment('seg-wage', 'Salario mínimo', { topics: ['trabajo'], validUntil: '2026-03-20', versions: [{ language: 'xty', regions: [{ state: '20', role: 'origin' }, { state: '02', role: 'destination' }] }, { language: 'spa', regions: [{ state: '07', role: 'any' }] }] });
+  data.segment('seg-wage', 'Salario mínimo', { topics: ['trabajo'], validUntil: '2026-03-20', versions: [{ language: 'xty', regions: [{ state: '20', role: 'origin' }, { state: '20', role: 'any' }, { state: '02', role: 'destination' }] }, { language: 'spa', regions: [{ state: '07', role: 'any' }] }] });
   data.segment('seg-visa', 'Visas de trabajo', { topics: ['documentos'], versions: [{ language: 'spa', regions: [] }] });
   const report = (f: Partial<CoverageFiltersInput> = {}) => coverageReport(t.db, coverageFiltersSchema.parse({ from: '2026-02-01', to: '2026-03-31', ...f }));
   return { db: t.db, data, oax, chis, silent, report };
@@ -48,7 +48,8 @@ describe('coverage (issue #13 §3)', () => {
     expect(r.bars[0]).toEqual({ packId: 'p1', segmentId: 'seg-wage', title: 'Salario mínimo', airings: 3, minutes: 3.5 });
     expect(r.bars.find((b) => b.segmentId === 'seg-unknown')?.title).toBeNull();
     const state = (code: string) => r.states.find((s) => s.stateCode === code);
-    expect(state('20')).toEqual({ stateCode: '20', airings: 3, stations: 1, originAirings: 2, destinationAirings: 0 });
+    // Tagged origin and any: it reaches Oaxaca once as origin and once as destination, not twice.
+    expect(state('20')).toEqual({ stateCode: '20', airings: 3, stations: 1, originAirings: 2, destinationAirings: 2 });
     expect(state('02')).toEqual({ stateCode: '02', airings: 0, stations: 0, originAirings: 0, destinationAirings: 2 });
     // 'any' reaches the state both as origin and as destination; the unknown segment reaches nothing.
     expect(state('07')).toEqual({ stateCode: '07', airings: 2, stations: 1, originAirings: 1, destinationAirings: 1 });
