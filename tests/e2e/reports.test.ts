@@ -50,4 +50,13 @@ describe('Informes · Cobertura in browser mode', () => {
     await page.getByTestId('coverage-clear').click();
     await expect.poll(() => page.getByTestId('coverage-total-airings').innerText()).toContain('4');
   });
+
+  it('reads in English, and still passes axe', async () => {
+    await page.getByTestId('ui-language').selectOption('en');
+    await expect.poll(() => page.getByTestId('nav-reports').innerText()).toBe('Reports');
+    expect(await page.getByTestId('coverage-total-airings').innerText()).toMatch(/^Airings\s+4$/);
+    expect(await page.getByTestId('coverage-gaps').innerText()).toContain('Gaps (last 30 days');
+    expect(await axeViolations()).toEqual([]);
+    await page.getByTestId('ui-language').selectOption('es-MX');
+  });
 });
