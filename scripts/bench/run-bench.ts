@@ -10,6 +10,7 @@ import { runSearchBench } from './search-bench.ts';
 import { runRecordingBench } from './recording-bench.ts';
 import { runPacksBench } from './packs-bench.ts';
 import { runScheduleBench } from './schedule-bench.ts';
+import { runCoverageBench } from './coverage-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -22,6 +23,7 @@ const results = {
   recording: await runRecordingBench(),
   packs: await runPacksBench(),
   schedule: await runScheduleBench(),
+  coverage: await runCoverageBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');
