@@ -39,12 +39,14 @@ describe('Informes · Cobertura in browser mode', () => {
     expect(await page.getByTestId('coverage-bars').innerText()).toContain('Salario mínimo');
     // Destination Baja California was reached by the Mixtec version aired in Oaxaca.
     await page.getByTestId('coverage-state-02').waitFor();
+    expect(await page.locator('[data-testid="coverage-map"] path').count()).toBe(32);
+    expect(await page.locator('[data-testid="coverage-map"] [data-state="02"]').getAttribute('class')).toContain('reached');
     await page.screenshot({ path: path.join(session.shots, 'reports-coverage.png'), fullPage: true });
     expect(await axeViolations()).toEqual([]);
   });
 
-  it('a click on Chiapas filters to the station there', async () => {
-    await page.getByTestId('coverage-state-07').click();
+  it('a click on Chiapas on the map filters to the station there', async () => {
+    await page.locator('[data-testid="coverage-map"] [data-state="07"]').click();
     await expect.poll(() => page.getByTestId('coverage-total-airings').innerText()).toContain('1');
     expect(await page.getByTestId('coverage-bars').innerText()).toContain('seg-visa');
     await page.getByTestId('coverage-clear').click();

@@ -34,6 +34,9 @@ export const enCoverage = {
     origin: 'Origin reached',
     destination: 'Destination reached',
     filterState: 'Filter by {{state}}',
+    mapLabel: 'Map of Mexico by state: select a state to filter',
+    mapState: '{{state}}: {{airings}} airings here, {{reached}} as origin or destination',
+    mapAttribution: 'Map: @svg-maps/mexico, CC BY 4.0 (VictorCazanave/svg-maps). Fill: airings in the state; outline: origin or destination states reached.',
     unknownSegment: 'Unknown segment ({{id}})',
     gaps: {
       title: 'Gaps (last 30 days up to {{date}})',

@@ -32,6 +32,9 @@ export const esCoverage = {
     origin: 'Origen alcanzado',
     destination: 'Destino alcanzado',
     filterState: 'Filtrar por {{state}}',
+    mapLabel: 'Mapa de México por estado: toca un estado para filtrar',
+    mapState: '{{state}}: {{airings}} transmisiones aquí, {{reached}} como origen o destino',
+    mapAttribution: 'Mapa: @svg-maps/mexico, CC BY 4.0 (VictorCazanave/svg-maps). Relleno: transmisiones en el estado; borde: estados de origen o destino alcanzados.',
     unknownSegment: 'Segmento desconocido ({{id}})',
     gaps: {
       title: 'Pendientes (últimos 30 días hasta {{date}})',

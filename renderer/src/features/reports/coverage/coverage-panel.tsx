@@ -5,6 +5,7 @@ import { errorMessage } from '../../../i18n/error-message.ts';
 import { CoverageExportButtons } from './coverage-export-buttons.tsx';
 import { CoverageGapsList } from './coverage-gaps-list.tsx';
 import { CoverageBars, CoverageStates, CoverageTotals, CoverageWeeks } from './coverage-sections.tsx';
+import { MexicoMap } from './mexico-map.tsx';
 import { useCoverage } from './use-coverage.ts';
 
 /** The last 365 days up to today (UTC), what a program officer opens first. */
@@ -72,6 +73,7 @@ export function CoveragePanel() {
           <CoverageTotals totals={report.value.totals} />
           <CoverageWeeks weeks={report.value.weeks} />
           <CoverageBars bars={report.value.bars} />
+          <MexicoMap states={report.value.states} selected={states} onSelect={toggleState} />
           <CoverageStates states={report.value.states} selected={states} onSelect={toggleState} />
         </>
       )}
