@@ -39,16 +39,27 @@ export function coverageGaps(db: Database, today: Date): CoverageGaps {
          WHERE l.last_day IS NULL OR l.last_day < ? ORDER BY lastDay, s.name`,
       )
       .all(since) as CoverageGaps['stations'];
-    const expiring = db
+    const expiringSegments = db
       .prepare(
-        `SELECT g.id AS segmentId, g.title, g.valid_until AS validUntil,
-           (SELECT count(DISTINCT d.station) FROM coverage_days d WHERE d.day >= @since AND d.item IN (SELECT id FROM coverage_items WHERE segment_id = g.id)) AS stations
-         FROM segments g
+        `SELECT g.id AS segmentId, g.title, g.valid_until AS validUntil FROM segments g
          WHERE g.valid_until IS NOT NULL AND substr(g.valid_until, 1, 10) <= @until
            AND EXISTS (SELECT 1 FROM coverage_items l WHERE l.segment_id = g.id AND l.last_day >= @since)
          ORDER BY g.valid_until, g.title`,
       )
-      .all({ since, until }) as CoverageGaps['expiring'];
+      .all({ since, until }) as Array<Omit<CoverageGaps['expiring'][number], 'stations'>>;
+    // One scan of the window for all of them (one per segment read the 30 days again each: 1 s at 2.9 M).
+    const stationsBySegment = new Map(
+      (expiringSegments.length === 0
+        ? []
+        : (db
+            .prepare(
+              `SELECT i.segment_id AS segmentId, count(DISTINCT d.station) AS stations FROM coverage_days d JOIN coverage_items i ON i.id = d.item
+               WHERE d.day >= @since AND d.item IN (SELECT id FROM coverage_items WHERE segment_id IN (SELECT value FROM json_each(@ids))) GROUP BY 1`,
+            )
+            .all({ since, ids: JSON.stringify(expiringSegments.map((e) => e.segmentId)) }) as Array<{ segmentId: string; stations: number }>)
+      ).map((r) => [r.segmentId, r.stations]),
+    );
+    const expiring = expiringSegments.map((e) => ({ ...e, stations: stationsBySegment.get(e.segmentId) ?? 0 }));
     return { asOf, packs, versions, stations, expiring };
   });
 }
