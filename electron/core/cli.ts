@@ -7,6 +7,7 @@ import { recordingsCommand } from './cli/recording-commands.ts';
 import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
 import { asrunImportCommand } from './cli/asrun-commands.ts';
 import { backupCommand, doctorCommand } from './cli/backup-commands.ts';
+import { reportCommand } from './cli/coverage-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -54,6 +55,8 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       return backupCommand(core, rest, values, t, io);
     case 'doctor':
       return doctorCommand(core, values, t, io);
+    case 'report':
+      return reportCommand(core, rest, values, t, io);
     default:
       io.err(t('cli.unknownCommand', { command: command ?? '' }));
       return 2;

@@ -36,6 +36,7 @@ import { createAsrunHandlers } from './reports/asrun/asrun-handlers.ts';
 import { createBackupHandlers } from './backup/backup-handlers.ts';
 import { applyPendingRestore } from './backup/restore.ts';
 import { writeUiLanguage } from './i18n/core-names.ts';
+import { createCoverageHandlers } from './reports/coverage/coverage-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -135,6 +136,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
     ...createAsrunHandlers(s),
     ...backup.handlers,
+    ...createCoverageHandlers(s),
   };
 
   const feedCron = startFeedCron(s);

@@ -12,6 +12,7 @@ import { runPacksBench } from './packs-bench.ts';
 import { runScheduleBench } from './schedule-bench.ts';
 import { runAsrunBench } from './asrun-bench.ts';
 import { runBackupBench } from './backup-bench.ts';
+import { runCoverageBench } from './coverage-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -26,6 +27,7 @@ const results = {
   schedule: await runScheduleBench(),
   asrun: await runAsrunBench(),
   backup: await runBackupBench(),
+  coverage: await runCoverageBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

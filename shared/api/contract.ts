@@ -9,6 +9,7 @@ import { filesMethods } from './methods/files.ts';
 import { asrunMethods } from './methods/asrun.ts';
 import { backupMethods } from './methods/backup.ts';
 import { uiLanguages } from '../locales/locale-types.ts';
+import { coverageMethods } from './methods/coverage.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...filesMethods,
   ...asrunMethods,
   ...backupMethods,
+  ...coverageMethods,
 } as const;
 
 

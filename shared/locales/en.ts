@@ -14,6 +14,7 @@ import { enSettings } from './en/settings.ts';
 import { enFiles } from './en/files.ts';
 import { enAsrun } from './en/asrun.ts';
 import { enBackup } from './en/backup.ts';
+import { enCoverage } from './en/coverage.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   ...enFiles,
   ...enAsrun,
   ...enBackup,
+  ...enCoverage,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

@@ -12,6 +12,7 @@ import { esSettings } from './es/settings.ts';
 import { esFiles } from './es/files.ts';
 import { esAsrun } from './es/asrun.ts';
 import { esBackup } from './es/backup.ts';
+import { esCoverage } from './es/coverage.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -31,6 +32,7 @@ export const es = {
   ...esFiles,
   ...esAsrun,
   ...esBackup,
+  ...esCoverage,
   errors: esErrors,
   cli: esCli,
 };

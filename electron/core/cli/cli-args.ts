@@ -6,6 +6,7 @@ import { packsCliOptions } from './packs-cli-options.ts';
 import { audioCliOptions } from './audio-cli-options.ts';
 import { asrunCliOptions } from './asrun-cli-options.ts';
 import { backupCliOptions } from './backup-cli-options.ts';
+import { coverageCliOptions } from './coverage-cli-options.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {
@@ -25,6 +26,7 @@ export const cliOptions = {
   ...audioCliOptions,
   ...asrunCliOptions,
   ...backupCliOptions,
+  ...coverageCliOptions,
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

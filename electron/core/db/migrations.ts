@@ -8,6 +8,7 @@ import { reportsMigration } from './migrations/reports.ts';
 import { backupMigration } from './migrations/backup.ts';
 import { packIdentityMigration } from './migrations/pack-identity.ts';
 import { uiLanguageMigration } from './migrations/ui-language.ts';
+import { coverageMigration } from './migrations/coverage.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -117,4 +118,5 @@ export const migrations: readonly string[] = [
   /* backups (issue #12) */ backupMigration,
   /* pack segment identity = (publisher, id) (issue #12) */ packIdentityMigration,
   /* UI language for core-made names (issue #11) */ uiLanguageMigration,
+  /* informes: coverage rollups (issue #13) */ coverageMigration,
 ];

@@ -4,6 +4,8 @@ import { cliEn, cliEs } from '../../../shared/locales/cli.ts';
 import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
 import { esBackup } from '../../../shared/locales/es/backup.ts';
 import { enBackup } from '../../../shared/locales/en/backup.ts';
+import { esCoverage } from '../../../shared/locales/es/coverage.ts';
+import { enCoverage } from '../../../shared/locales/en/coverage.ts';
 
 export type CliLanguage = 'es' | 'en';
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -24,8 +26,9 @@ export function createTranslator(language: CliLanguage): Translate {
     interpolation: { escapeValue: false },
     resources: {
       // Issue #12: `cabina backup|doctor` print the same words as the Ajustes panels.
-      es: { translation: { cli: cliEs, errors: errorsEs, ...esBackup } },
-      en: { translation: { cli: cliEn, errors: errorsEn, ...enBackup } },
+      // `cabina report` prints the same words as the Informes page.
+      es: { translation: { cli: cliEs, errors: errorsEs, ...esBackup, coverage: esCoverage.coverage } },
+      en: { translation: { cli: cliEn, errors: errorsEn, ...enBackup, coverage: enCoverage.coverage } },
     },
   });
   return (key, vars) => instance.t(key, vars ?? {}) as string;

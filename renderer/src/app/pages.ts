@@ -6,6 +6,7 @@ import { PacksPage } from '../features/packs/packs-page.tsx';
 import { SchedulePage } from '../features/schedule/schedule-page.tsx';
 import { OnAirPage } from '../features/onair/onair-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { ReportsPage } from '../features/reports/reports-page.tsx';
 
 export interface PageEntry {
   id: string;
@@ -25,4 +26,5 @@ export const pages: readonly PageEntry[] = [
   { id: 'schedule', testId: 'nav-schedule', labelKey: 'app.nav.schedule', Component: SchedulePage },
   { id: 'onair', testId: 'nav-onair', labelKey: 'app.nav.onair', Component: OnAirPage },
   { id: 'settings', testId: 'nav-settings', labelKey: 'settings.nav', Component: SettingsPage },
+  { id: 'reports', testId: 'nav-reports', labelKey: 'reports.nav', Component: ReportsPage },
 ];

@@ -1,0 +1,31 @@
+import type { Database } from '../../db/database.ts';
+import { timed } from '../../db/database.ts';
+import type { CoverageBreakdownRow, CoverageFilters, CoverageGroup } from '../../../../shared/api/methods/coverage.ts';
+import { coverageSource } from './coverage-source.ts';
+import { round } from './coverage-report.ts';
+
+// Group key and label per dimension. A segment has several topics: each counts its airings once.
+const GROUPS: Record<CoverageGroup, { key: string; label: string; join: string }> = {
+  language: { key: 'i.language', label: 'i.language', join: 'JOIN coverage_items i ON i.id = x.item' },
+  pack: { key: 'i.pack_id', label: 'i.pack_id', join: 'JOIN coverage_items i ON i.id = x.item' },
+  segment: { key: 'i.segment_id', label: 'coalesce(g.title, i.segment_id)', join: 'JOIN coverage_items i ON i.id = x.item LEFT JOIN segments g ON g.id = i.segment_id' },
+  station: { key: 'k.fingerprint', label: 'coalesce(s.name, k.fingerprint)', join: 'JOIN coverage_station_keys k ON k.id = x.station LEFT JOIN report_stations s ON s.fingerprint = k.fingerprint' },
+  state: { key: "coalesce(s.state_code, '')", label: "coalesce(s.state_code, '')", join: 'JOIN coverage_station_keys k ON k.id = x.station LEFT JOIN report_stations s ON s.fingerprint = k.fingerprint' },
+  topic: { key: 'st.topic_id', label: 'st.topic_id', join: 'JOIN coverage_items i ON i.id = x.item JOIN segment_topics st ON st.segment_id = i.segment_id' },
+};
+
+/** Airings, minutes and stations grouped by one dimension (`cabina report coverage --by …`). */
+export function coverageBreakdown(db: Database, filters: CoverageFilters, by: CoverageGroup): CoverageBreakdownRow[] {
+  return timed(db, `coverage.breakdown.${by}`, () => {
+    const src = coverageSource(filters);
+    const g = GROUPS[by];
+    const rows = db
+      .prepare(
+        `SELECT ${g.key} AS key, max(${g.label}) AS label, sum(x.airings) AS airings, sum(x.seconds) AS seconds,
+           count(DISTINCT x.station) AS stations
+         FROM (SELECT station, item, sum(airings) AS airings, sum(seconds) AS seconds FROM (${src.sql}) GROUP BY station, item) AS x ${g.join} GROUP BY 1 ORDER BY airings DESC, key`,
+      )
+      .all(src.params) as Array<{ key: string; label: string; airings: number; seconds: number; stations: number }>;
+    return rows.map((r) => ({ key: r.key, label: r.label, airings: r.airings, minutes: round(r.seconds / 60), stations: r.stations }));
+  });
+}

@@ -1,0 +1,83 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CoverageFiltersInput } from '../../../../../shared/api/methods/coverage.ts';
+import { errorMessage } from '../../../i18n/error-message.ts';
+import { CoverageExportButtons } from './coverage-export-buttons.tsx';
+import { CoverageGapsList } from './coverage-gaps-list.tsx';
+import { CoverageBars, CoverageStates, CoverageTotals, CoverageWeeks } from './coverage-sections.tsx';
+import { MexicoMap } from './mexico-map.tsx';
+import { useCoverage } from './use-coverage.ts';
+
+/** The last 365 days up to today (UTC), what a program officer opens first. */
+function defaultRange(now = new Date()): { from: string; to: string } {
+  const to = now.toISOString().slice(0, 10);
+  const from = new Date(now.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Cobertura (issue #13 §3): range + filters, totals, weekly series, pack/segment bars, states, gaps. */
+export function CoveragePanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [range, setRange] = useState(defaultRange);
+  const [language, setLanguage] = useState('');
+  const [states, setStates] = useState<string[]>([]);
+  const filters = useMemo<CoverageFiltersInput>(
+    () => ({ from: range.from, to: range.to, languages: /^[a-z]{3}$/.test(language) ? [language] : [], states }),
+    [range, language, states],
+  );
+  const { report, gaps, retry } = useCoverage(filters);
+  const toggleState = (code: string) => setStates((s) => (s.includes(code) ? s.filter((c) => c !== code) : [code]));
+  const setDay = (key: 'from' | 'to', value: string) => {
+    if (DAY.test(value)) setRange((r) => ({ ...r, [key]: value }));
+  };
+  return (
+    <div className="coverage-panel" data-testid="coverage-panel">
+      <h2 className="sr-only">{t('coverage.title')}</h2>
+      <form className="coverage-filters" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={`${id}-from`}>{t('coverage.from')}</label>
+        <input id={`${id}-from`} type="date" data-testid="coverage-from" value={range.from} onChange={(e) => setDay('from', e.target.value)} />
+        <label htmlFor={`${id}-to`}>{t('coverage.to')}</label>
+        <input id={`${id}-to`} type="date" data-testid="coverage-to" value={range.to} onChange={(e) => setDay('to', e.target.value)} />
+        <label htmlFor={`${id}-lang`}>{t('coverage.language')}</label>
+        <input id={`${id}-lang`} type="text" size={5} maxLength={3} data-testid="coverage-language" placeholder={t('coverage.all')} value={language} onChange={(e) => setLanguage(e.target.value.trim().toLowerCase())} />
+        {(states.length > 0 || language) && (
+          <button type="button" className="button button-small" data-testid="coverage-clear" onClick={() => { setStates([]); setLanguage(''); }}>
+            {t('coverage.clearFilters')}
+          </button>
+        )}
+      </form>
+      <CoverageExportButtons filters={filters} />
+      {report.status === 'loading' && (
+        <p className="state-message" data-testid="coverage-loading">
+          {t('coverage.loading')}
+        </p>
+      )}
+      {report.status === 'error' && (
+        <div className="state-message message-error" role="alert" data-testid="coverage-error">
+          <p>{t('coverage.error', { reason: errorMessage(report.error, t) })}</p>
+          <button type="button" className="button" onClick={retry}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {report.status === 'ready' && report.value.totals.airings === 0 && (
+        <p className="state-message" data-testid="coverage-empty">
+          {t('coverage.empty')}
+        </p>
+      )}
+      {report.status === 'ready' && report.value.totals.airings > 0 && (
+        <>
+          <CoverageTotals totals={report.value.totals} />
+          <CoverageWeeks weeks={report.value.weeks} />
+          <CoverageBars bars={report.value.bars} />
+          <MexicoMap states={report.value.states} selected={states} onSelect={toggleState} />
+          <CoverageStates states={report.value.states} selected={states} onSelect={toggleState} />
+        </>
+      )}
+      <CoverageGapsList gaps={gaps} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../../renderer/src/api/api-client.ts';
+import type { CoverageGaps, CoverageReport } from '../../../../shared/api/methods/coverage.ts';
+import { FakeApiClient } from '../../fake-api-client.ts';
+import { renderApp } from '../../render-app.tsx';
+import { fakeStation, NEW_STATION } from '../settings/station-fakes.ts';
+
+const REPORT: CoverageReport = {
+  totals: { airings: 1234, minutes: 987.5, stations: 12, languages: 4 },
+  weeks: [
+    { week: '2026-02-02', language: 'spa', airings: 10 },
+    { week: '2026-02-02', language: 'xty', airings: 4 },
+    { week: '2026-02-09', language: 'xty', airings: 6 },
+  ],
+  bars: [
+    { packId: 'p1', segmentId: 's1', title: 'Salario mínimo', airings: 14, minutes: 14 },
+    { packId: 'p1', segmentId: 's9', title: null, airings: 6, minutes: 6 },
+  ],
+  states: [{ stateCode: '20', airings: 14, stations: 2, originAirings: 4, destinationAirings: 0 }],
+};
+const GAPS: CoverageGaps = { asOf: '2026-03-15', packs: [], versions: [], stations: [{ fingerprint: 'f'.repeat(64), name: 'Radio Callada', stateCode: '12', lastDay: null }], expiring: [] };
+
+function coverageApi(report: (input: unknown) => Promise<CoverageReport>) {
+  const api = new FakeApiClient();
+  fakeStation(api, NEW_STATION, false);
+  api.override('coverage.report', report);
+  api.override('coverage.gaps', async () => GAPS);
+  return api;
+}
+
+async function openReports(api: FakeApiClient, lng: 'es-MX' | 'en' = 'es-MX') {
+  renderApp(api, lng);
+  const nav = await screen.findByTestId('nav-reports');
+  await userEvent.click(nav);
+  return nav;
+}
+
+describe('Informes · Cobertura (issue #13)', () => {
+  it('shows loading, then totals, weeks by language, bars, states and gaps in Spanish', async () => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const api = coverageApi(async () => {
+      await held;
+      return REPORT;
+    });
+    const nav = await openReports(api);
+    expect(nav.textContent).toBe('Informes');
+    expect(screen.getByTestId('reports-tab-coverage').textContent).toBe('Cobertura');
+    expect(screen.getByTestId('coverage-loading').textContent).toBe('Calculando la cobertura…');
+    release();
+    const totals = await screen.findByTestId('coverage-totals');
+    expect(within(totals).getByTestId('coverage-total-airings').textContent).toBe('Transmisiones1,234');
+    const weeks = screen.getByTestId('coverage-weeks');
+    expect(within(weeks).getAllByRole('row').map((r) => r.textContent)).toEqual(['Semanaspaxty', '2026-02-02104', '2026-02-0906']);
+    expect(screen.getByTestId('coverage-bars').textContent).toContain('Segmento desconocido (s9)');
+    expect(await screen.findByText('Radio Callada (12) · nunca')).toBeTruthy();
+  });
+
+  it('a click on a state filters by it; clearing the filter asks again without it', async () => {
+    const inputs: unknown[] = [];
+    const api = coverageApi(async (input) => {
+      inputs.push(input);
+      return REPORT;
+    });
+    await openReports(api, 'en');
+    await userEvent.click(await screen.findByTestId('coverage-state-20'));
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ states: ['20'] }));
+    expect(screen.getByTestId('coverage-state-20').getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByTestId('coverage-clear'));
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ states: [] }));
+  });
+
+  it('says when nothing aired, and shows a translated error with retry in English', async () => {
+    let calls = 0;
+    const api = coverageApi(async () => {
+      calls += 1;
+      if (calls === 1) throw new ApiError('internal', 'boom');
+      return { ...REPORT, totals: { airings: 0, minutes: 0, stations: 0, languages: 0 }, weeks: [], bars: [], states: [] };
+    });
+    await openReports(api, 'en');
+    const error = await screen.findByTestId('coverage-error');
+    expect(error.textContent).toContain('Coverage could not be computed');
+    await userEvent.click(within(error).getByRole('button', { name: 'Try again' }));
+    expect((await screen.findByTestId('coverage-empty')).textContent).toBe('No station reported airings in this period with these filters.');
+  });
+});
