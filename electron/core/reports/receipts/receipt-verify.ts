@@ -26,7 +26,7 @@ const refuse = (code: 'receipt.malformed' | 'receipt.bad_signature' | 'receipt.t
 export async function verifyReceiptFile(file: string, now: Date): Promise<VerifiedReceipt> {
   const name = path.basename(file);
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw refuse('receipt.malformed', name, 'not a file');
+  if (!info?.isFile()) throw new UserFacingError('import.unreadable', `${name}: not a file`, { name });
   if (info.size > MAX_RECEIPT_BYTES) throw refuse('receipt.too_large', name, `${info.size} bytes`);
   const raw = await readFile(file);
   let outer: unknown;
