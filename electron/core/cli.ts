@@ -6,6 +6,7 @@ import { scheduleCommand } from './cli/schedule-commands.ts';
 import { recordingsCommand } from './cli/recording-commands.ts';
 import { feedCommand, keysCommand, packCommand } from './cli/packs-commands.ts';
 import { asrunImportCommand } from './cli/asrun-commands.ts';
+import { receiptCommand, stationsCommand } from './cli/receipts-commands.ts';
 import { backupCommand, doctorCommand } from './cli/backup-commands.ts';
 import { reportCommand } from './cli/coverage-commands.ts';
 import { createCore } from './core.ts';
@@ -33,6 +34,10 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       // Issue #13: `asrun import-log`; `asrun export` stays with the schedule's desk log.
       if (rest[0] === 'import-log') return asrunImportCommand(core, rest.slice(1), values, io);
       return scheduleCommand(core, command, rest, values, t, io);
+    case 'receipt':
+      return receiptCommand(core, rest, values, t, io);
+    case 'stations':
+      return stationsCommand(core, rest, values, io);
     case 'station':
     case 'schedule':
       return scheduleCommand(core, command, rest, values, t, io);

@@ -33,6 +33,7 @@ import { DownloadOffers } from './files/download-offers.ts';
 import { systemDriveProbe } from './files/drive-probe.ts';
 import { mapDiskFullErrors } from './files/disk-full-handlers.ts';
 import { createAsrunHandlers } from './reports/asrun/asrun-handlers.ts';
+import { createReceiptsHandlers } from './reports/receipts/receipts-handlers.ts';
 import { createBackupHandlers } from './backup/backup-handlers.ts';
 import { applyPendingRestore } from './backup/restore.ts';
 import { writeUiLanguage } from './i18n/core-names.ts';
@@ -135,6 +136,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createFeedsHandlers(s, { trust, feeds }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
     ...createAsrunHandlers(s),
+    ...createReceiptsHandlers(s),
     ...backup.handlers,
     ...createCoverageHandlers(s),
   };

@@ -13,6 +13,7 @@ import { runScheduleBench } from './schedule-bench.ts';
 import { runAsrunBench } from './asrun-bench.ts';
 import { runBackupBench } from './backup-bench.ts';
 import { runCoverageBench } from './coverage-bench.ts';
+import { runReceiptsBench } from './receipts-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -28,6 +29,7 @@ const results = {
   asrun: await runAsrunBench(),
   backup: await runBackupBench(),
   coverage: await runCoverageBench(),
+  receipts: await runReceiptsBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

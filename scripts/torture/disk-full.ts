@@ -28,6 +28,9 @@ export interface DiskFullScenario {
   ms: number;
 }
 
+/** Signed by the pre-trusted demo publisher: another publisher's pack, so its audio is staged. */
+const DEMO_PACK = join(import.meta.dirname, '..', '..', 'resources', 'examples', 'demo.cabina');
+
 export interface DiskFullReport {
   /** Why nothing ran (not root, not Linux); null when the scenarios ran. */
   skipped: string | null;
@@ -82,11 +85,11 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
     const scenarios: DiskFullScenario[] = [];
 
     /** Runs `write` on a full disk, then checks what it left, then `retry` with the space back. */
-    const whenFull = async (scenario: string, write: () => Promise<Result<unknown>>, retry: () => Promise<boolean>) => {
+    const whenFull = async (scenario: string, write: () => Promise<Result<unknown>>, retry: () => Promise<boolean>, leaveFree = leave) => {
       const started = performance.now();
       const library = await librarySnapshot(dataDir);
       const before = await listFiles(mount);
-      await fillUntil(ballast, leave);
+      await fillUntil(ballast, leaveFree);
       let result: Result<unknown>;
       try {
         result = await write();
@@ -184,8 +187,16 @@ export async function runDiskFullTorture(opts: DiskFullOptions): Promise<DiskFul
         });
       }
     }
+    // Importing another publisher's pack stages its audio: on a full disk it is disk.full and
+    // leaves no staging; with the space back the same opened pack imports.
+    const demo = await call('packs.open', { source: { kind: 'path', path: DEMO_PACK }, originalName: 'demo.cabina' });
+    if (ok(demo)) {
+      const openId = (demo.value as { openId: string }).openId;
+      const imported = () => call('packs.import', { openId });
+      await whenFull('pack-import', imported, async () => ok(await imported()), 32 * 1024);
+    }
     scenarios.push(await recordScenario({ call, mount, dataDir, ballast, leave, t }));
-    return { skipped: null, ok: scenarios.length === 8 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
+    return { skipped: null, ok: scenarios.length === 9 && scenarios.every((s) => s.ok), tmpfsBytes, sourceBytes, scenarios };
   } finally {
     core?.close();
     unmountTmpfs(mount);

@@ -8,6 +8,7 @@ import { packsMethods } from './methods/packs.ts';
 import { filesMethods } from './methods/files.ts';
 import { asrunMethods } from './methods/asrun.ts';
 import { backupMethods } from './methods/backup.ts';
+import { receiptsMethods } from './methods/receipts.ts';
 import { uiLanguages } from '../locales/locale-types.ts';
 import { coverageMethods } from './methods/coverage.ts';
 
@@ -39,6 +40,7 @@ export const contract = {
   ...filesMethods,
   ...asrunMethods,
   ...backupMethods,
+  ...receiptsMethods,
   ...coverageMethods,
 } as const;
 

@@ -100,6 +100,13 @@ export const errorCodeSchema = z.enum([
   'pack.compressed_audio',
   'pack.changed',
   'schedule.out_dir_outside',
+  'receipt.malformed',
+  'receipt.too_large',
+  'receipt.bad_signature',
+  'receipt.future_dated',
+  'receipt.unknown_station',
+  'receipt.duplicate',
+  'receipt.empty',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -13,6 +13,7 @@ import { enOnair } from './en/onair.ts';
 import { enSettings } from './en/settings.ts';
 import { enFiles } from './en/files.ts';
 import { enAsrun } from './en/asrun.ts';
+import { enReceipts } from './en/receipts.ts';
 import { enBackup } from './en/backup.ts';
 import { enCoverage } from './en/coverage.ts';
 
@@ -29,6 +30,7 @@ export const en = {
   ...enSettings,
   ...enFiles,
   ...enAsrun,
+  ...enReceipts,
   ...enBackup,
   ...enCoverage,
   errors: enErrors,

@@ -11,6 +11,7 @@ import { esOnair } from './es/onair.ts';
 import { esSettings } from './es/settings.ts';
 import { esFiles } from './es/files.ts';
 import { esAsrun } from './es/asrun.ts';
+import { esReceipts } from './es/receipts.ts';
 import { esBackup } from './es/backup.ts';
 import { esCoverage } from './es/coverage.ts';
 
@@ -31,6 +32,7 @@ export const es = {
   ...esSettings,
   ...esFiles,
   ...esAsrun,
+  ...esReceipts,
   ...esBackup,
   ...esCoverage,
   errors: esErrors,

@@ -5,6 +5,7 @@ import { regionRoleSchema, regionTagSchema, type RegionTag } from '../../../shar
 import { packsCliOptions } from './packs-cli-options.ts';
 import { audioCliOptions } from './audio-cli-options.ts';
 import { asrunCliOptions } from './asrun-cli-options.ts';
+import { receiptsCliOptions } from './receipts-cli-options.ts';
 import { backupCliOptions } from './backup-cli-options.ts';
 import { coverageCliOptions } from './coverage-cli-options.ts';
 
@@ -25,6 +26,7 @@ export const cliOptions = {
   ...packsCliOptions,
   ...audioCliOptions,
   ...asrunCliOptions,
+  ...receiptsCliOptions,
   ...backupCliOptions,
   ...coverageCliOptions,
 } as const;

@@ -7,6 +7,7 @@ import { enRecordErrors } from './record.ts';
 import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
 import { enFilesErrors } from './files.ts';
 import { enAsrunErrors } from './asrun.ts';
+import { enReceiptErrors } from './receipts.ts';
 import { enBackupErrors } from './backup.ts';
 
 export const enErrors = {
@@ -59,6 +60,7 @@ export const enErrors = {
   feed: enFeedErrors,
   files: enFilesErrors,
   asrun: enAsrunErrors,
+  receipt: enReceiptErrors,
   backup: enBackupErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',

@@ -5,6 +5,7 @@ import { esRecordErrors } from './record.ts';
 import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
 import { esFilesErrors } from './files.ts';
 import { esAsrunErrors } from './asrun.ts';
+import { esReceiptErrors } from './receipts.ts';
 import { esBackupErrors } from './backup.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
@@ -60,6 +61,7 @@ export const esErrors = {
   feed: esFeedErrors,
   files: esFilesErrors,
   asrun: esAsrunErrors,
+  receipt: esReceiptErrors,
   backup: esBackupErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',

@@ -31,7 +31,7 @@ afterAll(async () => {
 describe.skipIf(notRoot !== null)(`disk full on a real tmpfs${notRoot ? ` (skipped: ${notRoot})` : ''}`, () => {
   const scenario = (name: string) => report?.scenarios.find((s) => s.scenario === name);
 
-  it.each(['upload', 'import', 'render', 'export-copy', 'pack-build'])('%s: disk.full, no partial file, the library as before, and it works once space is freed', (name) => {
+  it.each(['upload', 'import', 'render', 'export-copy', 'pack-build', 'pack-import'])('%s: disk.full, no partial file, the library as before, and it works once space is freed', (name) => {
     expect(scenario(name)).toMatchObject({ errorCode: 'disk.full', leftovers: [], libraryUnchanged: true, retryOk: true, ok: true });
     expect(scenario(name)?.sentence).toMatch(/^El disco está lleno: faltan [\d.]+ (kB|MB) para terminar\./);
   });
