@@ -30,8 +30,11 @@ export function seedLibrary(db: Database): void {
   })();
 }
 
-/** `days` days of airings from `from` for every station (stations and receipts created on first use). */
-export function seedAirings(db: Database, from: string, days: number): { rows: number } {
+/**
+ * `days` days of airings from `from` for every station (stations and receipts created on first use),
+ * one transaction per station's receipt; `afterStation` runs inside it, as the importer's refresh does.
+ */
+export function seedAirings(db: Database, from: string, days: number, afterStation?: (fingerprint: string, from: string, to: string) => void): { rows: number } {
   const now = '2026-01-01T00:00:00Z';
   const insert = db.prepare(
     `INSERT INTO report_airings (station_fingerprint, airing_key, receipt_id, pack_id, pack_version, segment_id, version_id, language, aired_at, aired_day, seconds, source)
@@ -61,6 +64,7 @@ export function seedAirings(db: Database, from: string, days: number): { rows: n
           rows += 1;
         }
       }
+      afterStation?.(fp, from, new Date(start + (days - 1) * 86_400_000).toISOString().slice(0, 10));
     })();
   }
   return { rows };

@@ -1,6 +1,6 @@
 // Receipts bench (issue #13 §3): IREX imports one month of receipts from 200 stations (40 airings a
 // day: ≈ 240 k airings), goal < 10 s, through the importer the API and CLI use (verify signature,
-// gunzip, schema, one transaction per receipt, rollups kept by the coverage migration). Baseline in
+// gunzip, schema, one transaction per receipt, coverage rollups by refreshCoverage per receipt). Baseline in
 // the same run: verifying the same files without writing (what the disk and crypto cost alone).
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import fs from 'node:fs';

@@ -9,6 +9,7 @@ import { backupMigration } from './migrations/backup.ts';
 import { packIdentityMigration } from './migrations/pack-identity.ts';
 import { uiLanguageMigration } from './migrations/ui-language.ts';
 import { coverageMigration } from './migrations/coverage.ts';
+import { coverageBatchMigration } from './migrations/coverage-batch.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -119,4 +120,5 @@ export const migrations: readonly string[] = [
   /* pack segment identity = (publisher, id) (issue #12) */ packIdentityMigration,
   /* UI language for core-made names (issue #11) */ uiLanguageMigration,
   /* informes: coverage rollups (issue #13) */ coverageMigration,
+  /* informes: batch coverage refresh, station-less rollups (issue #13) */ coverageBatchMigration,
 ];

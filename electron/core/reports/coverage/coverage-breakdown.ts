@@ -17,13 +17,14 @@ const GROUPS: Record<CoverageGroup, { key: string; label: string; join: string }
 /** Airings, minutes and stations grouped by one dimension (`cabina report coverage --by …`). */
 export function coverageBreakdown(db: Database, filters: CoverageFilters, by: CoverageGroup): CoverageBreakdownRow[] {
   return timed(db, `coverage.breakdown.${by}`, () => {
-    const src = coverageSource(filters);
     const g = GROUPS[by];
+    // Station and state need no item: the (week, station) rollup is enough for them.
+    const src = coverageSource(filters, by === 'station' || by === 'state' ? ['station'] : ['station', 'item']);
     const rows = db
       .prepare(
         `SELECT ${g.key} AS key, max(${g.label}) AS label, sum(x.airings) AS airings, sum(x.seconds) AS seconds,
            count(DISTINCT x.station) AS stations
-         FROM (SELECT station, item, sum(airings) AS airings, sum(seconds) AS seconds FROM (${src.sql}) GROUP BY station, item) AS x ${g.join} GROUP BY 1 ORDER BY airings DESC, key`,
+         FROM (${src.sql}) AS x ${g.join} GROUP BY 1 ORDER BY airings DESC, key`,
       )
       .all(src.params) as Array<{ key: string; label: string; airings: number; seconds: number; stations: number }>;
     return rows.map((r) => ({ key: r.key, label: r.label, airings: r.airings, minutes: round(r.seconds / 60), stations: r.stations }));

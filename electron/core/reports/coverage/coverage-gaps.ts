@@ -7,7 +7,7 @@ const WINDOW_DAYS = 30;
 
 /**
  * What needs a program officer's attention (issue #13 §3 "gaps"). Reads only the small
- * last-aired tables the insert trigger keeps, plus 30 days of coverage_days.
+ * last-aired tables refreshCoverage() keeps, plus 30 days of coverage_days.
  * "Still scheduled" at IREX means still airing: a segment whose validity ends within the window
  * that some station aired in the last 30 days (IREX cannot see the stations' schedules).
  */

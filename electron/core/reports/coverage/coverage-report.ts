@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.ts';
 import { timed } from '../../db/database.ts';
 import type { CoverageFilters, CoverageReport } from '../../../../shared/api/methods/coverage.ts';
-import { coverageSource } from './coverage-source.ts';
+import { coverageSource, type CoverageKey } from './coverage-source.ts';
 import { regionReach } from './coverage-regions.ts';
 
 interface ItemRow { packId: string; segmentId: string; language: string; airings: number; seconds: number }
@@ -13,19 +13,23 @@ interface ItemRow { packId: string; segmentId: string; language: string; airings
  */
 export function coverageReport(db: Database, filters: CoverageFilters): CoverageReport {
   return timed(db, 'coverage.report', () => {
-    const src = coverageSource(filters);
-    const q = <T>(sql: string): T[] => db.prepare(sql.replace('SRC', `(${src.sql})`)).all(src.params) as T[];
+    // Each scan asks only for the keys it groups by, so it reads the smallest rollup that has them.
+    const q = <T>(keys: CoverageKey[], sql: string): T[] => {
+      const src = coverageSource(filters, keys);
+      return db.prepare(sql.replace('SRC', `(${src.sql})`)).all(src.params) as T[];
+    };
     const items = q<ItemRow>(
-      `SELECT i.pack_id AS packId, i.segment_id AS segmentId, i.language, g.airings, g.seconds
-       FROM (SELECT item, sum(airings) AS airings, sum(seconds) AS seconds FROM SRC GROUP BY item) g JOIN coverage_items i ON i.id = g.item`,
+      ['item'],
+      `SELECT i.pack_id AS packId, i.segment_id AS segmentId, i.language, g.airings, g.seconds FROM SRC g JOIN coverage_items i ON i.id = g.item`,
     );
     const stations = q<{ stateCode: string | null; airings: number }>(
-      `SELECT r.state_code AS stateCode, g.airings FROM (SELECT station, sum(airings) AS airings FROM SRC GROUP BY station) g
+      ['station'],
+      `SELECT r.state_code AS stateCode, g.airings FROM SRC g
        JOIN coverage_station_keys k ON k.id = g.station LEFT JOIN report_stations r ON r.fingerprint = k.fingerprint`,
     );
     const weeks = q<{ week: string; language: string; airings: number }>(
-      `SELECT g.week, i.language, sum(g.airings) AS airings FROM (SELECT week, item, sum(airings) AS airings FROM SRC GROUP BY week, item) g
-       JOIN coverage_items i ON i.id = g.item GROUP BY 1, 2 ORDER BY 1, 2`,
+      ['week', 'item'],
+      `SELECT g.week, i.language, sum(g.airings) AS airings FROM SRC g JOIN coverage_items i ON i.id = g.item GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     const aired = new Map<string, { stateCode: string; airings: number; stations: number }>();
     for (const s of stations) {

@@ -2,8 +2,8 @@ import type { CoverageFilters } from '../../../../shared/api/methods/coverage.ts
 
 /**
  * The rows a coverage query reads for a range: whole ISO weeks from coverage_weeks and only the
- * partial first/last weeks from coverage_days (see migrations/coverage.ts for why). Every row has
- * the same columns: week, station (coverage_station_keys.id), item (coverage_items.id), airings, seconds.
+ * partial first/last weeks from coverage_days (see migrations/coverage.ts for why), grouped by the
+ * keys asked for: week, station (coverage_station_keys.id), item (coverage_items.id); then airings, seconds.
  */
 export interface CoverageSource {
   /** A SQL subquery usable as `FROM (<sql>)`. */
@@ -48,10 +48,31 @@ function filterSql(filters: CoverageFilters, params: Record<string, string>): st
   return parts.map((p) => ` AND ${p}`).join('');
 }
 
-export function coverageSource(filters: CoverageFilters): CoverageSource {
+/** The group keys a query needs from the rollup; the source picks the smallest table that has them. */
+export type CoverageKey = 'week' | 'station' | 'item';
+
+/**
+ * Which rollup holds the whole weeks: without station in the keys or filters the station-less
+ * coverage_item_weeks; without item the coverage_station_weeks; without week the
+ * (station, item, week)-ordered copy, so GROUP BY station, item streams (issue #13 speed goals).
+ */
+function weeksTable(filters: CoverageFilters, keys: readonly CoverageKey[]): string {
+  const byStation = keys.includes('station') || filters.stations.length > 0 || filters.states.length > 0;
+  const byItem = keys.includes('item') || filters.packIds.length > 0 || filters.languages.length > 0 || filters.topics.length > 0;
+  if (!byStation) return 'coverage_item_weeks';
+  if (!byItem) return 'coverage_station_weeks';
+  return keys.includes('week') ? 'coverage_weeks' : 'coverage_station_items';
+}
+
+/**
+ * Rows grouped by `keys` (columns: the keys, airings, seconds). Each part is grouped on its own
+ * table first, so the outer GROUP BY sorts a few thousand groups, never a year of rows.
+ */
+export function coverageSource(filters: CoverageFilters, keys: readonly CoverageKey[] = ['week', 'station', 'item']): CoverageSource {
   const params: Record<string, string> = {};
   const where = filterSql(filters, params);
-  const cols = 'station, item, airings, seconds';
+  const groupBy = keys.join(', ');
+  const sums = 'sum(airings) AS airings, sum(seconds) AS seconds';
   const from = filters.from <= filters.to ? filters.from : filters.to;
   const to = filters.from <= filters.to ? filters.to : filters.from;
   const firstWeek = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
@@ -61,16 +82,20 @@ export function coverageSource(filters: CoverageFilters): CoverageSource {
   if (firstWeek <= lastWeek) {
     params.w1 = firstWeek;
     params.w2 = lastWeek;
-    parts.push(`SELECT week, ${cols} FROM coverage_weeks WHERE week BETWEEN @w1 AND @w2${where}`);
+    parts.push(`SELECT ${groupBy}, ${sums} FROM ${weeksTable(filters, keys)} WHERE week BETWEEN @w1 AND @w2${where} GROUP BY ${groupBy}`);
     if (from < firstWeek) dayRanges.push([from, addDays(firstWeek, -1)]);
     if (addDays(lastWeek, 7) <= to) dayRanges.push([addDays(lastWeek, 7), to]);
   } else {
     dayRanges.push([from, to]);
   }
+  const dayKeys = keys.map((k) => (k === 'week' ? `${MONDAY_SQL('day')} AS week` : k)).join(', ');
   dayRanges.forEach(([a, b], i) => {
     params[`d${i}a`] = a;
     params[`d${i}b`] = b;
-    parts.push(`SELECT ${MONDAY_SQL('day')} AS week, ${cols} FROM coverage_days WHERE day BETWEEN @d${i}a AND @d${i}b${where}`);
+    parts.push(`SELECT ${dayKeys}, ${sums} FROM coverage_days WHERE day BETWEEN @d${i}a AND @d${i}b${where} GROUP BY ${groupBy}`);
   });
-  return { sql: parts.join(' UNION ALL '), params };
+  // Partial weeks never share a week with the whole ones: grouped by week, the parts need no regroup
+  // (sorting a year of (week, item) groups again cost 190 ms).
+  if (parts.length === 1 || keys.includes('week')) return { sql: parts.join(' UNION ALL '), params };
+  return { sql: `SELECT ${groupBy}, ${sums} FROM (${parts.join(' UNION ALL ')}) GROUP BY ${groupBy}`, params };
 }

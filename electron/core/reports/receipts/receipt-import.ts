@@ -3,6 +3,7 @@ import type { ReceiptBody } from '../../../../shared/domain/receipt.ts';
 import { writeTransaction, type Database } from '../../db/database.ts';
 import type { VerifiedReceipt } from './receipt-verify.ts';
 import { isTrustedStation, trustStation } from './station-trust.ts';
+import { refreshCoverage } from '../coverage/coverage-refresh.ts';
 
 export interface ReceiptImportResult {
   name: string;
@@ -55,5 +56,10 @@ function insertAirings(db: Database, body: ReceiptBody): number {
     const versionId = `${item.segmentId}#${item.versionIndex}`;
     added += insert.run(body.station.fingerprint, a.key, body.receiptId, item.packId, item.packVersion, item.segmentId, versionId, item.language, a.airedAt, airedDay(a.airedLocal), a.seconds, a.source).changes;
   }
+  // The coverage rollups follow in one pass per receipt, in this transaction (docs/coverage.md).
+  const days = body.airings.map((a) => airedDay(a.airedLocal)).sort();
+  const fromDay = days[0];
+  const toDay = days.at(-1);
+  if (added > 0 && fromDay && toDay) refreshCoverage(db, { stationFingerprint: body.station.fingerprint, fromDay, toDay });
   return added;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../../../../electron/core/db/database.ts';
+import { refreshCoverage } from '../../../../../electron/core/reports/coverage/coverage-refresh.ts';
 
 /**
  * Writes IREX-side rows straight into the tables the receipts importer fills (issue #13: that
@@ -66,5 +67,7 @@ export class CoverageData {
       day: a.day,
       seconds: a.seconds ?? 60,
     });
+    // As the receipts importer does after its batch (here one airing is the batch).
+    refreshCoverage(this.db, { stationFingerprint: a.station, fromDay: a.day, toDay: a.day });
   }
 }
