@@ -9,6 +9,7 @@ import { backupMigration } from './migrations/backup.ts';
 import { packIdentityMigration } from './migrations/pack-identity.ts';
 import { uiLanguageMigration } from './migrations/ui-language.ts';
 import { coverageMigration } from './migrations/coverage.ts';
+import { reportAiringsLeanMigration } from './migrations/report-airings-lean.ts';
 import { coverageBatchMigration } from './migrations/coverage-batch.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
@@ -121,4 +122,5 @@ export const migrations: readonly string[] = [
   /* UI language for core-made names (issue #11) */ uiLanguageMigration,
   /* informes: coverage rollups (issue #13) */ coverageMigration,
   /* informes: batch coverage refresh, station-less rollups (issue #13) */ coverageBatchMigration,
+  /* report_airings without indexes no query uses (issue #13) */ reportAiringsLeanMigration,
 ];
