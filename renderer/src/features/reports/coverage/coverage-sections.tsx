@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../../../../shared/api/methods/coverage.ts';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
 
 /** Totals as four figures a donor reads at a glance. */
 export function CoverageTotals({ totals }: { totals: CoverageReport['totals'] }) {
@@ -26,6 +27,7 @@ export function CoverageTotals({ totals }: { totals: CoverageReport['totals'] })
 /** Airings per week by language: one row per week, one column per language. */
 export function CoverageWeeks({ weeks }: { weeks: CoverageReport['weeks'] }) {
   const { t } = useTranslation();
+  const { languageName } = useCatalogs();
   const languages = [...new Set(weeks.map((w) => w.language))].sort();
   const byWeek = new Map<string, Map<string, number>>();
   for (const w of weeks) byWeek.set(w.week, (byWeek.get(w.week) ?? new Map()).set(w.language, w.airings));
@@ -38,7 +40,7 @@ export function CoverageWeeks({ weeks }: { weeks: CoverageReport['weeks'] }) {
             <tr>
               <th scope="col">{t('coverage.week')}</th>
               {languages.map((l) => (
-                <th scope="col" key={l}>{l}</th>
+                <th scope="col" key={l}>{languageName(l)}</th>
               ))}
             </tr>
           </thead>
@@ -83,6 +85,7 @@ export function CoverageBars({ bars }: { bars: CoverageReport['bars'] }) {
 /** Per INEGI state: where it aired and which tagged origin/destination states it reached; a click filters. */
 export function CoverageStates({ states, selected, onSelect }: { states: CoverageReport['states']; selected: readonly string[]; onSelect: (code: string) => void }) {
   const { t } = useTranslation();
+  const { stateName } = useCatalogs();
   return (
     <section aria-labelledby="coverage-states-title">
       <h2 id="coverage-states-title">{t('coverage.statesTitle')}</h2>
@@ -100,8 +103,8 @@ export function CoverageStates({ states, selected, onSelect }: { states: Coverag
           {states.map((s) => (
             <tr key={s.stateCode} className={selected.includes(s.stateCode) ? 'selected' : undefined}>
               <th scope="row">
-                <button type="button" className="link-button" data-testid={`coverage-state-${s.stateCode}`} aria-pressed={selected.includes(s.stateCode)} aria-label={t('coverage.filterState', { state: s.stateCode })} onClick={() => onSelect(s.stateCode)}>
-                  {s.stateCode}
+                <button type="button" className="link-button" data-testid={`coverage-state-${s.stateCode}`} aria-pressed={selected.includes(s.stateCode)} aria-label={t('coverage.filterState', { state: stateName(s.stateCode) })} onClick={() => onSelect(s.stateCode)}>
+                  {stateName(s.stateCode)}
                 </button>
               </th>
               <td>{s.airings}</td>

@@ -1,6 +1,7 @@
 import mexico from '@svg-maps/mexico';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../../../../shared/api/methods/coverage.ts';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
 
 interface SvgMap {
   viewBox: string;
@@ -23,6 +24,8 @@ export const mexicoMap = mexico as unknown as SvgMap;
 /** Where content aired (fill by airings) and which tagged states it reached (outline); a click filters. */
 export function MexicoMap({ states, selected, onSelect }: { states: CoverageReport['states']; selected: readonly string[]; onSelect: (code: string) => void }) {
   const { t } = useTranslation();
+  // The catalogue's INEGI names (with accents: "Michoacán de Ocampo"), not the map package's English-ish labels.
+  const { stateName } = useCatalogs();
   const byCode = new Map(states.map((s) => [s.stateCode, s]));
   const max = Math.max(1, ...states.map((s) => s.airings));
   return (
@@ -33,7 +36,7 @@ export function MexicoMap({ states, selected, onSelect }: { states: CoverageRepo
           const s = byCode.get(code);
           const share = s ? s.airings / max : 0;
           const reached = s ? s.originAirings + s.destinationAirings > 0 : false;
-          const label = t('coverage.mapState', { state: loc.name, airings: s?.airings ?? 0, reached: s ? s.originAirings + s.destinationAirings : 0 });
+          const label = t('coverage.mapState', { state: code ? stateName(code) : loc.name, airings: s?.airings ?? 0, reached: s ? s.originAirings + s.destinationAirings : 0 });
           return (
             <path
               key={loc.id}
