@@ -56,7 +56,7 @@ export function barsChartOption(bars: CoverageReport['bars'], names: ChartNames)
 export function weeksSummary(weeks: CoverageReport['weeks'], names: ChartNames): { weeks: number; total: number; languages: string } {
   const totals = new Map<string, number>();
   for (const w of weeks) totals.set(w.language, (totals.get(w.language) ?? 0) + w.airings);
-  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     weeks: new Set(weeks.map((w) => w.week)).size,
     total: ranked.reduce((sum, [, n]) => sum + n, 0),

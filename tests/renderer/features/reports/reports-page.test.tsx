@@ -52,6 +52,14 @@ describe('Informes · Cobertura (issue #13)', () => {
     release();
     const totals = await screen.findByTestId('coverage-totals');
     expect(within(totals).getByTestId('coverage-total-airings').textContent).toBe('Transmisiones1,234');
+    // Charts first: role="img" with a summary a screen reader can use; the table is one click away.
+    expect(screen.getByTestId('coverage-weeks-chart').getAttribute('role')).toBe('img');
+    expect(screen.getByTestId('coverage-weeks-chart').getAttribute('aria-label')).toBe('Gráfica de barras apiladas: 20 transmisiones en 2 semanas; por lengua: Español 10, Mixteco de Yoloxóchitl 10.');
+    expect(screen.getByTestId('coverage-bars-chart').getAttribute('aria-label')).toContain('el más transmitido: Salario mínimo, 14');
+    expect(screen.getByTestId('coverage-weeks-chart').querySelector('svg')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('coverage-weeks-toggle'));
+    await userEvent.click(screen.getByTestId('coverage-bars-toggle'));
+    expect(screen.getByTestId('coverage-weeks-toggle').textContent).toBe('Ver como gráfica');
     const weeks = screen.getByTestId('coverage-weeks');
     expect(within(weeks).getAllByRole('row').map((r) => r.textContent)).toEqual(['SemanaEspañolMixteco de Yoloxóchitl', '2026-02-02104', '2026-02-0906']);
     expect(screen.getByTestId('coverage-bars').textContent).toContain('Segmento desconocido (s9)');
