@@ -52,6 +52,8 @@ describe('Informes · Cobertura in browser mode', () => {
   it('a click on Chiapas on the map filters to the station there', async () => {
     await page.locator('[data-testid="coverage-map"] [data-state="07"]').click();
     await expect.poll(() => page.getByTestId('coverage-total-airings').innerText()).toContain('1');
+    // The new report remounts the sections, so the bars are a chart again.
+    await page.getByTestId('coverage-bars-toggle').click();
     expect(await page.getByTestId('coverage-bars').innerText()).toContain('seg-visa');
     await page.getByTestId('coverage-clear').click();
     await expect.poll(() => page.getByTestId('coverage-total-airings').innerText()).toContain('4');
