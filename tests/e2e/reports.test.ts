@@ -36,6 +36,10 @@ describe('Informes · Cobertura in browser mode', () => {
     await page.getByTestId('coverage-totals').waitFor();
     expect(await page.getByTestId('coverage-total-airings').innerText()).toContain('4');
     expect(await page.getByTestId('coverage-total-stations').innerText()).toContain('2');
+    // ECharts drew both charts as SVG (strict CSP, no eval); the tables are one toggle away.
+    expect(await page.locator('[data-testid="coverage-weeks-chart"] svg').count()).toBe(1);
+    expect(await page.locator('[data-testid="coverage-bars-chart"] svg').count()).toBe(1);
+    await page.getByTestId('coverage-bars-toggle').click();
     expect(await page.getByTestId('coverage-bars').innerText()).toContain('Salario mínimo');
     // Destination Baja California was reached by the Mixtec version aired in Oaxaca.
     await page.getByTestId('coverage-state-02').waitFor();
@@ -48,6 +52,8 @@ describe('Informes · Cobertura in browser mode', () => {
   it('a click on Chiapas on the map filters to the station there', async () => {
     await page.locator('[data-testid="coverage-map"] [data-state="07"]').click();
     await expect.poll(() => page.getByTestId('coverage-total-airings').innerText()).toContain('1');
+    // The new report remounts the sections, so the bars are a chart again.
+    await page.getByTestId('coverage-bars-toggle').click();
     expect(await page.getByTestId('coverage-bars').innerText()).toContain('seg-visa');
     await page.getByTestId('coverage-clear').click();
     await expect.poll(() => page.getByTestId('coverage-total-airings').innerText()).toContain('4');

@@ -37,6 +37,12 @@ export const enCoverage = {
     mapLabel: 'Map of Mexico by state: select a state to filter',
     mapState: '{{state}}: {{airings}} airings here, {{reached}} as origin or destination',
     mapAttribution: 'Map: @svg-maps/mexico, CC BY 4.0 (VictorCazanave/svg-maps). Fill: airings in the state; outline: origin or destination states reached.',
+    showTable: 'View as table',
+    showChart: 'View as chart',
+    weeksChartLabel: 'Stacked bar chart: {{total}} airings over {{weeks}} weeks; by language: {{languages}}.',
+    barsChartLabel_one: 'Bar chart of {{count}} segment: {{top}}, {{airings}} airings.',
+    barsChartLabel_many: 'Bar chart of {{count}} segments; most aired: {{top}}, {{airings}} airings.',
+    barsChartLabel_other: 'Bar chart of {{count}} segments; most aired: {{top}}, {{airings}} airings.',
     unknownSegment: 'Unknown segment ({{id}})',
     gaps: {
       title: 'Gaps (last 30 days up to {{date}})',

@@ -35,6 +35,12 @@ export const esCoverage = {
     mapLabel: 'Mapa de México por estado: toca un estado para filtrar',
     mapState: '{{state}}: {{airings}} transmisiones aquí, {{reached}} como origen o destino',
     mapAttribution: 'Mapa: @svg-maps/mexico, CC BY 4.0 (VictorCazanave/svg-maps). Relleno: transmisiones en el estado; borde: estados de origen o destino alcanzados.',
+    showTable: 'Ver como tabla',
+    showChart: 'Ver como gráfica',
+    weeksChartLabel: 'Gráfica de barras apiladas: {{total}} transmisiones en {{weeks}} semanas; por lengua: {{languages}}.',
+    barsChartLabel_one: 'Gráfica de barras de {{count}} segmento: {{top}}, {{airings}} transmisiones.',
+    barsChartLabel_many: 'Gráfica de barras de {{count}} segmentos; el más transmitido: {{top}}, {{airings}} transmisiones.',
+    barsChartLabel_other: 'Gráfica de barras de {{count}} segmentos; el más transmitido: {{top}}, {{airings}} transmisiones.',
     unknownSegment: 'Segmento desconocido ({{id}})',
     gaps: {
       title: 'Pendientes (últimos 30 días hasta {{date}})',

@@ -6,7 +6,8 @@ import type { Database } from '../../db/database.ts';
 import { findPdfBrowser, htmlToPdf } from '../../schedule/exports/pdf-export.ts';
 import { coverageBreakdown } from './coverage-breakdown.ts';
 import { coverageReport } from './coverage-report.ts';
-import { coverageTables, toCsv, toHtml, type ExportTable, type Translate } from './coverage-tables.ts';
+import { coverageFigures } from './coverage-figures.ts';
+import { coverageTables, toCsv, toHtml, type CodeNames, type ExportTable, type Translate } from './coverage-tables.ts';
 
 export type CoverageExportFormat = 'csv' | 'xlsx' | 'pdf';
 
@@ -35,15 +36,15 @@ async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
 }
 
 /** Writes `coverage-<from>-<to>.<format>` into `outDir`; returns the file's path. */
-export async function exportCoverage(db: Database, filters: CoverageFilters, format: CoverageExportFormat, outDir: string, t: Translate, lang: string, signal: AbortSignal): Promise<string> {
+export async function exportCoverage(db: Database, filters: CoverageFilters, format: CoverageExportFormat, outDir: string, t: Translate, lang: string, signal: AbortSignal, names: CodeNames): Promise<string> {
   fs.mkdirSync(outDir, { recursive: true });
   const report = coverageReport(db, filters);
-  const tables = coverageTables(report, coverageBreakdown(db, filters, 'language'), coverageBreakdown(db, filters, 'station'), t);
+  const tables = coverageTables(report, coverageBreakdown(db, filters, 'language'), coverageBreakdown(db, filters, 'station'), t, names);
   const file = path.join(outDir, `coverage-${filters.from}-${filters.to}.${format}`);
   if (format === 'csv') writeAtomic(file, toCsv(tables));
   else if (format === 'xlsx') writeAtomic(file, await toXlsx(tables));
   else {
-    const html = toHtml(t('coverage.export.title'), `${filters.from} – ${filters.to}`, tables, lang);
+    const html = toHtml(t('coverage.export.title'), `${filters.from} – ${filters.to}`, tables, lang, coverageFigures(report, t, names));
     const work = fs.mkdtempSync(path.join(outDir, '.coverage-pdf-'));
     try {
       const tmp = path.join(work, 'report.pdf');

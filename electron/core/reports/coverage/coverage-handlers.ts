@@ -4,13 +4,14 @@ import type { CoreServices } from '../../core-types.ts';
 import { createTranslator } from '../../i18n/translator.ts';
 import { coverageBreakdown } from './coverage-breakdown.ts';
 import { exportCoverage } from './coverage-export.ts';
+import { catalogNames } from './coverage-names.ts';
 import { coverageGaps } from './coverage-gaps.ts';
 import { coverageReport } from './coverage-report.ts';
 
 type CoverageHandlers = Pick<Handlers, 'coverage.report' | 'coverage.breakdown' | 'coverage.gaps' | 'coverage.export'>;
 
 /** IREX-side coverage (issue #13 §3): read-only queries over the rollups of report_airings. */
-export function createCoverageHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'jobs' | 'dataDir'>): CoverageHandlers {
+export function createCoverageHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'jobs' | 'dataDir' | 'catalogs'>): CoverageHandlers {
   return {
     'coverage.report': async (filters) => coverageReport(s.db, filters),
     'coverage.breakdown': async ({ by, ...filters }) => coverageBreakdown(s.db, filters, by),
@@ -18,9 +19,10 @@ export function createCoverageHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'j
     'coverage.export': async ({ jobId, format, lang, outDir, ...filters }) => {
       const dir = path.resolve(outDir ?? path.join(s.dataDir, 'exports', 'coverage'));
       const t = createTranslator(lang);
+      const names = catalogNames(s.catalogs, lang);
       return s.jobs.run(jobId, 'coverage-export', async (signal, report) => {
         report('write', 0.1);
-        const file = await exportCoverage(s.db, filters, format, dir, t, lang, signal);
+        const file = await exportCoverage(s.db, filters, format, dir, t, lang, signal, names);
         return { files: [file] };
       });
     },

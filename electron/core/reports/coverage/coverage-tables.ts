@@ -10,7 +10,15 @@ export interface ExportTable {
 }
 
 /** The tables of a coverage export, headers in the reader's language. */
-export function coverageTables(report: CoverageReport, byLanguage: CoverageBreakdownRow[], byStation: CoverageBreakdownRow[], t: Translate): ExportTable[] {
+/** Names the catalogue gives codes (INEGI states, ISO 639-3 languages); a code stays itself when unknown. */
+export interface CodeNames {
+  stateName(code: string): string;
+  languageName(code: string): string;
+}
+
+const asCodes: CodeNames = { stateName: (c) => c, languageName: (c) => c };
+
+export function coverageTables(report: CoverageReport, byLanguage: CoverageBreakdownRow[], byStation: CoverageBreakdownRow[], t: Translate, names: CodeNames = asCodes): ExportTable[] {
   const k = (key: string) => t(`coverage.${key}`);
   const breakdown = (name: string, rows: CoverageBreakdownRow[]): ExportTable => ({
     name,
@@ -28,7 +36,7 @@ export function coverageTables(report: CoverageReport, byLanguage: CoverageBreak
     {
       name: k('statesTitle'),
       header: [k('state'), k('airedHere'), k('stations'), k('origin'), k('destination')],
-      rows: report.states.map((s) => [s.stateCode, s.airings, s.stations, s.originAirings, s.destinationAirings]),
+      rows: report.states.map((s) => [names.stateName(s.stateCode), s.airings, s.stations, s.originAirings, s.destinationAirings]),
     },
     {
       name: k('barsTitle'),
@@ -38,7 +46,7 @@ export function coverageTables(report: CoverageReport, byLanguage: CoverageBreak
     {
       name: k('weeksTitle'),
       header: [k('week'), k('language'), k('airings')],
-      rows: report.weeks.map((w) => [w.week, w.language, w.airings]),
+      rows: report.weeks.map((w) => [w.week, names.languageName(w.language), w.airings]),
     },
   ];
 }
@@ -58,8 +66,15 @@ export function toCsv(tables: ExportTable[]): string {
 
 const esc = (s: string | number) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
-/** Printable HTML (A4) for the PDF: tables with proportional bars the browser prints as they are. */
-export function toHtml(title: string, subtitle: string, tables: ExportTable[], lang: string): string {
+/** A chart or the map, already rendered to SVG markup (trusted: built by our own renderers). */
+export interface ExportFigure {
+  title: string;
+  svg: string;
+}
+
+/** Printable HTML (A4) for the PDF: the charts and map as SVG, then tables with proportional bars. */
+export function toHtml(title: string, subtitle: string, tables: ExportTable[], lang: string, figures: readonly ExportFigure[] = []): string {
+  const art = figures.map((f) => `<section class="figure"><h2>${esc(f.title)}</h2>${f.svg}</section>`).join('');
   const body = tables
     .map((table) => {
       const numeric = table.rows.map((r) => (typeof r[1] === 'number' ? r[1] : 0));
@@ -73,6 +88,7 @@ export function toHtml(title: string, subtitle: string, tables: ExportTable[], l
   return `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
 @page { size: A4; margin: 14mm } body { font: 10pt system-ui, sans-serif } h1 { font-size: 16pt } h2 { font-size: 12pt; margin-top: 14pt }
 table { border-collapse: collapse; width: 100% } th, td { border-bottom: 1px solid #ccc; padding: 2pt 4pt; text-align: left }
+.figure { break-inside: avoid } .figure svg { max-width: 100%; height: auto } .small { font-size: 8pt; color: #555 }
 .bar { display: inline-block; height: 8pt; margin-left: 6pt; background: #2b6cb0; vertical-align: middle }
-</style></head><body><h1>${esc(title)}</h1><p>${esc(subtitle)}</p>${body}</body></html>`;
+</style></head><body><h1>${esc(title)}</h1><p>${esc(subtitle)}</p>${art}${body}</body></html>`;
 }

@@ -1,40 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Catalogs } from '../../../../shared/domain/catalog.ts';
-import { useApi } from '../../api/api-context.tsx';
-import { CatalogProvider } from '../../components/catalog-context.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
-
-type State = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; catalogs: Catalogs };
+import type { ReactNode } from 'react';
+import { CatalogsGate } from '../../components/catalogs-gate.tsx';
 
 /** The language and state catalogs the program and campaign forms name things with. */
 export function ScheduleCatalogs({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    Promise.all([api.call('catalog.languages', {}), api.call('catalog.regions', {}), api.call('catalog.topics', {})]).then(
-      ([languages, states, topics]) => live && setState({ status: 'ready', catalogs: { languages, states, topics } }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
-  if (state.status === 'loading') return <p className="muted" data-testid="schedule-catalogs-loading">{t('common.loading')}</p>;
-  if (state.status === 'error') {
-    return (
-      <div className="state-message message-error" role="alert">
-        <p>{t('library.catalogError')}</p>
-        <p>{errorMessage(state.error, t)}</p>
-        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
-  return <CatalogProvider catalogs={state.catalogs}>{children}</CatalogProvider>;
+  return <CatalogsGate testId="schedule-catalogs-loading">{children}</CatalogsGate>;
 }

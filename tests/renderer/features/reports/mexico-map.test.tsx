@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { INEGI_BY_SVG_ID, MexicoMap, mexicoMap } from '../../../../renderer/src/features/reports/coverage/mexico-map.tsx';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../../../renderer/src/i18n/i18n.ts';
+import { CatalogProvider } from '../../../../renderer/src/components/catalog-context.tsx';
+import { catalogs } from '../../fixtures.ts';
 
 describe('map of Mexico by INEGI state (issue #13)', () => {
   it('maps every one of the package’s 32 states to a distinct INEGI code 01..32', () => {
@@ -22,7 +24,9 @@ describe('map of Mexico by INEGI state (issue #13)', () => {
     const i18n = createI18n({ storage: window.localStorage, document }, 'es-MX');
     const { container } = render(
       <I18nextProvider i18n={i18n}>
+      <CatalogProvider catalogs={catalogs}>
       <MexicoMap states={[{ stateCode: '20', airings: 10, stations: 1, originAirings: 0, destinationAirings: 0 }, { stateCode: '02', airings: 0, stations: 0, originAirings: 0, destinationAirings: 4 }]} selected={['20']} onSelect={onSelect} />
+      </CatalogProvider>
       </I18nextProvider>,
     );
     const oax = container.querySelector('[data-state="20"]') as SVGPathElement;

@@ -52,8 +52,16 @@ describe('Informes · Cobertura (issue #13)', () => {
     release();
     const totals = await screen.findByTestId('coverage-totals');
     expect(within(totals).getByTestId('coverage-total-airings').textContent).toBe('Transmisiones1,234');
+    // Charts first: role="img" with a summary a screen reader can use; the table is one click away.
+    expect(screen.getByTestId('coverage-weeks-chart').getAttribute('role')).toBe('img');
+    expect(screen.getByTestId('coverage-weeks-chart').getAttribute('aria-label')).toBe('Gráfica de barras apiladas: 20 transmisiones en 2 semanas; por lengua: Español 10, Mixteco de Yoloxóchitl 10.');
+    expect(screen.getByTestId('coverage-bars-chart').getAttribute('aria-label')).toContain('el más transmitido: Salario mínimo, 14');
+    expect(screen.getByTestId('coverage-weeks-chart').querySelector('svg')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('coverage-weeks-toggle'));
+    await userEvent.click(screen.getByTestId('coverage-bars-toggle'));
+    expect(screen.getByTestId('coverage-weeks-toggle').textContent).toBe('Ver como gráfica');
     const weeks = screen.getByTestId('coverage-weeks');
-    expect(within(weeks).getAllByRole('row').map((r) => r.textContent)).toEqual(['Semanaspaxty', '2026-02-02104', '2026-02-0906']);
+    expect(within(weeks).getAllByRole('row').map((r) => r.textContent)).toEqual(['SemanaEspañolMixteco de Yoloxóchitl', '2026-02-02104', '2026-02-0906']);
     expect(screen.getByTestId('coverage-bars').textContent).toContain('Segmento desconocido (s9)');
     expect(await screen.findByText('Radio Callada (12) · nunca')).toBeTruthy();
   });
@@ -68,8 +76,24 @@ describe('Informes · Cobertura (issue #13)', () => {
     await userEvent.click(await screen.findByTestId('coverage-state-20'));
     await waitFor(() => expect(inputs.at(-1)).toMatchObject({ states: ['20'] }));
     expect(screen.getByTestId('coverage-state-20').getAttribute('aria-pressed')).toBe('true');
+    // INEGI names from the catalogue, in the table and in the map's tooltip, not the code.
+    expect(screen.getByTestId('coverage-state-20').textContent).toBe('Oaxaca');
+    expect(screen.getByTestId('coverage-map').querySelector('[data-state="20"] title')?.textContent).toMatch(/^Oaxaca: 14 airings here/);
     await userEvent.click(screen.getByTestId('coverage-clear'));
     await waitFor(() => expect(inputs.at(-1)).toMatchObject({ states: [] }));
+  });
+
+  it('filters by a language picked by name in the Library’s combobox', async () => {
+    const inputs: unknown[] = [];
+    const api = coverageApi(async (input) => {
+      inputs.push(input);
+      return REPORT;
+    });
+    await openReports(api);
+    await screen.findByTestId('coverage-totals');
+    await userEvent.type(screen.getByTestId('coverage-language'), 'yolox');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ languages: ['xty'] }));
   });
 
   it('says when nothing aired, and shows a translated error with retry in English', async () => {

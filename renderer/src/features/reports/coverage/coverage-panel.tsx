@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageFiltersInput } from '../../../../../shared/api/methods/coverage.ts';
+import { CatalogsGate } from '../../../components/catalogs-gate.tsx';
+import { LanguageCombobox } from '../../../components/language-combobox.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { CoverageExportButtons } from './coverage-export-buttons.tsx';
 import { CoverageGapsList } from './coverage-gaps-list.tsx';
@@ -17,15 +19,24 @@ function defaultRange(now = new Date()): { from: string; to: string } {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Cobertura (issue #13 §3): range + filters, totals, weekly series, pack/segment bars, states, gaps. */
+/** Cobertura names languages, states and topics from the catalogues, so it waits for them. */
 export function CoveragePanel() {
+  return (
+    <CatalogsGate testId="coverage-catalogs-loading">
+      <CoverageView />
+    </CatalogsGate>
+  );
+}
+
+/** Cobertura (issue #13 §3): range + filters, totals, weekly series, pack/segment bars, states, gaps. */
+function CoverageView() {
   const { t } = useTranslation();
   const id = useId();
   const [range, setRange] = useState(defaultRange);
   const [language, setLanguage] = useState('');
   const [states, setStates] = useState<string[]>([]);
   const filters = useMemo<CoverageFiltersInput>(
-    () => ({ from: range.from, to: range.to, languages: /^[a-z]{3}$/.test(language) ? [language] : [], states }),
+    () => ({ from: range.from, to: range.to, languages: language ? [language] : [], states }),
     [range, language, states],
   );
   const { report, gaps, retry } = useCoverage(filters);
@@ -42,7 +53,7 @@ export function CoveragePanel() {
         <label htmlFor={`${id}-to`}>{t('coverage.to')}</label>
         <input id={`${id}-to`} type="date" data-testid="coverage-to" value={range.to} onChange={(e) => setDay('to', e.target.value)} />
         <label htmlFor={`${id}-lang`}>{t('coverage.language')}</label>
-        <input id={`${id}-lang`} type="text" size={5} maxLength={3} data-testid="coverage-language" placeholder={t('coverage.all')} value={language} onChange={(e) => setLanguage(e.target.value.trim().toLowerCase())} />
+        <LanguageCombobox id={`${id}-lang`} testId="coverage-language" value={language || null} onChange={(code) => setLanguage(code ?? '')} />
         {(states.length > 0 || language) && (
           <button type="button" className="button button-small" data-testid="coverage-clear" onClick={() => { setStates([]); setLanguage(''); }}>
             {t('coverage.clearFilters')}

@@ -1,5 +1,25 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../../../../shared/api/methods/coverage.ts';
+import { barsChartOption, weeksChartOption, weeksSummary, type ChartNames } from '../../../../../shared/domain/coverage-charts.ts';
+import { useCatalogs } from '../../../components/catalog-context.tsx';
+import { CoverageChart } from './coverage-chart.tsx';
+
+function useChartNames(): ChartNames {
+  const { t } = useTranslation();
+  const { languageName } = useCatalogs();
+  return useMemo(() => ({ languageName, airings: t('coverage.airings'), unknownSegment: (id: string) => t('coverage.unknownSegment', { id }) }), [languageName, t]);
+}
+
+/** "Ver como tabla": the chart's numbers for screen readers, copy-paste and anyone who prefers them. */
+function TableToggle({ asTable, onToggle, testId }: { asTable: boolean; onToggle: () => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button-small" aria-pressed={asTable} data-testid={testId} onClick={onToggle}>
+      {asTable ? t('coverage.showChart') : t('coverage.showTable')}
+    </button>
+  );
+}
 
 /** Totals as four figures a donor reads at a glance. */
 export function CoverageTotals({ totals }: { totals: CoverageReport['totals'] }) {
@@ -26,19 +46,26 @@ export function CoverageTotals({ totals }: { totals: CoverageReport['totals'] })
 /** Airings per week by language: one row per week, one column per language. */
 export function CoverageWeeks({ weeks }: { weeks: CoverageReport['weeks'] }) {
   const { t } = useTranslation();
+  const { languageName } = useCatalogs();
+  const names = useChartNames();
+  const [asTable, setAsTable] = useState(false);
+  const option = useMemo(() => weeksChartOption(weeks, names), [weeks, names]);
+  const summary = weeksSummary(weeks, names);
   const languages = [...new Set(weeks.map((w) => w.language))].sort();
   const byWeek = new Map<string, Map<string, number>>();
   for (const w of weeks) byWeek.set(w.week, (byWeek.get(w.week) ?? new Map()).set(w.language, w.airings));
   return (
     <section aria-labelledby="coverage-weeks-title">
       <h2 id="coverage-weeks-title">{t('coverage.weeksTitle')}</h2>
-      <div className="coverage-scroll">
+      <TableToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} testId="coverage-weeks-toggle" />
+      {!asTable && <CoverageChart option={option} height={300} testId="coverage-weeks-chart" label={t('coverage.weeksChartLabel', summary)} />}
+      {asTable && <div className="coverage-scroll">
         <table className="coverage-table" data-testid="coverage-weeks">
           <thead>
             <tr>
               <th scope="col">{t('coverage.week')}</th>
               {languages.map((l) => (
-                <th scope="col" key={l}>{l}</th>
+                <th scope="col" key={l}>{languageName(l)}</th>
               ))}
             </tr>
           </thead>
@@ -53,7 +80,7 @@ export function CoverageWeeks({ weeks }: { weeks: CoverageReport['weeks'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </div>}
     </section>
   );
 }
@@ -61,11 +88,18 @@ export function CoverageWeeks({ weeks }: { weeks: CoverageReport['weeks'] }) {
 /** Airings per pack/segment, longest bar first. */
 export function CoverageBars({ bars }: { bars: CoverageReport['bars'] }) {
   const { t } = useTranslation();
+  const names = useChartNames();
+  const [asTable, setAsTable] = useState(false);
+  const option = useMemo(() => barsChartOption(bars, names), [bars, names]);
+  const first = [...bars].sort((a, b) => b.airings - a.airings)[0];
+  const label = t('coverage.barsChartLabel', { count: bars.length, top: first ? (first.title ?? names.unknownSegment(first.segmentId)) : '', airings: first?.airings ?? 0 });
   const max = Math.max(1, ...bars.map((b) => b.airings));
   return (
     <section aria-labelledby="coverage-bars-title">
       <h2 id="coverage-bars-title">{t('coverage.barsTitle')}</h2>
-      <ul className="coverage-bars" data-testid="coverage-bars">
+      <TableToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} testId="coverage-bars-toggle" />
+      {!asTable && <CoverageChart option={option} height={Math.max(160, Math.min(20, bars.length) * 22 + 48)} testId="coverage-bars-chart" label={label} />}
+      {asTable && <ul className="coverage-bars" data-testid="coverage-bars">
         {bars.map((b) => (
           <li key={`${b.packId}/${b.segmentId}`}>
             <span className="coverage-bar-label">
@@ -75,7 +109,7 @@ export function CoverageBars({ bars }: { bars: CoverageReport['bars'] }) {
             <span>{b.airings}</span>
           </li>
         ))}
-      </ul>
+      </ul>}
     </section>
   );
 }
@@ -83,6 +117,7 @@ export function CoverageBars({ bars }: { bars: CoverageReport['bars'] }) {
 /** Per INEGI state: where it aired and which tagged origin/destination states it reached; a click filters. */
 export function CoverageStates({ states, selected, onSelect }: { states: CoverageReport['states']; selected: readonly string[]; onSelect: (code: string) => void }) {
   const { t } = useTranslation();
+  const { stateName } = useCatalogs();
   return (
     <section aria-labelledby="coverage-states-title">
       <h2 id="coverage-states-title">{t('coverage.statesTitle')}</h2>
@@ -100,8 +135,8 @@ export function CoverageStates({ states, selected, onSelect }: { states: Coverag
           {states.map((s) => (
             <tr key={s.stateCode} className={selected.includes(s.stateCode) ? 'selected' : undefined}>
               <th scope="row">
-                <button type="button" className="link-button" data-testid={`coverage-state-${s.stateCode}`} aria-pressed={selected.includes(s.stateCode)} aria-label={t('coverage.filterState', { state: s.stateCode })} onClick={() => onSelect(s.stateCode)}>
-                  {s.stateCode}
+                <button type="button" className="link-button" data-testid={`coverage-state-${s.stateCode}`} aria-pressed={selected.includes(s.stateCode)} aria-label={t('coverage.filterState', { state: stateName(s.stateCode) })} onClick={() => onSelect(s.stateCode)}>
+                  {stateName(s.stateCode)}
                 </button>
               </th>
               <td>{s.airings}</td>
