@@ -14,13 +14,16 @@ export function ReceiptsPanel() {
   const { t } = useTranslation();
   const api = useApi();
   const stations = useAsyncResource(() => api.call('receipts.stations', {}));
+  // The INEGI catalog names the states; until it loads (or if it fails) the code stands in.
+  const regions = useAsyncResource(() => api.call('catalog.regions', {}));
+  const names = new Map(regions.resource.status === 'ready' ? regions.resource.value.map((s) => [s.code, s.name]) : []);
   return (
     <div className="asrun-panel" data-testid="receipts-panel">
       <h2>{t('receipts.title')}</h2>
       <div className="asrun-grid">
         <ReceiptBuild />
         <ReceiptImport onImported={stations.retry} />
-        <StationList stations={stations.resource} onRetry={stations.retry} />
+        <StationList stations={stations.resource} stateName={(code) => names.get(code) ?? code} onRetry={stations.retry} />
       </div>
     </div>
   );

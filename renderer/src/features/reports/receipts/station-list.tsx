@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../shared/api/contract.ts';
-import { useCatalogs } from '../../../components/catalog-context.tsx';
 import { Fingerprint } from '../../../components/fingerprint.tsx';
 import type { Resource } from '../../../hooks/use-async-resource.ts';
 import { formatCivilDate } from '../../../i18n/civil-date.ts';
@@ -9,9 +8,8 @@ import { errorMessage } from '../../../i18n/error-message.ts';
 type Stations = MethodOutput<'receipts.stations'>;
 
 /** IREX's partner stations (issue #13 §3): who they are, their key, and when they last reported. */
-export function StationList({ stations, onRetry }: { stations: Resource<Stations>; onRetry: () => void }) {
+export function StationList({ stations, stateName, onRetry }: { stations: Resource<Stations>; stateName: (code: string) => string; onRetry: () => void }) {
   const { t, i18n } = useTranslation();
-  const catalogs = useCatalogs();
   let body;
   if (stations.status === 'loading') body = <p className="muted" role="status" data-testid="receipt-stations-loading">{t('receipts.stations.loading')}</p>;
   else if (stations.status === 'error') {
@@ -41,7 +39,7 @@ export function StationList({ stations, onRetry }: { stations: Resource<Stations
             <tr key={s.fingerprint} data-testid="receipt-station">
               <td>{s.name}</td>
               <td>{s.callSign}</td>
-              <td>{s.stateCode ? catalogs.stateName(s.stateCode) : t('receipts.stations.noState')}</td>
+              <td>{s.stateCode ? stateName(s.stateCode) : t('receipts.stations.noState')}</td>
               <td>
                 <Fingerprint value={s.fingerprint} />
               </td>
