@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ describe('ReceiptsPanel (issue #13)', () => {
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let fail = false;
-    api.override('receipts.build', async ({ from, to }) => {
+    api.override('receipts.build', async ({ from }) => {
       await held;
       if (fail) throw new ApiError('disk.full', 'ENOSPC', { missing: '2 MB' });
       return { path: `/tmp/r-${from}.cabina-recibo`, fileName: `r-${from}.cabina-recibo`, sizeBytes: 900, airings: 42, receiptId: RECEIPT };
@@ -99,7 +99,7 @@ describe('ReceiptsPanel (issue #13)', () => {
     };
     api.override('receipts.import', async ({ files, trust }) =>
       files.map((f) =>
-        f.originalName === 'b.cabina-recibo' && !trust.includes(FP)
+        f.originalName === 'b.cabina-recibo' && !(trust ?? []).includes(FP)
           ? { ok: false as const, name: f.originalName, error: { code: 'receipt.unknown_station' as const, message: 'unknown', details: { name: f.originalName, station: 'Radio Tlaxiaco', fingerprint: FP } } }
           : { ok: true as const, value: { name: f.originalName, receiptId: RECEIPT, station: f.originalName === 'a.cabina-recibo' ? 'Radio Mixteca' : 'Radio Tlaxiaco', airings: 12, newAirings: 10 } },
       ),
@@ -141,7 +141,7 @@ describe('ReceiptsPanel (issue #13)', () => {
     await user.upload(screen.getByTestId('receipt-file-input'), [receiptFile('a.cabina-recibo')]);
     const bar = await screen.findByTestId('asrun-progress');
     const jobId = api.callsOf('receipts.import')[0]?.jobId ?? '';
-    api.emit('job.progress', { jobId, fraction: 0.5 });
+    act(() => api.emit('job.progress', { jobId, kind: 'receipt-import', stage: 'verify', fraction: 0.5 }));
     await waitFor(() => expect(bar.querySelector('progress')?.getAttribute('value')).toBe('0.5'));
     expect(bar.textContent).toContain('Importing receipts…');
     await user.click(within(bar).getByRole('button', { name: 'Cancel' }));
