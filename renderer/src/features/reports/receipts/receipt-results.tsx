@@ -18,7 +18,7 @@ export function unknownStation(error: ApiErrorData): { station: string; fingerpr
 export function ReceiptResults({ results, busy, onTrust }: { results: ImportResults; busy: boolean; onTrust: (fingerprint: string) => void }) {
   const { t } = useTranslation();
   return (
-    <ul className="plain-list" aria-label={t('receipts.import.results')} data-testid="receipt-results">
+    <ul className="asrun-list" aria-label={t('receipts.import.results')} data-testid="receipt-results">
       {results.map((r, i) => {
         if (r.ok) {
           return (

@@ -24,7 +24,8 @@ export function StationList({ stations, stateName, onRetry }: { stations: Resour
   } else if (stations.value.length === 0) body = <p className="muted" data-testid="receipt-stations-empty">{t('receipts.stations.empty')}</p>;
   else {
     body = (
-      <table className="data-table" data-testid="receipt-stations">
+      <div className="asrun-table-wrap">
+      <table className="asrun-table" data-testid="receipt-stations">
         <thead>
           <tr>
             <th scope="col">{t('receipts.stations.name')}</th>
@@ -49,6 +50,7 @@ export function StationList({ stations, stateName, onRetry }: { stations: Resour
           ))}
         </tbody>
       </table>
+      </div>
     );
   }
   return (
