@@ -24,7 +24,6 @@ export function StationList({ stations, stateName, onRetry }: { stations: Resour
   } else if (stations.value.length === 0) body = <p className="muted" data-testid="receipt-stations-empty">{t('receipts.stations.empty')}</p>;
   else {
     body = (
-      <div className="asrun-table-wrap">
       <table className="asrun-table" data-testid="receipt-stations">
         <thead>
           <tr>
@@ -50,7 +49,6 @@ export function StationList({ stations, stateName, onRetry }: { stations: Resour
           ))}
         </tbody>
       </table>
-      </div>
     );
   }
   return (
