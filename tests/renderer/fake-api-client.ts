@@ -55,6 +55,10 @@ export class FakeApiClient implements ApiClient {
     // Every version's playout rendition is ready unless a test holds this open (issue #11 "Preparando audio…").
     'audio.playout.prepare': async () => ({ durationSec: 83 }),
     'app.setLanguage': async ({ language }) => ({ language }),
+    // Receipts (issue #13): no trusted stations, an empty receipt, every file imported with nothing new.
+    'receipts.stations': async () => [],
+    'receipts.build': async ({ from, to }) => ({ path: `/tmp/receipts/recibo-${from}-${to}.cabina-recibo`, fileName: `recibo-${from}-${to}.cabina-recibo`, sizeBytes: 512, airings: 0, receiptId: '22222222-2222-4222-8222-222222222222' }),
+    'receipts.import': async ({ files }) => files.map((f) => ({ ok: true as const, value: { name: f.originalName, receiptId: '22222222-2222-4222-8222-222222222222', station: 'Radio de prueba', airings: 0, newAirings: 0 } })),
   };
 
   add(...segments: Segment[]): Segment {

@@ -13,6 +13,8 @@ export const enReceipts: typeof esReceipts = {
       done_one: 'Receipt ready: {{count}} airing.',
       done_many: 'Receipt ready: {{count}} airings.',
       done_other: 'Receipt ready: {{count}} airings.',
+      empty: 'No pack content aired in that range. The receipt is still valid: it tells IREX the station is active.',
+      badRange: 'The “From” date must be on or before the “To” date.',
     },
     import: {
       title: 'Import receipts from stations',
@@ -23,6 +25,10 @@ export const enReceipts: typeof esReceipts = {
       imported: '“{{name}}”: {{station}} — {{newAirings}} new airings of {{airings}}.',
       unknown: '“{{name}}” comes from {{station}}, which is not on the list yet. Fingerprint: {{fingerprint}}',
       trust: 'Trust this station and import',
+      uploading: 'Uploading {{name}}…',
+      inputLabel: 'Receipt files',
+      results: 'Result for each file',
+      fingerprintLabel: 'Key fingerprint:',
     },
     stations: {
       title: 'Reporting stations',
@@ -30,6 +36,13 @@ export const enReceipts: typeof esReceipts = {
       loading: 'Loading stations…',
       lastReceipt: 'Last receipt: {{date}}',
       never: 'No receipts yet',
+      retry: 'Try again',
+      name: 'Station',
+      callSign: 'Call sign',
+      state: 'State',
+      fingerprint: 'Fingerprint',
+      last: 'Last receipt',
+      noState: 'No state',
     },
     cli: {
       usage: 'Usage: cabina receipt build --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] | cabina receipt import FILE… or FOLDER [--trust] | cabina stations list | cabina stations trust RECEIPT',

@@ -12,6 +12,8 @@ export const esReceipts = {
       done_one: 'Recibo listo: {{count}} transmisión.',
       done_many: 'Recibo listo: {{count}} transmisiones.',
       done_other: 'Recibo listo: {{count}} transmisiones.',
+      empty: 'En esas fechas no salió al aire nada de los paquetes. El recibo vale igual: le dice a IREX que la radio está activa.',
+      badRange: 'La fecha «Desde» debe ser anterior o igual a «Hasta».',
     },
     import: {
       title: 'Importar recibos de las radios',
@@ -22,6 +24,10 @@ export const esReceipts = {
       imported: '«{{name}}»: {{station}} — {{newAirings}} transmisiones nuevas de {{airings}}.',
       unknown: '«{{name}}» viene de {{station}}, que aún no está en la lista. Huella: {{fingerprint}}',
       trust: 'Confiar en esta radio e importar',
+      uploading: 'Subiendo {{name}}…',
+      inputLabel: 'Archivos de recibo',
+      results: 'Resultado por archivo',
+      fingerprintLabel: 'Huella de la llave:',
     },
     stations: {
       title: 'Radios que reportan',
@@ -29,6 +35,13 @@ export const esReceipts = {
       loading: 'Cargando radios…',
       lastReceipt: 'Último recibo: {{date}}',
       never: 'Sin recibos todavía',
+      retry: 'Reintentar',
+      name: 'Radio',
+      callSign: 'Indicativo',
+      state: 'Estado',
+      fingerprint: 'Huella',
+      last: 'Último recibo',
+      noState: 'Sin estado',
     },
     cli: {
       usage: 'Uso: cabina receipt build --from AAAA-MM-DD --to AAAA-MM-DD [--out ARCHIVO] | cabina receipt import ARCHIVO… o CARPETA [--trust] | cabina stations list | cabina stations trust RECIBO',

@@ -19,8 +19,8 @@ export interface BrowserSession {
   api<T>(method: string, input: unknown): Promise<T>;
   /** Picks `file` in the library's import file chooser. */
   importThroughPicker(fileName: string): Promise<void>;
-  /** axe-core's serious and critical violations on the current page. */
-  axeViolations(): Promise<string[]>;
+  /** axe-core's serious and critical violations on the current page (or on `on`, another page of the session). */
+  axeViolations(on?: Page): Promise<string[]>;
 }
 
 /**
@@ -80,8 +80,8 @@ export function useBrowserSession(): BrowserSession {
       await p.getByTestId('import-button').first().click();
       await (await chooser).setFiles(path.join(fixtures, fileName));
     },
-    async axeViolations(): Promise<string[]> {
-      const p = need(page, 'page');
+    async axeViolations(on?: Page): Promise<string[]> {
+      const p = on ?? need(page, 'page');
       const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
       await p.evaluate(axeSource);
       return p.evaluate(async () => {

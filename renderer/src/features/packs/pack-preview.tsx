@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview as Preview } from '../../../../shared/api/methods/packs.ts';
-import { Fingerprint } from './fingerprint.tsx';
+import { Fingerprint } from '../../components/fingerprint.tsx';
 import { formatSize as formatBytes } from '../../../../shared/text/format-size.ts';
 
 /** What a verified pack would do: signer with fingerprint, status per segment, disk space (issue #6). */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
-import { Fingerprint } from './fingerprint.tsx';
+import { Fingerprint } from '../../components/fingerprint.tsx';
 import { useRefreshOn } from './use-refresh-on.ts';
 
 /** Trusted publishers: add by public key file, remove; the station's own fingerprint (issue #6). */

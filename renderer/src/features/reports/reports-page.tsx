@@ -2,6 +2,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsRunPanel } from './asrun/asrun-panel.tsx';
 import { CoveragePanel } from './coverage/coverage-panel.tsx';
+import { ReceiptsPanel } from './receipts/receipts-panel.tsx';
 import '../../styles/reports.css';
 
 interface ReportsTab {
@@ -17,7 +18,7 @@ interface ReportsTab {
 const tabs: readonly ReportsTab[] = [
   { id: 'coverage', labelKey: 'reports.tabs.coverage', Component: CoveragePanel },
   { id: 'asrun', labelKey: 'reports.tabs.asrun', Component: AsRunPanel },
-  // SLOT receipts: { id: 'receipts', labelKey: 'reports.tabs.receipts', Component: ReceiptsPanel },
+  { id: 'receipts', labelKey: 'reports.tabs.receipts', Component: ReceiptsPanel },
 ];
 
 export function ReportsPage() {

@@ -109,4 +109,17 @@ describe('Informes · Cobertura (issue #13)', () => {
     await userEvent.click(within(error).getByRole('button', { name: 'Try again' }));
     expect((await screen.findByTestId('coverage-empty')).textContent).toBe('No station reported airings in this period with these filters.');
   });
+
+  it('opens the Recibos tab with the build form, the import and the station list', async () => {
+    const api = coverageApi(async () => REPORT);
+    await openReports(api);
+    const tab = screen.getByTestId('reports-tab-receipts');
+    expect(tab.textContent).toBe('Recibos');
+    await userEvent.click(tab);
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    const panel = await screen.findByTestId('receipts-panel');
+    expect(within(panel).getByText('Enviar recibo a IREX')).toBeTruthy();
+    expect(within(panel).getByText('Importar recibos de las radios')).toBeTruthy();
+    expect((await within(panel).findByTestId('receipt-stations-empty')).textContent).toContain('Aún no hay radios');
+  });
 });
