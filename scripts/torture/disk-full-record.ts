@@ -4,7 +4,7 @@ import type { ApiErrorData, Result } from '../../shared/api/errors.ts';
 import type { Translate } from '../../electron/core/i18n/translator.ts';
 import { errorSentence } from '../../electron/core/i18n/translator.ts';
 import { fillUntil, librarySnapshot, listFiles, newFiles, removeBallast, sha256Of } from './disk-full-support.ts';
-import type { DiskFullScenario } from './disk-full.ts';
+import type { DiskFullScenario } from './disk-full-support.ts';
 
 export interface RecordContext {
   call: (method: string, input: Record<string, unknown>) => Promise<Result<unknown>>;

@@ -112,3 +112,18 @@ export async function newFiles(root: string, before: readonly string[], ignore: 
   const known = new Set(before);
   return (await listFiles(root)).filter((f) => !known.has(f) && !ignore.some((i) => f === i || f.startsWith(`${i}-`)));
 }
+
+export interface DiskFullScenario {
+  scenario: string;
+  ok: boolean;
+  /** What the write ended with on the full disk (null: it succeeded, or the scenario is not a failing write). */
+  errorCode: string | null;
+  /** Files that appeared during the failed write and stayed (temp, .part, half outputs), relative to the tmpfs. */
+  leftovers: string[];
+  libraryUnchanged: boolean;
+  /** The same write once the ballast is gone: it must work, with whole files. */
+  retryOk: boolean;
+  /** The sentence a Spanish-speaking user reads. */
+  sentence: string | null;
+  ms: number;
+}

@@ -13,20 +13,8 @@ import { createTranslator, errorSentence } from '../../electron/core/i18n/transl
 import { recordScenario } from './disk-full-record.ts';
 import { canMount, fillUntil, librarySnapshot, listFiles, mountTmpfs, newFiles, removeBallast, sha256Of, unmountTmpfs, writeNoiseWav } from './disk-full-support.ts';
 
-export interface DiskFullScenario {
-  scenario: string;
-  ok: boolean;
-  /** What the write ended with on the full disk (null: it succeeded, or the scenario is not a failing write). */
-  errorCode: string | null;
-  /** Files that appeared during the failed write and stayed (temp, .part, half outputs), relative to the tmpfs. */
-  leftovers: string[];
-  libraryUnchanged: boolean;
-  /** The same write once the ballast is gone: it must work, with whole files. */
-  retryOk: boolean;
-  /** The sentence a Spanish-speaking user reads. */
-  sentence: string | null;
-  ms: number;
-}
+import type { DiskFullScenario } from './disk-full-support.ts';
+export type { DiskFullScenario };
 
 /** Signed by the pre-trusted demo publisher: another publisher's pack, so its audio is staged. */
 const DEMO_PACK = join(import.meta.dirname, '..', '..', 'resources', 'examples', 'demo.cabina');

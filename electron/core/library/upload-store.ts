@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import type { UploadSink } from '../core-types.ts';
 import { assertSize, syncDirectory, writeFully } from '../files/checked-write.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 
@@ -15,7 +14,7 @@ const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
  * from there like a local path. A body is `<id>.part` until complete, so an interrupted upload is
  * never mistaken for a whole file.
  */
-export class UploadStore implements UploadSink {
+export class UploadStore {
   readonly dir: string;
   readonly #names = new Map<string, string>();
 
