@@ -5,6 +5,7 @@ export const scheduleCliOptions = {
   'call-sign': { type: 'string' },
   timezone: { type: 'string' },
   languages: { type: 'string' },
+  municipality: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   format: { type: 'string' },

@@ -32,7 +32,12 @@ async function station(core: Core, sub: string | undefined, v: Flags, t: Transla
   let s = await call(core, 'station.get', {});
   if (sub === 'set') {
     const languages = str(v, 'languages');
+    // `--state` is a list for `report coverage` (several states); here the first one is the station's.
+    const state = Array.isArray(v.state) && typeof v.state[0] === 'string' ? v.state[0] : undefined;
+    const municipality = str(v, 'municipality');
     s = await call(core, 'station.set', {
+      ...(state !== undefined ? { stateCode: state } : {}),
+      ...(municipality !== undefined ? { municipalityCode: municipality } : {}),
       ...(str(v, 'name') ? { name: str(v, 'name') } : {}),
       ...(str(v, 'call-sign') !== undefined ? { callSign: str(v, 'call-sign') } : {}),
       ...(str(v, 'timezone') ? { timeZone: str(v, 'timezone') } : {}),

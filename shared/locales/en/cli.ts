@@ -14,7 +14,7 @@ Commands:
   peaks <file> --out <file> [--json]
   render <segment-or-version-id> --format master|mp3|opus --out <file>
   recordings list|recover
-  station set [--name N] [--call-sign S] [--timezone IANA] [--languages spa,mix]
+  station set [--name N] [--call-sign S] [--state 20] [--municipality 20067] [--timezone IANA] [--languages spa,mix]
   schedule import <grid.json>
   schedule export --from DATE --to DATE --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out DIR [--copy-audio] [--playout-root C:\\Radio] [--split flat|program] [--refuse-gaps]
   schedule fill [--from DATE --to DATE] [--dry-run]

@@ -12,7 +12,7 @@ Comandos:
   peaks <archivo> --out <archivo> [--json]
   render <segmento-o-versión> --format master|mp3|opus --out <archivo>
   recordings list|recover
-  station set [--name N] [--call-sign S] [--timezone IANA] [--languages spa,mix]
+  station set [--name N] [--call-sign S] [--state 20] [--municipality 20067] [--timezone IANA] [--languages spa,mix]
   schedule import <parrilla.json>
   schedule export --from FECHA --to FECHA --format m3u|pls|zara|rivendell|csv|html|pdf|ics --out CARPETA [--copy-audio] [--playout-root C:\\Radio] [--split flat|program] [--refuse-gaps]
   schedule fill [--from FECHA --to FECHA] [--dry-run]

@@ -35,8 +35,9 @@ describe('receipts: what a station aired reaches IREX (issue #13)', () => {
   it('pack → week → export → playout log → signed receipt → IREX coverage, counted once', async () => {
     const usb = path.join(dir, 'usb');
     expect(await cli(station(), 'pack', 'import', path.join(root, 'resources/examples/demo.cabina'))).toBe(0);
-    expect(await cli(station(), 'station', 'set', '--name', 'Radio Ñuu Savi', '--timezone', 'America/Mexico_City', '--languages', 'spa,mix')).toBe(0);
     expect(await cli(station(), 'schedule', 'import', path.join(root, 'resources/examples/oaxaca-week.grid.json'))).toBe(0);
+    // Where the station is (INEGI): the grid names the station, the manager sets its place.
+    expect(await cli(station(), 'station', 'set', '--state', '20', '--municipality', '20067')).toBe(0);
     expect(await cli(station(), 'schedule', 'fill', '--from', '2026-03-09', '--to', '2026-03-15')).toBe(0);
     expect(await cli(station(), 'schedule', 'export', '--from', '2026-03-09', '--to', '2026-03-09', '--format', 'zara', '--out', usb, '--copy-audio')).toBe(0);
     const exported = fs.readdirSync(path.join(usb, 'audio')).sort();
@@ -65,7 +66,7 @@ describe('receipts: what a station aired reaches IREX (issue #13)', () => {
     expect(json<{ value: { airings: number; newAirings: number } }[]>()[0]?.value).toEqual(expect.objectContaining({ airings: 2, newAirings: 0 }));
 
     expect(await cli(irex(), 'stations', 'list', '--json')).toBe(0);
-    expect(json<{ name: string }[]>().map((s) => s.name)).toEqual(['Radio Comunitaria Ñuu Savi']);
+    expect(json<{ name: string; stateCode: string | null; municipalityCode: string | null }[]>()).toEqual([expect.objectContaining({ name: 'Radio Comunitaria Ñuu Savi', stateCode: '20', municipalityCode: '20067' })]);
 
     const core = await createCore({ dataDir: path.join(dir, 'irex'), transport: 'cli' });
     try {
