@@ -26,6 +26,9 @@ Commands:
   feed build DIR [--base-url URL] | feed subscribe URL|DIR | feed check
   backup now [FOLDER] | backup list [FOLDER] | backup restore BACKUP-FOLDER | backup keep|undo
   doctor [--repair]
+  receipt build --from DATE --to DATE [--out FILE] | receipt import FILE…|FOLDER [--trust]
+  stations list | stations trust RECEIPT
+  report coverage --from DATE --to DATE [--by language|state|topic|pack|segment|station] | report export --from DATE --to DATE --format csv|xlsx|pdf --out DIR
 
 Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   unknownCommand: 'Unknown command: "{{command}}". Run cabina --help to see the commands.',

@@ -24,6 +24,9 @@ Comandos:
   feed build CARPETA [--base-url URL] | feed subscribe URL|CARPETA | feed check
   backup now [CARPETA] | backup list [CARPETA] | backup restore CARPETA-DEL-RESPALDO | backup keep|undo
   doctor [--repair]
+  receipt build --from FECHA --to FECHA [--out ARCHIVO] | receipt import ARCHIVO…|CARPETA [--trust]
+  stations list | stations trust RECIBO
+  report coverage --from FECHA --to FECHA [--by language|state|topic|pack|segment|station] | report export --from FECHA --to FECHA --format csv|xlsx|pdf --out CARPETA
 
 Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   unknownCommand: 'Comando desconocido: «{{command}}». Escribe cabina --help para ver los comandos.',
