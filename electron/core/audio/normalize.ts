@@ -3,8 +3,8 @@ import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
-import { searchGain, type SearchStart } from './gain-search.ts';
-import { CALIBRATE_FROM_SEC, calibrateOnExcerpt, NO_CORRECTION } from './lossy-calibration.ts';
+import { searchGain } from './gain-search.ts';
+import { CALIBRATE_FROM_SEC, calibrateOnExcerpt, NO_CORRECTION, type CalibrationPlan } from './lossy-calibration.ts';
 import { fitOpusHeaderGain } from './opus-header-fit.ts';
 
 export { gainStep, type Attempt } from './gain-search.ts';
@@ -113,16 +113,8 @@ export async function normalizeFile(adapter: FfmpegAdapter, input: string, outpu
   return encodeLossy(adapter, output, { ...search, output, before, target, ceiling, progress });
 }
 
-interface LossyPlan {
-  input: string;
-  output: string;
-  before: AudioAnalysis;
-  target: number;
-  ceiling: number;
-  outputArgs: readonly string[];
-  start: SearchStart;
-  maxGainDb: number;
-  signal: AbortSignal | undefined;
+/** What the excerpt calibration needs, and where the lossy render reports its progress. */
+interface LossyPlan extends CalibrationPlan {
   progress: (fraction: number) => void;
 }
 
