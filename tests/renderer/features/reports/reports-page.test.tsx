@@ -56,7 +56,8 @@ describe('Informes · Cobertura (issue #13)', () => {
     expect(screen.getByTestId('coverage-weeks-chart').getAttribute('role')).toBe('img');
     expect(screen.getByTestId('coverage-weeks-chart').getAttribute('aria-label')).toBe('Gráfica de barras apiladas: 20 transmisiones en 2 semanas; por lengua: Español 10, Mixteco de Yoloxóchitl 10.');
     expect(screen.getByTestId('coverage-bars-chart').getAttribute('aria-label')).toContain('el más transmitido: Salario mínimo, 14');
-    expect(screen.getByTestId('coverage-weeks-chart').querySelector('svg')).toBeTruthy();
+    // ECharts draws after its effect runs (later on a loaded machine): wait for the SVG to appear in the DOM.
+    await waitFor(() => expect(screen.getByTestId('coverage-weeks-chart').querySelector('svg')).toBeTruthy());
     await userEvent.click(screen.getByTestId('coverage-weeks-toggle'));
     await userEvent.click(screen.getByTestId('coverage-bars-toggle'));
     expect(screen.getByTestId('coverage-weeks-toggle').textContent).toBe('Ver como gráfica');
