@@ -6,9 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createFfmpegAdapter, type FfmpegAdapter } from '../../electron/core/audio/ffmpeg-adapter.ts';
+import { analyzeFile } from '../../electron/core/audio/analyze-audio.ts';
 import { probeAudio } from '../../electron/core/audio/probe-audio.ts';
 import { fingerprintOf, type StationKey } from '../../electron/core/packs/keys.ts';
 import { buildPack } from '../../electron/core/packs/pack-builder.ts';
+import { packLoudness } from '../../electron/core/packs/pack-version-audio.ts';
 import type { Segment, Version } from '../../shared/domain/segment.ts';
 import { DEMO_PACK_ID, DEMO_PACK_TITLE, DEMO_PUBLISHER_NAME, DEMO_SEGMENTS, type DemoSegment } from './demo-content.ts';
 
@@ -147,6 +149,7 @@ export async function makeDemoPack(outPath = demoPackPath): Promise<{ path: stri
         const master = { path: file, container: 'mp3', codec: f.codec, bitRate: f.bitRate, sampleRate: f.sampleRate, channels: f.channels, bitsPerSample: f.bitsPerSample, sizeBytes: v.asset.sizeBytes, sha256: v.asset.id };
         return { master, encodeSource: { path: file, durationSec: v.durationSec, channels: f.channels }, durationSec: v.durationSec, edits: undefined };
       },
+      measure: async (source) => packLoudness((await analyzeFile(ff, source)).analysis),
       languageName: (code) => languages.find((l) => l.code === code)?.nameEs ?? null,
       ffmpeg: () => ff,
       newTmpPath: async (suffix) => path.join(dir, `tmp-${(tmpCount += 1)}${suffix}`),

@@ -12,13 +12,13 @@ import type { AudioService } from '../audio/audio-service.ts';
 import type { EffectiveAudio } from '../audio/effective-audio.ts';
 import { setStationPublisherName, stationPublisherName } from '../schedule/station-store.ts';
 import { ensureStationKey } from './keys.ts';
-import { versionAudio } from './pack-version-audio.ts';
+import { measureTravelling, versionAudio } from './pack-version-audio.ts';
 import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
 
 type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
   effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
-  audio: Pick<AudioService, 'assetPath'>;
+  audio: Pick<AudioService, 'assetPath' | 'analyzePath'>;
 };
 type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact'>;
 
@@ -98,6 +98,7 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     outPath,
     now: deps.clock(),
     versionAudio: (v, signal) => versionAudio(deps.effective, (assetId) => deps.audio.assetPath(assetId), v, signal),
+    measure: (source, original) => measureTravelling(deps.audio, source, original),
     languageName: (code) => deps.catalogIndex.languages.get(code)?.nameEs ?? null,
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),

@@ -36,6 +36,11 @@ export interface BuildPackOptions {
   now: Date;
   /** What each version sounds like now (issue #11): the files a pack carries for it, and its edit list. */
   versionAudio: (version: Segment['versions'][number], signal: AbortSignal) => Promise<VersionAudio>;
+  /**
+   * Loudness of what travels (issue #16: the manifest carries each version's): `source` is the
+   * encode source, `known` the sha256 when the source is the master file itself (its analysis is cached by it).
+   */
+  measure: (source: string, known: string | null) => Promise<PackVersion['loudness']>;
   languageName: (code: string) => string | null;
   ffmpeg: () => FfmpegAdapter;
   newTmpPath: (suffix: string) => Promise<string>;
@@ -107,7 +112,7 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
           languageName: v.languageCode ? o.languageName(v.languageCode) : null,
           regions: v.regions,
           durationSec: made.durationSec,
-          loudness: null,
+          loudness: await o.measure(made.encodeSource.path, made.encodeSource.path === made.master.path ? made.master.sha256 : null),
           script,
           audio,
           ...(withMaster && made.edits ? { edits: made.edits } : {}),

@@ -1,4 +1,7 @@
+import type { PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
+import type { AudioAnalysis } from '../audio/analyze-audio.ts';
+import type { AudioService } from '../audio/audio-service.ts';
 import { changesAudio, type EffectiveAudio } from '../audio/effective-audio.ts';
 import type { VersionAudio } from './pack-builder.ts';
 import { hashFile } from './pack-encode.ts';
@@ -27,3 +30,19 @@ export async function versionAudio(effective: Pick<EffectiveAudio, 'timeline' | 
   const master = { path: rendered.path, container: 'wav', codec: 'pcm_s24le', bitRate: null, sampleRate: 48_000, channels: 2, bitsPerSample: 24, sizeBytes, sha256 };
   return { master, encodeSource, durationSec: rendered.durationSec, edits: undefined };
 }
+
+/**
+ * The manifest's loudness of a version (issue #16): measured on what the encodes start from, so a
+ * receiving station (and its reports) knows the level of what airs, not of an original it never hears.
+ * The analysis is cached by content hash, so an unedited version costs a lookup.
+ */
+export async function measureTravelling(audio: Pick<AudioService, 'analyzePath'>, source: string, known: string | null): Promise<PackVersion['loudness']> {
+  return packLoudness(await audio.analyzePath(source, known ? { sha256: known } : {}));
+}
+
+export function packLoudness(a: Pick<AudioAnalysis, 'integratedLufs' | 'loudnessRangeLu' | 'truePeakDbtp'>): PackVersion['loudness'] {
+  if (a.integratedLufs === null || a.truePeakDbtp === null) return null;
+  return { integrated: round(a.integratedLufs), lra: round(a.loudnessRangeLu), truePeak: round(a.truePeakDbtp) };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
