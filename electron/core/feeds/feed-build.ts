@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PackManifest } from '../../../shared/domain/pack-manifest.ts';
+import { bcp47FromIso6393 } from '../../../shared/domain/language-tag.ts';
+import type { PackAudio, PackManifest, PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import { hashFile } from '../packs/pack-encode.ts';
 import { readPack } from '../packs/pack-reader.ts';
-import { renderRss, type RssItem } from './feed-rss.ts';
+import { mainLanguage, renderRss, type RssEnclosure, type RssItem } from './feed-rss.ts';
 
 export interface CabinaFeedExtension {
   pack_id: string;
@@ -68,38 +69,69 @@ export async function buildFeed(dir: string, baseUrl: string, now: Date): Promis
     items: jsonItems,
   };
   await writeFile(path.join(dir, 'feed.json'), `${JSON.stringify(feed, null, 2)}\n`);
-  await writeFile(path.join(dir, 'feed.xml'), renderRss({ title, link: baseUrl, feedUrl: url(baseUrl, 'feed.xml'), now, items: rssItems }));
+  await writeFile(path.join(dir, 'feed.xml'), renderRss({ title, link: baseUrl, feedUrl: url(baseUrl, 'feed.xml'), now, language: mainLanguage(rssItems), items: rssItems }));
   return { packs: names.length, items: rssItems.length };
 }
 
 async function extractMedia(manifest: PackManifest, staged: Map<string, string>, scripts: Map<string, string>, media: string, baseUrl: string): Promise<RssItem[]> {
   const items: RssItem[] = [];
   for (const segment of manifest.segments) {
-    for (const version of segment.versions) {
-      const mp3 = version.audio.find((a) => a.container === 'mp3');
-      if (!mp3) continue;
-      const script = version.script ? scripts.get(version.script.path) : undefined;
-      items.push({
-        guid: `${segment.id}@${segment.version}/${version.languageCode ?? 'und'}`,
-        title: segment.title,
-        description: segment.description,
-        pubDate: manifest.createdAt,
-        language: version.languageCode,
-        license: segment.license,
-        enclosure: { url: url(baseUrl, `media/${mp3.sha256}.mp3`), length: mp3.sizeBytes, file: staged.get(mp3.path) ?? null, target: path.join(media, `${mp3.sha256}.mp3`) },
-        transcript: script === undefined ? null : transcriptOf(script, media, baseUrl),
-        durationSec: version.durationSec,
-      });
-    }
+    // Spanish opens the item when there is a Spanish version (what most podcast apps play by default).
+    const versions = [...segment.versions].sort((a, b) => Number(b.languageCode === 'spa') - Number(a.languageCode === 'spa'));
+    const enclosures = versions.flatMap((v) => listenable(v).flatMap((a) => enclosureOf(v, a, staged, media, baseUrl)));
+    if (enclosures.length === 0) continue;
+    const transcripts = versions.flatMap((v) => {
+      const text = v.script ? scripts.get(v.script.path) : undefined;
+      return text === undefined ? [] : [{ ...transcriptOf(text, media, baseUrl), lang: v.languageCode ? bcp47FromIso6393(v.languageCode) : null }];
+    });
+    items.push({
+      guid: `${segment.id}@${segment.version}`,
+      title: segment.title,
+      description: segment.description,
+      pubDate: manifest.createdAt,
+      license: segment.license,
+      enclosures,
+      transcripts,
+      durationSec: versions[0]?.durationSec ?? 0,
+    });
   }
   for (const item of items) {
-    if (item.enclosure.file && !(await exists(item.enclosure.target))) await rename(item.enclosure.file, item.enclosure.target);
-    if (item.transcript) await writeFile(item.transcript.target, item.transcript.text);
+    for (const x of item.enclosures) if (x.file && !(await exists(x.target))) await rename(x.file, x.target);
+    for (const t of item.transcripts) await writeFile(t.target, t.text);
   }
   return items;
 }
 
-function transcriptOf(text: string, media: string, baseUrl: string): RssItem['transcript'] {
+/** A version's encodes; its master only when it is an MP3 and no MP3 encode travels beside it. */
+function listenable(v: PackVersion): PackAudio[] {
+  const encodes = v.audio.filter((a) => a.role !== 'master');
+  const masterMp3 = encodes.some((a) => a.container === 'mp3') ? [] : v.audio.filter((a) => a.role === 'master' && a.container === 'mp3');
+  return [...masterMp3, ...encodes].sort((a, b) => Number(b.container === 'mp3') - Number(a.container === 'mp3'));
+}
+
+function enclosureOf(v: PackVersion, a: PackAudio, staged: Map<string, string>, media: string, baseUrl: string): RssEnclosure[] {
+  const type = a.container === 'mp3' ? 'audio/mpeg' : a.container === 'ogg' || a.container === 'opus' ? 'audio/ogg' : null;
+  if (!type) return [];
+  const ext = type === 'audio/mpeg' ? 'mp3' : 'ogg';
+  const name = `${a.sha256}.${ext}`;
+  const language = v.languageName ?? v.languageCode ?? '';
+  return [
+    {
+      url: url(baseUrl, `media/${name}`),
+      length: a.sizeBytes,
+      type,
+      codecs: type === 'audio/ogg' ? a.codec : null,
+      bitRate: a.bitRate,
+      lang: v.languageCode ? bcp47FromIso6393(v.languageCode) : null,
+      title: [language, ext === 'mp3' ? 'MP3' : 'Opus'].filter(Boolean).join(' · '),
+      sha256: a.sha256,
+      file: staged.get(a.path) ?? null,
+      target: path.join(media, name),
+    },
+  ];
+}
+
+function transcriptOf(text: string, media: string, baseUrl: string): { url: string; text: string; target: string } {
   const name = `${createHash('sha256').update(text).digest('hex')}.txt`;
   return { url: url(baseUrl, `media/${name}`), text, target: path.join(media, name) };
 }

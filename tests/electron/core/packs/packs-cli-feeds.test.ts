@@ -82,7 +82,10 @@ describe('cabina keys / pack / feed', () => {
     const enclosure = /<enclosure url="([^"]+)" length="(\d+)" type="audio\/mpeg"\/>/.exec(xml);
     expect(enclosure).not.toBeNull();
     expect((await fetch(enclosure?.[1] ?? '')).status).toBe(200);
-    expect(xml).toMatch(/<podcast:license>|<podcast:language>spa<\/podcast:language>/);
+    // RSS 2.0 has one channel language (BCP 47: `es`, not ISO 639-3 `spa`); versions are alternateEnclosures with `lang`.
+    expect(xml).toContain('<language>es</language>');
+    expect(xml).not.toContain('podcast:language');
+    expect(xml).toMatch(/<podcast:alternateEnclosure type="audio\/mpeg"[^>]* lang="es"[^>]*default="true">/);
     expect(new DOMParserLike(xml).ok).toBe(true);
 
     expect((await cli(['keys', 'trust', pub, '--data-dir', c])).code).toBe(0);
