@@ -47,7 +47,7 @@ export async function keysCommand(core: Core, args: string[], v: CliValues, io: 
     const key = ensureStationKey(core.dataDir);
     if (v.public) fs.writeFileSync(out, key.publicKeyPem);
     else fs.writeFileSync(out, key.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-    io.out(say('exported', { path: out }));
+    io.out(v.json ? JSON.stringify({ path: out, fingerprint: key.fingerprint, key: v.public ? 'public' : 'private' }) : say('exported', { path: out }));
     return 0;
   }
   if (sub === 'trust') {

@@ -134,10 +134,10 @@ async function asrun(core: Core, sub: string | undefined, v: Flags, t: Translate
   const rows = [['at', 'status', 'title', 'instance_id', 'item_id', 'segment_id', 'version_id'].join(',')];
   for (const e of entries) rows.push([e.at, e.status, e.title, e.instanceId ?? '', e.itemId ?? '', e.segmentId ?? '', e.versionId ?? ''].map(csvField).join(','));
   const file = path.join(dir, `cabina-asrun-${from}_${to}.csv`);
-  // temp + rename: a reader never sees half a log.
-  fs.writeFileSync(`${file}.tmp`, `${rows.join('\r\n')}\r\n`);
+  // temp + rename: a reader never sees half a log. The BOM: Excel on Windows garbles accents without it.
+  fs.writeFileSync(`${file}.tmp`, `\uFEFF${rows.join('\r\n')}\r\n`);
   fs.renameSync(`${file}.tmp`, file);
-  io.out(v.json ? file : t('errors.schedule.cli.asrun', { count: entries.length, file }));
+  io.out(v.json ? JSON.stringify({ file, count: entries.length }) : t('errors.schedule.cli.asrun', { count: entries.length, file }));
   return 0;
 }
 

@@ -45,7 +45,7 @@ export type PacksOnlyMethods = Omit<typeof packsMethods, FeedMethod>;
 /** Packs and trust (issue #6); feeds.* live in feeds/feeds-handlers.ts. */
 export function createPacksHandlers(
   s: CoreServices,
-  media: { effective: EffectiveAudio; audio: Pick<AudioService, 'assetPath'> },
+  media: { effective: EffectiveAudio; audio: Pick<AudioService, 'assetPath' | 'analyzePath'> },
   stores: { trust: TrustStore; inbox: PackInbox },
 ): DomainHandlers<PacksOnlyMethods> {
   const build = { ...s, ...media };

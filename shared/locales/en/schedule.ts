@@ -237,6 +237,6 @@ export const enSchedule = {
     title: 'Title',
     language: 'Language',
     length: 'Length',
-    kinds: { segment: 'Segment', live: 'Live', jingle: 'Jingle', spot_break: 'Break', spot: 'Spot' },
+    kinds: { segment: 'Segment', live: 'Live', jingle: 'Jingle', spot_break: 'Break', spot: 'Spot', no_rundown: 'No rundown yet' },
   },
 } satisfies LocaleTree<typeof esSchedule>;

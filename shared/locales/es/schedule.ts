@@ -235,6 +235,6 @@ export const esSchedule = {
     title: 'Título',
     language: 'Lengua',
     length: 'Duración',
-    kinds: { segment: 'Segmento', live: 'En vivo', jingle: 'Rúbrica', spot_break: 'Corte', spot: 'Spot' },
+    kinds: { segment: 'Segmento', live: 'En vivo', jingle: 'Rúbrica', spot_break: 'Corte', spot: 'Spot', no_rundown: 'Sin rundown todavía' },
   },
 };

@@ -6,7 +6,8 @@ export interface ExportEntry {
   wallSec: number;
   title: string;
   programTitle: string;
-  kind: 'segment' | 'live' | 'jingle' | 'spot_break' | 'spot';
+  /** A rundown item's kind, or `no_rundown`: an airing nobody has filled yet (printed so it is not forgotten). */
+  kind: 'segment' | 'live' | 'jingle' | 'spot_break' | 'spot' | 'no_rundown';
   durationSec: number;
   cart: number | null;
   languageCode: string | null;
@@ -36,3 +37,8 @@ export function hms(totalSec: number): string {
 }
 
 export const playable = (e: ExportEntry): boolean => e.sourcePath !== null && e.fileName !== null;
+
+/** Cart numbers are six digits everywhere a station sees one: Rivendell, file names, CSV (issue #16). */
+export function cartNumber(cart: number): string {
+  return String(cart).padStart(6, '0');
+}

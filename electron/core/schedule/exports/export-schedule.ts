@@ -63,29 +63,42 @@ function cartsFor(db: Database, segmentIds: readonly string[]): Map<string, numb
   return new Map(rows.map((r) => [r.segment_id, r.cart]));
 }
 
-function toEntries(deps: ExportDeps, rundowns: readonly Rundown[], renditions: ReadonlyMap<string, string>): ExportEntry[] {
-  const items = rundowns.flatMap((rd) => rd.items.filter((i) => i.kind !== 'spot_break').map((item) => ({ rd, item })));
-  const carts = cartsFor(deps.db, items.flatMap(({ item }) => (item.segmentId ? [item.segmentId] : [])));
-  return items.map(({ rd, item }) => {
-    const wall = instantToWall(deps.zone, item.plannedStartMs);
-    // The playout PC gets what the producer edited and normalized (issue #11), never the raw original.
-    const playout = item.versionId ? (renditions.get(item.versionId) ?? null) : null;
-    const cart = item.segmentId ? (carts.get(item.segmentId) ?? null) : null;
-    const audio = item.versionId !== null && cart !== null;
-    return {
-      startMs: item.plannedStartMs,
-      date: wall.date,
-      wallSec: wall.minutes * 60 + wall.seconds,
-      title: item.title,
-      programTitle: rd.instance.title,
-      kind: item.kind,
-      durationSec: item.durationSec,
-      cart,
-      languageCode: item.languageCode,
-      sourcePath: audio ? playout : null,
-      fileName: audio && item.versionId ? audioFileName(cart, item.title, 'mp3', item.versionId) : null,
-    };
+/** Printed rundowns list the airings nobody has filled yet, so they are not forgotten (issue #16). */
+const LISTS_UNFILLED = new Set<ExportFormat>(['html', 'pdf']);
+
+function toEntries(deps: ExportDeps, format: ExportFormat, rundowns: readonly Rundown[], renditions: ReadonlyMap<string, string>): ExportEntry[] {
+  const carts = cartsFor(deps.db, rundowns.flatMap((rd) => rd.items.flatMap((item) => (item.segmentId ? [item.segmentId] : []))));
+  return rundowns.flatMap((rd) => {
+    if (rd.items.length === 0) return LISTS_UNFILLED.has(format) ? [unfilled(deps, rd)] : [];
+    return rd.items.map((item) => entryOf(deps, rd, item, carts, renditions));
   });
+}
+
+function entryOf(deps: ExportDeps, rd: Rundown, item: Rundown['items'][number], carts: ReadonlyMap<string, number>, renditions: ReadonlyMap<string, string>): ExportEntry {
+  const wall = instantToWall(deps.zone, item.plannedStartMs);
+  // The playout PC gets what the producer edited and normalized (issue #11), never the raw original.
+  const playout = item.versionId && item.kind !== 'spot_break' ? (renditions.get(item.versionId) ?? null) : null;
+  const cart = item.segmentId ? (carts.get(item.segmentId) ?? null) : null;
+  const audio = item.versionId !== null && cart !== null && item.kind !== 'spot_break';
+  return {
+    startMs: item.plannedStartMs,
+    date: wall.date,
+    wallSec: wall.minutes * 60 + wall.seconds,
+    title: item.title,
+    programTitle: rd.instance.title,
+    kind: item.kind,
+    durationSec: item.durationSec,
+    cart,
+    languageCode: item.languageCode,
+    sourcePath: audio ? playout : null,
+    fileName: audio && cart !== null && item.versionId ? audioFileName(cart, item.title, 'mp3', item.versionId) : null,
+  };
+}
+
+/** An airing with nothing in its rundown yet, as one line of a printed rundown. */
+function unfilled(deps: ExportDeps, rd: Rundown): ExportEntry {
+  const wall = instantToWall(deps.zone, rd.instance.startMs);
+  return { startMs: rd.instance.startMs, date: wall.date, wallSec: wall.minutes * 60 + wall.seconds, title: '', programTitle: rd.instance.title, kind: 'no_rundown', durationSec: rd.instance.durationMin * 60, cart: null, languageCode: null, sourcePath: null, fileName: null };
 }
 
 /** Every version the export plays, as it airs: a job stage with progress (most are already made in the background). */
@@ -155,12 +168,17 @@ function plan(deps: ExportDeps, req: ExportRequest, rundowns: readonly Rundown[]
   if (req.split === 'program' && AUDIO_FORMATS.has(req.format)) {
     return rundowns.map((rd) => ({
       file: `cabina-${rd.instance.date}-${pad2(Math.floor(rd.instance.startMin / 60))}${pad2(rd.instance.startMin % 60)}-${asciiSlug(rd.instance.title)}.${ext}`,
-      entries: toEntries(deps, [rd], renditions),
+      entries: toEntries(deps, req.format, [rd], renditions),
     }));
   }
   const first = rundowns[0]?.instance ?? instances[0];
   const base = req.instanceId && first ? `cabina-${first.date}-${asciiSlug(first.title)}` : req.from === req.to ? `cabina-${req.from}` : `cabina-${req.from}_${req.to}`;
-  return [{ file: `${base}.${ext}`, entries: toEntries(deps, rundowns, renditions) }];
+  // Rivendell imports one log per day and its lines carry no date (issue #16): one file a day.
+  if (req.format === 'rivendell' && !req.instanceId) {
+    const days = [...new Set(rundowns.map((rd) => rd.instance.date))].sort();
+    if (days.length > 1) return days.map((day) => ({ file: `cabina-${day}.${ext}`, entries: toEntries(deps, req.format, rundowns.filter((rd) => rd.instance.date === day), renditions) }));
+  }
+  return [{ file: `${base}.${ext}`, entries: toEntries(deps, req.format, rundowns, renditions) }];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asciiSlug, hms, playable, type ExportEntry } from './export-entry.ts';
+import { asciiSlug, cartNumber, hms, playable, type ExportEntry } from './export-entry.ts';
 
 /** How a playlist names each audio file: copied next to it (relative) or where it lives now. */
 export type PathFor = (entry: ExportEntry) => string;
@@ -46,11 +46,14 @@ function asciiSafe(text: string): string {
 /**
  * Rivendell "standard" music import: fixed columns — start HH:MM:SS at 0, cart (6 digits) at 10,
  * title at 25 (34 chars), length HH:MM:SS at 60. ASCII only: the importer reads bytes as columns.
+ * Rivendell imports one log per day and its lines carry no date, so the caller writes one file a day.
  */
+export const RIVENDELL_TITLE = 34;
+
 export function toRivendell(entries: readonly ExportEntry[]): string {
   const lines = entries
     .filter((e) => playable(e) && e.cart !== null)
-    .map((e) => `${fit(hms(e.wallSec), 10)}${fit(String(e.cart).padStart(6, '0'), 15)}${fit(e.title, 35)}${hms(e.durationSec)}`);
+    .map((e) => `${fit(hms(e.wallSec), 10)}${fit(cartNumber(e.cart ?? 0), 15)}${fit(e.title, RIVENDELL_TITLE)} ${hms(e.durationSec)}`);
   return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
 }
 
@@ -60,17 +63,21 @@ function csvField(value: string): string {
 
 export const CSV_HEADER = ['date', 'start', 'program', 'kind', 'title', 'language', 'duration_sec', 'cart', 'file'] as const;
 
-/** RFC 4180: CRLF records, a header row, fields quoted when they hold a comma, quote or newline. */
+/**
+ * RFC 4180: CRLF records, a header row, fields quoted when they hold a comma, quote or newline.
+ * Every item (empty spot breaks and airings without a rundown too) with its date. A UTF-8 BOM first:
+ * Excel on Windows reads a CSV without one as ANSI and garbles accents and ñ.
+ */
 export function toCsv(entries: readonly ExportEntry[]): string {
   const rows = [CSV_HEADER.join(',')];
   for (const e of entries) {
     rows.push(
-      [e.date, hms(e.wallSec), e.programTitle, e.kind, e.title, e.languageCode ?? '', String(Math.round(e.durationSec)), e.cart === null ? '' : String(e.cart), e.fileName ?? '']
+      [e.date, hms(e.wallSec), e.programTitle, e.kind, e.title, e.languageCode ?? '', String(Math.round(e.durationSec)), e.cart === null ? '' : cartNumber(e.cart), e.fileName ?? '']
         .map(csvField)
         .join(','),
     );
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
 /**
@@ -79,7 +86,7 @@ export function toCsv(entries: readonly ExportEntry[]): string {
  * traced back to the exact version that aired.
  */
 export function audioFileName(cart: number, title: string, ext: string, versionId: string): string {
-  return `${String(cart).padStart(6, '0')}-${asciiSlug(title)}-${versionCode(versionId)}.${ext.toLowerCase()}`;
+  return `${cartNumber(cart)}-${asciiSlug(title)}-${versionCode(versionId)}.${ext.toLowerCase()}`;
 }
 
 export function versionCode(versionId: string): string {

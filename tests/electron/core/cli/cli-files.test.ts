@@ -74,8 +74,12 @@ describe('--out folders are created when missing', () => {
     const log = path.join(dir, 'usb', 'registro', 'marzo');
     expect((await cli('asrun', 'export', '--from', '2026-03-09', '--to', '2026-03-09', '--out', log)).code).toBe(0);
     expect(fs.readdirSync(log)).toEqual(['cabina-asrun-2026-03-09_2026-03-09.csv']);
+    expect(fs.readFileSync(path.join(log, 'cabina-asrun-2026-03-09_2026-03-09.csv'), 'utf8').startsWith('\uFEFFat,status,')).toBe(true);
     const key = path.join(dir, 'llaves', 'publica', 'estacion.pem');
-    expect((await cli('keys', 'export', '--public', '--out', key)).code).toBe(0);
+    const exported = await cli('keys', 'export', '--public', '--out', key, '--json');
+    expect(exported.code).toBe(0);
+    // --json prints JSON, not the human sentence (issue #16).
+    expect(JSON.parse(exported.out.join('\n'))).toMatchObject({ path: key, key: 'public', fingerprint: expect.stringMatching(/\S/) });
     expect(fs.readFileSync(key, 'utf8')).toContain('BEGIN PUBLIC KEY');
   });
 

@@ -54,7 +54,9 @@ describe('cabina station / schedule / asrun', () => {
     expect(await scheduleCommand(core, 'schedule', ['export'], { from: '2026-03-09', to: '2026-03-09', format: 'csv', out: usb }, es, io)).toBe(0);
     const csv = fs.readFileSync(path.join(usb, 'cabina-2026-03-09.csv'), 'utf8');
     expect(csv.split('\r\n')[1]).toBe('2026-03-09,07:00:00,Noticias,live,"Saludo, ""bienvenida""",,300,,');
-    expect(out.slice(-2)).toEqual([`Exportado: ${path.join(usb, 'cabina-2026-03-09.csv')}`, 'Elementos exportados: 1.']);
+    // The empty spot break is a row too (issue #16): a spreadsheet rundown shows every item.
+    expect(csv.split('\r\n')[2]).toBe('2026-03-09,07:05:00,Noticias,spot_break,,,120,,');
+    expect(out.slice(-2)).toEqual([`Exportado: ${path.join(usb, 'cabina-2026-03-09.csv')}`, 'Elementos exportados: 2.']);
     // A day whose rundown is empty: said as 0 items, and no file.
     expect(await scheduleCommand(core, 'schedule', ['export'], { from: '2026-03-10', to: '2026-03-10', format: 'zara', out: usb, split: 'program' }, es, io)).toBe(0);
     expect(out.pop()).toBe('No se exportó nada: 0 elementos entre 2026-03-10 y 2026-03-10. No se escribió ningún archivo.');
@@ -70,6 +72,6 @@ describe('cabina station / schedule / asrun', () => {
     expect(today.rundowns).toBeInstanceOf(Array);
     const usb = path.join(dir, 'usb');
     expect(await scheduleCommand(core, 'asrun', ['export'], { from: '2026-03-09', to: '2026-03-09', format: 'csv', out: usb }, es, io)).toBe(0);
-    expect(fs.readFileSync(path.join(usb, 'cabina-asrun-2026-03-09_2026-03-09.csv'), 'utf8')).toBe('at,status,title,instance_id,item_id,segment_id,version_id\r\n');
+    expect(fs.readFileSync(path.join(usb, 'cabina-asrun-2026-03-09_2026-03-09.csv'), 'utf8')).toBe('\uFEFFat,status,title,instance_id,item_id,segment_id,version_id\r\n');
   });
 });

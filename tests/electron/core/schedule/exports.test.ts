@@ -103,22 +103,48 @@ describe('exports read back by strict parsers', () => {
     ]);
   });
 
-  it('CSV with quoting and every item (live blocks too)', async () => {
+  it('Rivendell: a 34-character title column, and one file per day (its lines carry no date)', async () => {
+    const seg = seedSegment(t.db, { title: 'Un título muy largo sobre el salario mínimo del jornalero agrícola', versions: [{ lang: 'spa', durationSec: 30 }] });
+    writeAudio('Un título muy largo sobre el salario mínimo del jornalero agrícola');
+    const [wed] = listInstances(t.db, zone, '2026-03-11', '2026-03-11').filter((i) => i.title.startsWith('Noticias'));
+    addItem(t.db, { instanceId: wed?.id ?? '', kind: 'segment', segmentId: seg.id });
+    const result = await run('rivendell', { from: '2026-03-09', to: '2026-03-11' });
+    expect(result.files.map((f) => path.basename(f))).toEqual(['cabina-2026-03-09.txt', 'cabina-2026-03-11.txt']);
+    const wednesday = fs.readFileSync(result.files[1] ?? '', 'utf8').split('\r\n')[0] ?? '';
+    expect(wednesday.slice(25, 59)).toBe('Un titulo muy largo sobre el salar');
+    expect(wednesday[59]).toBe(' ');
+    expect(wednesday.slice(60)).toBe('00:00:30');
+  });
+
+  it('CSV with a UTF-8 BOM, quoting and every item (live blocks and spot breaks too), carts as six digits', async () => {
     const rows = parseCsv(read(await run('csv')));
     expect(rows[0]).toEqual(['date', 'start', 'program', 'kind', 'title', 'language', 'duration_sec', 'cart', 'file']);
-    expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
-      ['07:00:00', 'Noticias, "la mañana"', 'live'],
-      ['07:05:00', 'Noticias, "la mañana"', 'segment'],
-      ['07:06:01', 'Noticias, "la mañana"', 'spot'],
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['2026-03-09', '07:00:00', 'Noticias, "la mañana"', 'live'],
+      ['2026-03-09', '07:05:00', 'Noticias, "la mañana"', 'segment'],
+      ['2026-03-09', '07:06:01', 'Noticias, "la mañana"', 'spot_break'],
+      ['2026-03-09', '07:06:01', 'Noticias, "la mañana"', 'spot'],
     ]);
+    // The same cart number as Rivendell's column and the file names.
+    expect(rows[2]?.[7]).toBe('010001');
+    expect(rows[2]?.[8]).toMatch(/^010001-/);
+  });
+
+  it('CSV: an empty spot break is still a row', async () => {
+    const [mon] = listInstances(t.db, zone, '2026-03-09', '2026-03-09').filter((i) => i.title.startsWith('Noticias'));
+    addItem(t.db, { instanceId: mon?.id ?? '', kind: 'spot_break', durationSec: 60 });
+    const rows = parseCsv(read(await run('csv')));
+    expect(rows.filter((r) => r[3] === 'spot_break')).toHaveLength(2);
   });
 
   it('printable HTML, A4 landscape', async () => {
     const html = read(await run('html'));
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('size: A4 landscape');
-    expect(html.match(/<tr><td>/g)).toHaveLength(3);
+    // Saludo, the segment, the break, its spot, and Tu'un savi's airing that has no rundown yet.
+    expect(html.match(/<tr><td>/g)).toHaveLength(5);
     expect(html).toContain('Noticias, &#34;la mañana&#34;');
+    expect(html).toMatch(/<td>18:00:00<\/td><td>Tu&#39;un savi<\/td><td>Sin rundown todavía<\/td>/);
   });
 
   it('PDF of the same page, printed by the headless browser; without one, a clear error and nothing written', async () => {

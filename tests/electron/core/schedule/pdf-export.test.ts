@@ -12,7 +12,7 @@ import { useTempDir } from '../support/temp-dirs.ts';
 const scratch = useTempDir('cabina-pdf-');
 const html = toHtml(
   [{ startMs: 0, date: '2026-03-02', wallSec: 7 * 3600, title: 'Conoce tus derechos', programTitle: 'Noticias de la mañana', kind: 'segment', durationSec: 95, cart: 10001, languageCode: 'mix', sourcePath: null, fileName: null }],
-  { lang: 'es-MX', title: 'Radio Ñuu Savi — 2026-03-02', headers: ['Inicio', 'Programa', 'Tipo', 'Título', 'Idioma', 'Duración'], kinds: { segment: 'Segmento', live: 'En vivo', jingle: 'Cortinilla', spot_break: 'Corte', spot: 'Spot' } },
+  { lang: 'es-MX', title: 'Radio Ñuu Savi — 2026-03-02', headers: ['Inicio', 'Programa', 'Tipo', 'Título', 'Idioma', 'Duración'], kinds: { segment: 'Segmento', live: 'En vivo', jingle: 'Cortinilla', spot_break: 'Corte', spot: 'Spot', no_rundown: 'Sin rundown todavía' } },
 );
 
 describe('PDF export', () => {

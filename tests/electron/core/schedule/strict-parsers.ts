@@ -71,9 +71,10 @@ export function parseRivendell(text: string): { start: string; cart: number; tit
     if (!/^[\x20-\x7e]*$/.test(line) || line.length !== 68) throw new Error(`rivendell: bad width ${line.length}`);
     const start = line.slice(0, 10);
     const cart = line.slice(10, 25);
-    const title = line.slice(25, 60);
+    // Rivendell's standard import: title at 25 for 34 characters, length at 60; column 59 is a gap.
+    const title = line.slice(25, 59);
     const length = line.slice(60);
-    if (!/^\d{2}:[0-5]\d:[0-5]\d {2}$/.test(start) || !/^\d{6} {9}$/.test(cart) || title.endsWith(' ') === false || !/^\d{2}:[0-5]\d:[0-5]\d$/.test(length)) {
+    if (!/^\d{2}:[0-5]\d:[0-5]\d {2}$/.test(start) || !/^\d{6} {9}$/.test(cart) || line[59] !== ' ' || !/^\d{2}:[0-5]\d:[0-5]\d$/.test(length)) {
       throw new Error(`rivendell: bad columns ${line}`);
     }
     return { start: start.trim(), cart: Number(cart.trim()), title: title.trimEnd(), length };
@@ -81,7 +82,10 @@ export function parseRivendell(text: string): { start: string; cart: number; tit
 }
 
 /** RFC 4180 CSV: CRLF records, quoted fields with doubled quotes, same field count on every row. */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180 with the UTF-8 BOM Excel on Windows needs to read accents (required: a file without one fails). */
+export function parseCsv(withBom: string): string[][] {
+  if (!withBom.startsWith('\uFEFF')) throw new Error('csv: must start with a UTF-8 BOM');
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
