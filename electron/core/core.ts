@@ -34,6 +34,7 @@ import { systemDriveProbe } from './files/drive-probe.ts';
 import { mapDiskFullErrors } from './files/disk-full-handlers.ts';
 import { createAsrunHandlers } from './reports/asrun/asrun-handlers.ts';
 import { createReceiptsHandlers } from './reports/receipts/receipts-handlers.ts';
+import { receiptSink } from './reports/receipts/receipt-sink.ts';
 import { createBackupHandlers } from './backup/backup-handlers.ts';
 import { applyPendingRestore } from './backup/restore.ts';
 import { writeUiLanguage } from './i18n/core-names.ts';
@@ -115,6 +116,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const downloads = new DownloadOffers(() => s.clock().getTime());
   const trust = openTrustStore(s);
   const feeds = new FeedStore(s.db, s.clock);
+  // Receipts reach IREX through station feeds too (issue #13 §2); feeds see them only through this port.
+  const receipts = receiptSink(s.db, s.clock);
   const backup = createBackupHandlers(s);
   const handlers: Handlers = {
     'app.info': async () => {
@@ -133,7 +136,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createScheduleHandlers(s, effective),
     ...createRecordingHandlers(s),
     ...createPacksHandlers(s, { effective, audio }, { trust, inbox: feeds }),
-    ...createFeedsHandlers(s, { trust, feeds }),
+    ...createFeedsHandlers(s, { trust, feeds, receipts }),
     ...createFilesHandlers(s, { probe: options.driveProbe ?? systemDriveProbe(), offers: downloads }),
     ...createAsrunHandlers(s),
     ...createReceiptsHandlers(s),
@@ -141,7 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createCoverageHandlers(s),
   };
 
-  const feedCron = startFeedCron(s);
+  const feedCron = startFeedCron({ ...s, receipts });
   const scheduleCron = startScheduleCron(s);
   // Issue #3: every import is followed by an analysis job (a one-shot CLI run exits before it ends).
   const stopAnalyzing = s.transport === 'cli' ? () => undefined : audio.analyzeAfterImport();

@@ -10,6 +10,7 @@ import { enPacks } from '../../../shared/locales/en/packs.ts';
 import { esPacks } from '../../../shared/locales/es/packs.ts';
 import type { Core } from '../core-types.ts';
 import { buildFeed } from '../feeds/feed-build.ts';
+import { describeReceipt } from '../reports/receipts/receipt-sink.ts';
 import { pickCliLanguage } from '../i18n/translator.ts';
 import { ensureStationKey } from '../packs/keys.ts';
 import { inputError, type CliValues } from './cli-args.ts';
@@ -120,8 +121,8 @@ export async function feedCommand(core: Core, args: string[], v: CliValues, io: 
   const [sub, target] = args;
   if (sub === 'build') {
     const dir = path.resolve(need(target, 'DIR'));
-    const result = await buildFeed(dir, v['base-url'] ?? `file://${dir}`, new Date());
-    io.out(v.json ? JSON.stringify(result) : say('feedBuilt', { packs: result.packs, items: result.items, dir }));
+    const result = await buildFeed(dir, v['base-url'] ?? `file://${dir}`, new Date(), (file) => describeReceipt(file, new Date()));
+    io.out(v.json ? JSON.stringify(result) : say('feedBuilt', { packs: result.packs, receipts: result.receipts, items: result.items, dir }));
     return 0;
   }
   if (sub === 'subscribe') {
@@ -133,7 +134,7 @@ export async function feedCommand(core: Core, args: string[], v: CliValues, io: 
   if (sub === 'check') {
     const result = await call(core, 'feeds.check', { jobId: randomUUID() });
     const inbox = await call(core, 'feeds.inbox', {});
-    io.out(v.json ? JSON.stringify({ ...result, inbox }, null, 2) : say('checked', { count: result.downloaded, errors: result.errors.length }));
+    io.out(v.json ? JSON.stringify({ ...result, inbox }, null, 2) : say('checked', { count: result.downloaded, receipts: result.receipts, errors: result.errors.length }));
     return result.errors.length > 0 ? 1 : 0;
   }
   throw new UserFacingError('invalid_input', 'feed build|subscribe|check', { field: 'feed' });

@@ -5,6 +5,7 @@ import { bcp47FromIso6393 } from '../../../shared/domain/language-tag.ts';
 import type { PackAudio, PackManifest, PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import { hashFile } from '../packs/pack-encode.ts';
 import { readPack } from '../packs/pack-reader.ts';
+import { RECEIPT_EXT, receiptFeedItem, type DescribeReceipt } from './feed-receipts.ts';
 import { mainLanguage, renderRss, type RssEnclosure, type RssItem } from './feed-rss.ts';
 
 export interface CabinaFeedExtension {
@@ -22,9 +23,11 @@ const url = (base: string, name: string) => `${base.replace(/\/+$/, '')}/${name.
  * `cabina feed build DIR` (issue #6): verifies every .cabina in DIR and writes feed.json (JSON Feed
  * 1.1, pack metadata under `_cabina`) and feed.xml (RSS 2.0 + Podcasting 2.0, one item per segment
  * version with its MP3 and script extracted into DIR/media so podcast apps and LibreTime can use them).
+ * Station receipts lying in DIR are listed in feed.json too, for an IREX office subscribed to it.
  */
-export async function buildFeed(dir: string, baseUrl: string, now: Date): Promise<{ packs: number; items: number }> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.cabina')).sort();
+export async function buildFeed(dir: string, baseUrl: string, now: Date, describeReceipt: DescribeReceipt): Promise<{ packs: number; receipts: number; items: number }> {
+  const all = (await readdir(dir)).sort();
+  const names = all.filter((n) => n.endsWith('.cabina'));
   const media = path.join(dir, 'media');
   await mkdir(media, { recursive: true });
   const jsonItems: unknown[] = [];
@@ -61,6 +64,14 @@ export async function buildFeed(dir: string, baseUrl: string, now: Date): Promis
       await rm(staging, { recursive: true, force: true });
     }
   }
+  // Receipts dropped into the folder (issue #13 §2): verified here, so a feed never offers a bad one.
+  const receipts = all.filter((n) => n.endsWith(RECEIPT_EXT));
+  for (const name of receipts) {
+    const file = path.join(dir, name);
+    const summary = await describeReceipt(file);
+    if (names.length === 0) title = summary.stationName;
+    jsonItems.push(receiptFeedItem(summary, await hashFile(file), url(baseUrl, name)));
+  }
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title,
@@ -70,7 +81,7 @@ export async function buildFeed(dir: string, baseUrl: string, now: Date): Promis
   };
   await writeFile(path.join(dir, 'feed.json'), `${JSON.stringify(feed, null, 2)}\n`);
   await writeFile(path.join(dir, 'feed.xml'), renderRss({ title, link: baseUrl, feedUrl: url(baseUrl, 'feed.xml'), now, language: mainLanguage(rssItems), items: rssItems }));
-  return { packs: names.length, items: rssItems.length };
+  return { packs: names.length, receipts: receipts.length, items: rssItems.length };
 }
 
 async function extractMedia(manifest: PackManifest, staged: Map<string, string>, scripts: Map<string, string>, media: string, baseUrl: string): Promise<RssItem[]> {

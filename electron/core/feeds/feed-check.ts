@@ -5,10 +5,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import { UserFacingError, toErrorData } from '../../../shared/api/errors.ts';
+import { UserFacingError, toErrorData, type ApiErrorData } from '../../../shared/api/errors.ts';
 import type { CoreServices } from '../core-types.ts';
 import { readPack } from '../packs/pack-reader.ts';
 import type { FeedStore } from './feed-store.ts';
+import { feedReceiptSchema, takeFeedReceipt, type ReceiptSink } from './feed-receipts.ts';
 
 const feedItemSchema = z.object({
   attachments: z.array(z.object({ url: z.string() })).min(1),
@@ -18,7 +19,7 @@ const jsonFeedSchema = z.object({ version: z.string(), items: z.array(z.unknown(
 const MAX_FEED_BYTES = 5 * 1024 * 1024;
 const MAX_PACK_BYTES = 8 * 1024 ** 3;
 
-type Deps = Pick<CoreServices, 'dataDir' | 'events' | 'logger'> & { feeds: FeedStore; fetchImpl?: typeof fetch };
+type Deps = Pick<CoreServices, 'dataDir' | 'events' | 'logger'> & { feeds: FeedStore; receipts: ReceiptSink; fetchImpl?: typeof fetch };
 
 function isHttp(url: string): boolean {
   return /^https?:\/\//i.test(url);
@@ -78,19 +79,40 @@ export async function download(source: string, target: string, expectedBytes: nu
 
 /**
  * Checks every subscribed feed: downloads packs not seen before (resuming), verifies them
- * completely, and lists them in the inbox as "new packs". One bad feed does not stop the others.
+ * completely, and lists them in the inbox as "new packs"; receipts in a station's feed are imported
+ * (a station not on the trust list stops that feed with receipt.unknown_station until trusted).
+ * One bad feed does not stop the others.
  */
-export async function checkFeeds(deps: Deps, signal: AbortSignal, onProgress: (f: number) => void): Promise<{ downloaded: number; errors: { url: string; code: string }[] }> {
+export async function checkFeeds(deps: Deps, signal: AbortSignal, onProgress: (f: number) => void): Promise<{ downloaded: number; receipts: number; errors: { url: string; code: string; error?: ApiErrorData }[] }> {
   const fetchImpl = deps.fetchImpl ?? fetch;
   const feeds = deps.feeds.list();
   const dir = path.join(deps.dataDir, 'packs', 'inbox');
   await mkdir(dir, { recursive: true });
   let downloaded = 0;
-  const errors: { url: string; code: string }[] = [];
+  let receipts = 0;
+  const errors: { url: string; code: string; error?: ApiErrorData }[] = [];
   for (const [index, feed] of feeds.entries()) {
+    let receiptFailure: string | null = null;
     try {
       const parsed = (await readFeed(feed.url, fetchImpl, signal)) as z.infer<typeof jsonFeedSchema>;
       for (const raw of parsed.items) {
+        const receipt = feedReceiptSchema.safeParse(raw);
+        if (receipt.success) {
+          const source = resolveRef(feed.url, receipt.data.attachments[0]?.url ?? '');
+          try {
+            const added = await takeFeedReceipt(receipt.data, source, path.join(deps.dataDir, 'reports', 'inbox'), deps.receipts, (from, to, bytes) => download(from, to, bytes, fetchImpl, signal));
+            if (added !== null) receipts += 1;
+          } catch (error) {
+            if (signal.aborted) throw error;
+            // One refused receipt (an untrusted station, a tampered file) is told; the feed's other items still come.
+            const data = toErrorData(error);
+            if (data.code !== 'receipt.duplicate') {
+              errors.push({ url: source, code: data.code, error: data });
+              receiptFailure = data.code;
+            }
+          }
+          continue;
+        }
         const item = feedItemSchema.safeParse(raw);
         if (!item.success) continue;
         const c = item.data._cabina;
@@ -111,16 +133,16 @@ export async function checkFeeds(deps: Deps, signal: AbortSignal, onProgress: (f
         deps.feeds.addInbox({ feedId: feed.id, packId: c.pack_id, packVersion: c.pack_version, title: verified.manifest.title, file: target, sourceUrl: source });
         downloaded += 1;
       }
-      deps.feeds.markChecked(feed.id, null);
+      deps.feeds.markChecked(feed.id, receiptFailure);
     } catch (error) {
       if (signal.aborted) throw new UserFacingError('cancelled', 'Cancelled');
       const data = toErrorData(error);
       deps.logger.warn('feed check failed', { url: feed.url, code: data.code, message: data.message });
       deps.feeds.markChecked(feed.id, data.code);
-      errors.push({ url: feed.url, code: data.code });
+      errors.push({ url: feed.url, code: data.code, error: data });
     }
     onProgress((index + 1) / Math.max(1, feeds.length));
   }
   if (downloaded > 0) deps.events.emit('packs.inboxChanged', { count: deps.feeds.inbox().filter((e) => e.status === 'new').length });
-  return { downloaded, errors };
+  return { downloaded, receipts, errors };
 }

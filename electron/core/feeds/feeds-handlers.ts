@@ -6,13 +6,14 @@ import type { PacksOnlyMethods } from '../packs/packs-handlers.ts';
 import type { TrustStore } from '../packs/trust-store.ts';
 import { checkFeeds } from './feed-check.ts';
 import type { FeedStore } from './feed-store.ts';
+import type { ReceiptSink } from './feed-receipts.ts';
 
 type FeedsMethods = Omit<typeof packsMethods, keyof PacksOnlyMethods>;
 
 /** Feed subscriptions, checks and the inbox (issue #6); opening an inbox entry is packs.openInbox. */
-export function createFeedsHandlers(s: CoreServices, stores: { trust: TrustStore; feeds: FeedStore }): DomainHandlers<FeedsMethods> {
-  const { trust, feeds } = stores;
-  const deps = { ...s, trust };
+export function createFeedsHandlers(s: CoreServices, stores: { trust: TrustStore; feeds: FeedStore; receipts: ReceiptSink }): DomainHandlers<FeedsMethods> {
+  const { trust, feeds, receipts } = stores;
+  const deps = { ...s, trust, receipts };
   return {
     'feeds.list': async () => feeds.list(),
     'feeds.subscribe': async ({ url }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorSchema } from '../errors.ts';
 import { fingerprintSchema, packEncodeSchema } from '../../domain/pack-manifest.ts';
 import { idSchema, languageCodeSchema } from '../../domain/segment.ts';
 import { importSourceSchema } from './library.ts';
@@ -77,7 +78,7 @@ export const packsMethods = {
   'feeds.list': { input: z.object({}), output: z.array(feedSchema) },
   'feeds.subscribe': { input: z.object({ url: z.string().trim().min(1).max(2000) }), output: feedSchema },
   'feeds.unsubscribe': { input: z.object({ id: idSchema }), output: z.object({ removed: z.boolean() }) },
-  'feeds.check': { input: z.object({ jobId: idSchema }), output: z.object({ downloaded: z.number().int(), errors: z.array(z.object({ url: z.string(), code: z.string() })) }) },
+  'feeds.check': { input: z.object({ jobId: idSchema }), output: z.object({ downloaded: z.number().int(), receipts: z.number().int(), errors: z.array(z.object({ url: z.string(), code: z.string(), error: apiErrorSchema.optional() })) }) },
   'feeds.inbox': { input: z.object({}), output: z.array(inboxEntrySchema) },
 } as const;
 

@@ -73,6 +73,8 @@ export const enPacks = {
       inboxEmpty: 'No new packs.',
       openInbox: 'View',
       lastError: 'Last error: {{code}}',
+      checked: 'Check finished: {{packs}} new packs, {{receipts}} station receipts imported.',
+      checkFailed: '{{url}}: {{error}}',
     },
     cli: {
       keyReady: 'Station key ready. Fingerprint: {{fingerprint}}',
@@ -83,9 +85,9 @@ export const enPacks = {
       signerTrusted: 'Valid signature from a trusted publisher. Fingerprint: {{fingerprint}}',
       signerUntrusted: 'Valid signature, but the publisher is not trusted. Fingerprint: {{fingerprint}}',
       importedSummary: 'Imported: {{imported}} new, {{updated}} updated, {{skipped}} skipped.',
-      feedBuilt: 'Feed written to {{dir}}: {{packs}} packs, {{items}} episodes.',
+      feedBuilt: 'Feed written to {{dir}}: {{packs}} packs, {{receipts}} receipts, {{items}} episodes.',
       subscribed: 'Subscribed to {{url}}',
-      checked: '{{count}} new packs downloaded; {{errors}} feeds failed.',
+      checked: '{{count}} new packs downloaded, {{receipts}} receipts imported; {{errors}} errors.',
     },
   },
 } satisfies LocaleTree<typeof esPacks>;

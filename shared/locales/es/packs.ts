@@ -71,6 +71,8 @@ export const esPacks = {
       inboxEmpty: 'No hay paquetes nuevos.',
       openInbox: 'Ver',
       lastError: 'Último error: {{code}}',
+      checked: 'Revisión terminada: {{packs}} paquetes nuevos, {{receipts}} recibos de estaciones importados.',
+      checkFailed: '{{url}}: {{error}}',
     },
     cli: {
       keyReady: 'Clave de la estación lista. Huella: {{fingerprint}}',
@@ -81,9 +83,9 @@ export const esPacks = {
       signerTrusted: 'Firma válida de una editora de confianza. Huella: {{fingerprint}}',
       signerUntrusted: 'Firma válida, pero la editora no es de confianza. Huella: {{fingerprint}}',
       importedSummary: 'Importado: {{imported}} nuevos, {{updated}} actualizados, {{skipped}} omitidos.',
-      feedBuilt: 'Canal escrito en {{dir}}: {{packs}} paquetes, {{items}} episodios.',
+      feedBuilt: 'Canal escrito en {{dir}}: {{packs}} paquetes, {{receipts}} recibos, {{items}} episodios.',
       subscribed: 'Suscrito a {{url}}',
-      checked: '{{count}} paquetes nuevos descargados; {{errors}} canales con error.',
+      checked: '{{count}} paquetes nuevos descargados, {{receipts}} recibos importados; {{errors}} errores.',
     },
   },
 };

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import type { PackPreview } from '../../../../shared/api/methods/packs.ts';
-import { isCancelledError } from '../../api/api-client.ts';
+import { ApiError, isCancelledError } from '../../api/api-client.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
@@ -15,6 +16,7 @@ export function FeedsPanel({ onPreview }: { onPreview: (p: PackPreview) => void 
   const job = useJob();
   const [url, setUrl] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [checked, setChecked] = useState<MethodOutput<'feeds.check'> | null>(null);
   const { resource, retry } = useAsyncResource(async () => ({ feeds: await api.call('feeds.list', {}), inbox: await api.call('feeds.inbox', {}) }));
 
   async function attempt(work: () => Promise<unknown>) {
@@ -67,9 +69,21 @@ export function FeedsPanel({ onPreview }: { onPreview: (p: PackPreview) => void 
           {job.running ? (
             <JobProgress label={t('packs.feeds.check')} fraction={job.fraction} onCancel={job.cancel} />
           ) : (
-            <button type="button" className="button" disabled={resource.value.feeds.length === 0} onClick={() => void attempt(() => job.run((jobId) => api.call('feeds.check', { jobId })))}>
+            <button type="button" className="button" disabled={resource.value.feeds.length === 0} onClick={() => void attempt(() => job.run((jobId) => api.call('feeds.check', { jobId })).then(setChecked))}>
               {t('packs.feeds.check')}
             </button>
+          )}
+          {checked && (
+            <div role="status">
+              <p className="state-message">{t('packs.feeds.checked', { packs: checked.downloaded, receipts: checked.receipts })}</p>
+              {checked.errors.length > 0 && (
+                <ul className="message-error small">
+                  {checked.errors.map((e) => (
+                    <li key={`${e.url}:${e.code}`}>{t('packs.feeds.checkFailed', { url: e.url, error: errorMessage(new ApiError(e.error?.code ?? 'internal', e.error?.message ?? e.code, e.error?.details), t) })}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
           <h3>{t('packs.feeds.inbox')}</h3>
           {resource.value.inbox.filter((e) => e.status === 'new').length === 0 ? (

@@ -128,3 +128,21 @@ describe('Paquetes', () => {
     expect(i18n.getFixedT('en')('errors.pack.unsafe_name', { entry: 'x' })).toMatch(/dangerous file name/);
   });
 });
+
+describe('feed check result (issue #13: receipts through station feeds)', () => {
+  it('says how many packs and station receipts came, and names a refused receipt with its station', async () => {
+    const api = packsApi();
+    api.override('feeds.list', async () => [{ id: '66666666-6666-4666-8666-666666666666', url: 'https://radio.example', addedAt: '2026-12-01T10:00:00Z', lastCheckedAt: null, lastError: null }]);
+    api.override('feeds.check', async () => ({
+      downloaded: 1,
+      receipts: 2,
+      errors: [{ url: 'https://radio.example/marzo.cabina-recibo', code: 'receipt.unknown_station', error: { code: 'receipt.unknown_station', message: 'unknown', details: { name: 'marzo.cabina-recibo', station: 'Radio Tlachinollan' } } }],
+    }));
+    renderApp(api);
+    const user = await openPacks();
+    await user.click(await screen.findByRole('button', { name: 'Buscar paquetes nuevos' }));
+    const summary = await screen.findByText('Revisión terminada: 1 paquetes nuevos, 2 recibos de estaciones importados.');
+    const status = summary.closest('[role="status"]');
+    expect(status?.textContent).toContain('https://radio.example/marzo.cabina-recibo: «marzo.cabina-recibo» viene de Radio Tlachinollan, que no está en la lista de radios');
+  });
+});

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -75,6 +77,45 @@ describe('receipts: what a station aired reaches IREX (issue #13)', () => {
       expect(report.totals.stations).toBe(1);
     } finally {
       core.close();
+    }
+  });
+
+  it('a receipt dropped into the station’s feed folder reaches an online IREX on its next feed check', async () => {
+    const site = path.join(dir, 'sitio-estacion');
+    fs.mkdirSync(site);
+    fs.copyFileSync(path.join(dir, 'lunes.cabina-recibo'), path.join(site, 'lunes.cabina-recibo'));
+    const server = http.createServer((req, res) => {
+      const file = path.join(site, path.basename(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+      if (!fs.existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-length': fs.statSync(file).size });
+      fs.createReadStream(file).pipe(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect(await cli(station(), 'feed', 'build', site, '--base-url', base, '--json')).toBe(0);
+      expect(json<{ receipts: number }>().receipts).toBe(1);
+      const office = () => ({ ...process.env, CABINA_DATA_DIR: path.join(dir, 'irex-online'), CABINA_LANG: 'es' });
+      expect(await cli(office(), 'feed', 'subscribe', base)).toBe(0);
+      // Never trusted by a feed alone: the unknown station is named, nothing is counted.
+      expect(await cli(office(), 'feed', 'check', '--json')).toBe(1);
+      expect(json<{ receipts: number; errors: { code: string }[] }>()).toMatchObject({ receipts: 0, errors: [{ code: 'receipt.unknown_station' }] });
+      expect(await cli(office(), 'stations', 'trust', path.join(site, 'lunes.cabina-recibo'))).toBe(0);
+      expect(await cli(office(), 'feed', 'check', '--json')).toBe(0);
+      expect(json<{ receipts: number; errors: unknown[] }>()).toMatchObject({ receipts: 1, errors: [] });
+      // Already in: the next check neither downloads nor counts it again.
+      expect(await cli(office(), 'feed', 'check', '--json')).toBe(0);
+      expect(json<{ receipts: number }>().receipts).toBe(0);
+      const core = await createCore({ dataDir: path.join(dir, 'irex-online'), transport: 'cli' });
+      try {
+        const report = await core.handlers['coverage.report']({ from: '2026-03-09', to: '2026-03-15', packIds: [], topics: [], languages: [], stations: [], states: [] });
+        expect(report.totals.airings).toBe(2);
+      } finally {
+        core.close();
+      }
+      expect(fs.readdirSync(path.join(dir, 'irex-online', 'reports', 'inbox'))).toEqual([]);
+    } finally {
+      server.close();
     }
   });
 
