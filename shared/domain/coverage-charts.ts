@@ -6,6 +6,14 @@ export interface ChartNames {
   languageName(code: string): string;
   airings: string;
   unknownSegment(id: string): string;
+  /** A week (its Monday, yyyy-mm-dd) as a reader says it: "16 mar", "Mar 16". */
+  weekLabel(monday: string): string;
+}
+
+/** The week axis in the reader's words, not ISO dates (Intl: no month names to translate by hand). */
+export function weekLabeller(locale: string): (monday: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return (monday) => format.format(new Date(`${monday}T00:00:00Z`)).replace('.', '');
 }
 
 // Colour-blind-safe (Okabe–Ito): languages must stay apart on a grey printout too.
@@ -31,7 +39,7 @@ export function weeksChartOption(weeks: CoverageReport['weeks'], names: ChartNam
     legend: { type: 'scroll', top: 0 },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     grid: { left: 48, right: 16, top: 36, bottom: 32 },
-    xAxis: { type: 'category', data: days },
+    xAxis: { type: 'category', data: days.map((d) => names.weekLabel(d)) },
     yAxis: { type: 'value', name: names.airings, minInterval: 1 },
     series,
   };

@@ -44,7 +44,7 @@ export async function exportCoverage(db: Database, filters: CoverageFilters, for
   if (format === 'csv') writeAtomic(file, toCsv(tables));
   else if (format === 'xlsx') writeAtomic(file, await toXlsx(tables));
   else {
-    const html = toHtml(t('coverage.export.title'), `${filters.from} – ${filters.to}`, tables, lang, coverageFigures(report, t, names));
+    const html = toHtml(t('coverage.export.title'), `${filters.from} – ${filters.to}`, tables, lang, coverageFigures(report, t, names, lang));
     const work = fs.mkdtempSync(path.join(outDir, '.coverage-pdf-'));
     try {
       const tmp = path.join(work, 'report.pdf');

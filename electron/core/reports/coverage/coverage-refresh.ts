@@ -10,6 +10,10 @@ export interface CoverageRefresh {
 
 const MONDAY = "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')";
 const ADD = 'ON CONFLICT DO UPDATE SET airings = airings + excluded.airings, seconds = seconds + excluded.seconds';
+/** This station's (week, language) sums over the refreshed weeks, negated (`-`) to take them out. */
+const BY_LANGUAGE = (sign: '' | '-') =>
+  `SELECT s.week, i.language, ${sign}sum(s.airings), ${sign}sum(s.seconds) FROM coverage_station_items s JOIN coverage_items i ON i.id = s.item
+   WHERE s.station = @s AND s.week BETWEEN @w1 AND @w2 GROUP BY 1, 2`;
 
 function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
@@ -54,6 +58,7 @@ export function refreshCoverage(db: Database, range: CoverageRefresh): void {
     ).run(p);
     // The station-less rollup is shared by all stations: take this station's old weeks out, add the new ones back.
     db.prepare(`INSERT INTO coverage_item_weeks SELECT week, item, -airings, -seconds FROM coverage_station_items WHERE station = @s AND week BETWEEN @w1 AND @w2 ${ADD}`).run(q);
+    db.prepare(`INSERT INTO coverage_language_weeks ${BY_LANGUAGE('-')} ${ADD}`).run(q);
     db.prepare(`DELETE FROM coverage_days WHERE day IN ${inDays} AND station = @s`).run(q);
     db.prepare(
       `INSERT INTO coverage_days SELECT a.aired_day, @s, i.id, count(*), sum(a.seconds) FROM report_airings a
@@ -67,5 +72,6 @@ export function refreshCoverage(db: Database, range: CoverageRefresh): void {
     db.prepare(`DELETE FROM coverage_station_weeks WHERE week IN ${inWeeks} AND station = @s`).run(q);
     db.prepare('INSERT INTO coverage_station_weeks SELECT week, station, sum(airings), sum(seconds) FROM coverage_station_items WHERE station = @s AND week BETWEEN @w1 AND @w2 GROUP BY 1').run(q);
     db.prepare(`INSERT INTO coverage_item_weeks SELECT week, item, airings, seconds FROM coverage_station_items WHERE station = @s AND week BETWEEN @w1 AND @w2 ${ADD}`).run(q);
+    db.prepare(`INSERT INTO coverage_language_weeks ${BY_LANGUAGE('')} ${ADD}`).run(q);
   })();
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.ts';
 import { timed } from '../../db/database.ts';
 import type { CoverageFilters, CoverageReport } from '../../../../shared/api/methods/coverage.ts';
-import { coverageSource, type CoverageKey } from './coverage-source.ts';
+import { coverageSource, rangeParts, WEEK_OF_DAY, type CoverageKey } from './coverage-source.ts';
 import { regionReach } from './coverage-regions.ts';
 
 interface ItemRow { packId: string; segmentId: string; language: string; airings: number; seconds: number }
@@ -27,10 +27,7 @@ export function coverageReport(db: Database, filters: CoverageFilters): Coverage
       `SELECT r.state_code AS stateCode, g.airings FROM SRC g
        JOIN coverage_station_keys k ON k.id = g.station LEFT JOIN report_stations r ON r.fingerprint = k.fingerprint`,
     );
-    const weeks = q<{ week: string; language: string; airings: number }>(
-      ['week', 'item'],
-      `SELECT g.week, i.language, sum(g.airings) AS airings FROM SRC g JOIN coverage_items i ON i.id = g.item GROUP BY 1, 2 ORDER BY 1, 2`,
-    );
+    const weeks = weeklyByLanguage(db, filters, q);
     const aired = new Map<string, { stateCode: string; airings: number; stations: number }>();
     for (const s of stations) {
       if (!s.stateCode) continue;
@@ -62,6 +59,36 @@ export function coverageReport(db: Database, filters: CoverageFilters): Coverage
       states: regionReach(db, [...aired.values()], items),
     };
   });
+}
+
+type WeekRow = { week: string; language: string; airings: number };
+
+/**
+ * Airings per week by language (the series chart). Unfiltered or filtered by language only, the
+ * (week, language) rollup answers it from ~52 × languages rows (plus the partial weeks' days);
+ * any other filter needs items or stations and goes through the general source.
+ */
+function weeklyByLanguage(db: Database, filters: CoverageFilters, q: <T>(keys: CoverageKey[], sql: string) => T[]): WeekRow[] {
+  if (filters.packIds.length + filters.topics.length + filters.stations.length + filters.states.length > 0) {
+    return q<WeekRow>(['week', 'item'], `SELECT g.week, i.language, sum(g.airings) AS airings FROM SRC g JOIN coverage_items i ON i.id = g.item GROUP BY 1, 2 ORDER BY 1, 2`);
+  }
+  const range = rangeParts(filters);
+  const params: Record<string, string> = { languages: JSON.stringify(filters.languages) };
+  const languageIn = filters.languages.length > 0 ? ' AND language IN (SELECT value FROM json_each(@languages))' : '';
+  const parts: string[] = [];
+  if (range.weeks) {
+    [params.w1, params.w2] = range.weeks;
+    parts.push(`SELECT week, language, airings FROM coverage_language_weeks WHERE week BETWEEN @w1 AND @w2${languageIn}`);
+  }
+  range.days.forEach(([a, b], n) => {
+    params[`d${n}a`] = a;
+    params[`d${n}b`] = b;
+    parts.push(
+      `SELECT ${WEEK_OF_DAY('d.day')} AS week, i.language, sum(d.airings) AS airings FROM coverage_days d JOIN coverage_items i ON i.id = d.item
+       WHERE d.day BETWEEN @d${n}a AND @d${n}b${languageIn.replace('language', 'i.language')} GROUP BY 1, 2`,
+    );
+  });
+  return db.prepare(`SELECT week, language, sum(airings) AS airings FROM (${parts.join(' UNION ALL ')}) GROUP BY 1, 2 ORDER BY 1, 2`).all(params) as WeekRow[];
 }
 
 export function round(value: number): number {

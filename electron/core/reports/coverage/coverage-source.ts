@@ -68,28 +68,37 @@ function weeksTable(filters: CoverageFilters, keys: readonly CoverageKey[]): str
  * Rows grouped by `keys` (columns: the keys, airings, seconds). Each part is grouped on its own
  * table first, so the outer GROUP BY sorts a few thousand groups, never a year of rows.
  */
+/** A range as whole ISO weeks (from a week rollup) and the partial days around them (from coverage_days). */
+export function rangeParts(filters: Pick<CoverageFilters, 'from' | 'to'>): { weeks: [string, string] | null; days: Array<[string, string]> } {
+  const from = filters.from <= filters.to ? filters.from : filters.to;
+  const to = filters.from <= filters.to ? filters.to : filters.from;
+  const firstWeek = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
+  const lastWeek = addDays(mondayOf(addDays(to, 1)), -7);
+  if (firstWeek > lastWeek) return { weeks: null, days: [[from, to]] };
+  const days: Array<[string, string]> = [];
+  if (from < firstWeek) days.push([from, addDays(firstWeek, -1)]);
+  if (addDays(lastWeek, 7) <= to) days.push([addDays(lastWeek, 7), to]);
+  return { weeks: [firstWeek, lastWeek], days };
+}
+
+export const WEEK_OF_DAY = MONDAY_SQL;
+
 export function coverageSource(filters: CoverageFilters, keys: readonly CoverageKey[] = ['week', 'station', 'item']): CoverageSource {
   const params: Record<string, string> = {};
   const where = filterSql(filters, params);
   const groupBy = keys.join(', ');
   const sums = 'sum(airings) AS airings, sum(seconds) AS seconds';
-  const from = filters.from <= filters.to ? filters.from : filters.to;
-  const to = filters.from <= filters.to ? filters.to : filters.from;
-  const firstWeek = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
-  const lastWeek = addDays(mondayOf(addDays(to, 1)), -7);
-  const dayRanges: Array<[string, string]> = [];
+  const range = rangeParts(filters);
   const parts: string[] = [];
-  if (firstWeek <= lastWeek) {
-    params.w1 = firstWeek;
-    params.w2 = lastWeek;
-    parts.push(`SELECT ${groupBy}, ${sums} FROM ${weeksTable(filters, keys)} WHERE week BETWEEN @w1 AND @w2${where} GROUP BY ${groupBy}`);
-    if (from < firstWeek) dayRanges.push([from, addDays(firstWeek, -1)]);
-    if (addDays(lastWeek, 7) <= to) dayRanges.push([addDays(lastWeek, 7), to]);
-  } else {
-    dayRanges.push([from, to]);
+  if (range.weeks) {
+    [params.w1, params.w2] = range.weeks;
+    const table = weeksTable(filters, keys);
+    // Per-item sums walk the (item, week) index in item order: no temp b-tree over a year of rows.
+    const indexed = table === 'coverage_item_weeks' && groupBy === 'item' ? ' INDEXED BY coverage_item_weeks_by_item' : '';
+    parts.push(`SELECT ${groupBy}, ${sums} FROM ${table}${indexed} WHERE week BETWEEN @w1 AND @w2${where} GROUP BY ${groupBy}`);
   }
   const dayKeys = keys.map((k) => (k === 'week' ? `${MONDAY_SQL('day')} AS week` : k)).join(', ');
-  dayRanges.forEach(([a, b], i) => {
+  range.days.forEach(([a, b], i) => {
     params[`d${i}a`] = a;
     params[`d${i}b`] = b;
     parts.push(`SELECT ${dayKeys}, ${sums} FROM coverage_days WHERE day BETWEEN @d${i}a AND @d${i}b${where} GROUP BY ${groupBy}`);

@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../../../../shared/api/methods/coverage.ts';
-import { barsChartOption, weeksChartOption, weeksSummary, type ChartNames } from '../../../../../shared/domain/coverage-charts.ts';
+import { barsChartOption, weekLabeller, weeksChartOption, weeksSummary, type ChartNames } from '../../../../../shared/domain/coverage-charts.ts';
 import { useCatalogs } from '../../../components/catalog-context.tsx';
 import { CoverageChart } from './coverage-chart.tsx';
 
 function useChartNames(): ChartNames {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { languageName } = useCatalogs();
-  return useMemo(() => ({ languageName, airings: t('coverage.airings'), unknownSegment: (id: string) => t('coverage.unknownSegment', { id }) }), [languageName, t]);
+  return useMemo(
+    () => ({ languageName, airings: t('coverage.airings'), unknownSegment: (id: string) => t('coverage.unknownSegment', { id }), weekLabel: weekLabeller(i18n.language) }),
+    [languageName, t, i18n.language],
+  );
 }
 
 /** "Ver como tabla": the chart's numbers for screen readers, copy-paste and anyone who prefers them. */

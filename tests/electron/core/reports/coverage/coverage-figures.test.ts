@@ -38,13 +38,17 @@ describe('coverage PDF figures (issue #13 "Exports")', () => {
   it('the report HTML holds the two ECharts charts and the map as SVG, with names instead of codes', () => {
     const { db } = setup();
     const report = coverageReport(db, filters);
-    const figures = coverageFigures(report, t, names);
+    const figures = coverageFigures(report, t, names, 'es-MX');
     expect(figures.map((f) => f.title)).toEqual([t('coverage.weeksTitle'), t('coverage.barsTitle'), t('coverage.statesTitle')]);
     const html = toHtml('Informe', 'febrero', coverageTables(report, [], [], t, names), 'es', figures);
     expect(html.match(/<svg/g)?.length).toBe(3);
     // Weekly chart: one series per language, named from the catalogue.
     expect(figures[0]?.svg).toContain('Mixteco de Yoloxóchitl');
     expect(figures[0]?.svg).toContain('Español');
+    // Weeks read as a reader says them (Monday 9 and 16 February), not as ISO dates.
+    expect(figures[0]?.svg).toContain('9 feb');
+    expect(figures[0]?.svg).toContain('16 feb');
+    expect(figures[0]?.svg).not.toContain('2026-02-09');
     expect(figures[1]?.svg).toContain('Salario mínimo');
     // Map: 32 INEGI states, Oaxaca shaded, Baja California outlined as a reached destination.
     const map = figures[2]?.svg ?? '';
@@ -61,7 +65,7 @@ describe('coverage PDF figures (issue #13 "Exports")', () => {
   it('no figures when nothing aired (the PDF says so in its tables instead of empty axes)', () => {
     const { db } = setup();
     const empty = coverageReport(db, coverageFiltersSchema.parse({ from: '2025-01-01', to: '2025-01-31' }));
-    expect(coverageFigures(empty, t, names)).toEqual([]);
+    expect(coverageFigures(empty, t, names, 'es-MX')).toEqual([]);
   });
 
   it.runIf(findPdfBrowser() !== null)('the PDF with charts and map still starts with %PDF-', async () => {

@@ -38,6 +38,11 @@ function expectRollupsMatchAirings(db: Database): void {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
   const join = 'FROM report_airings a JOIN coverage_station_keys k ON k.fingerprint = a.station_fingerprint JOIN coverage_items i ON i.pack_id = a.pack_id AND i.segment_id = a.segment_id AND i.language = a.language';
   expect(all('SELECT week, item, airings, seconds FROM coverage_item_weeks ORDER BY 1, 2')).toEqual(all(`SELECT ${MONDAY} AS week, i.id AS item, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2 ORDER BY 1, 2`));
+  // Airings are counts (exact); seconds are REAL sums taken out and put back, so compared to 1e-6.
+  const languages = all<{ week: string; language: string; airings: number; seconds: number }>('SELECT week, language, airings, seconds FROM coverage_language_weeks WHERE airings <> 0 ORDER BY 1, 2');
+  const naiveLanguages = all<{ week: string; language: string; airings: number; seconds: number }>(`SELECT ${MONDAY} AS week, a.language, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2 ORDER BY 1, 2`);
+  expect(languages.map(({ week, language, airings }) => ({ week, language, airings }))).toEqual(naiveLanguages.map(({ week, language, airings }) => ({ week, language, airings })));
+  languages.forEach((row, n) => expect(row.seconds).toBeCloseTo(naiveLanguages[n]?.seconds ?? NaN, 6));
   expect(all('SELECT week, station, airings, seconds FROM coverage_station_weeks ORDER BY 1, 2')).toEqual(all(`SELECT ${MONDAY} AS week, k.id AS station, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2 ORDER BY 1, 2`));
   const weeks = all(`SELECT ${MONDAY} AS week, k.id AS station, i.id AS item, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
   expect(all('SELECT week, station, item, airings, seconds FROM coverage_weeks ORDER BY 1, 2, 3')).toEqual(weeks);
@@ -108,6 +113,11 @@ describe('refreshCoverage (issue #13 speed: a batch instead of a per-row trigger
     expect(totals({ states: ['20'], languages: ['spa'] })).toEqual(naive(`AND station_fingerprint = '${a}' AND language = 'spa'`));
     const weekSum = report().weeks.reduce((n, w) => n + w.airings, 0);
     expect(weekSum).toBe(naive('').airings);
+    // The series by (week, language), partial first and last weeks included, unfiltered and by language.
+    const series = (where: string) => db.prepare(`SELECT ${MONDAY} AS week, language, count(*) AS airings FROM report_airings WHERE ${range} ${where} GROUP BY 1, 2 ORDER BY 1, 2`).all();
+    expect(report().weeks).toEqual(series(''));
+    expect(report({ languages: ['xty'] }).weeks).toEqual(series("AND language = 'xty'"));
+    expect(report({ packIds: ['p1'] }).weeks).toEqual(series("AND pack_id = 'p1'"));
     const filters = coverageFiltersSchema.parse({ from: '2026-02-04', to: '2026-03-09' });
     const byLanguage = db.prepare(`SELECT language AS key, count(*) AS airings, count(DISTINCT station_fingerprint) AS stations FROM report_airings WHERE ${range} GROUP BY 1 ORDER BY 2 DESC, 1`).all();
     expect(coverageBreakdown(db, filters, 'language').map(({ key, airings, stations }) => ({ key, airings, stations }))).toEqual(byLanguage);
