@@ -20,15 +20,17 @@ export function coverageGaps(db: Database, today: Date): CoverageGaps {
       .prepare('SELECT pack_id AS packId, max(last_day) AS lastDay FROM coverage_items GROUP BY 1 HAVING max(last_day) < ? ORDER BY lastDay, packId')
       .all(since) as CoverageGaps['packs'];
     // Versions the library published in a pack but nobody ever aired count too (lastDay null).
+    // Published versions first (CROSS JOIN keeps that order) and each checked by its segment: the
+    // planner's own choice walked every version and, per version, all items of its language (100 ms).
     const versions = db
       .prepare(
         `SELECT pack_id AS packId, segment_id AS segmentId, language, g.title AS title, last_day AS lastDay
          FROM coverage_items LEFT JOIN segments g ON g.id = segment_id WHERE last_day < @since
          UNION ALL
          SELECT '' AS packId, v.segment_id, v.language_code, g.title, NULL
-         FROM pack_published p JOIN versions v ON v.segment_id = p.segment_id JOIN segments g ON g.id = p.segment_id
+         FROM pack_published p CROSS JOIN versions v ON v.segment_id = p.segment_id JOIN segments g ON g.id = p.segment_id
          WHERE v.language_code IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM coverage_items l WHERE l.segment_id = v.segment_id AND l.language = v.language_code)
+           AND NOT EXISTS (SELECT 1 FROM coverage_items l INDEXED BY coverage_items_segment WHERE l.segment_id = v.segment_id AND l.language = v.language_code)
          ORDER BY lastDay, segmentId LIMIT 500`,
       )
       .all({ since }) as CoverageGaps['versions'];

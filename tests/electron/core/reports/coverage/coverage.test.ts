@@ -92,10 +92,13 @@ describe('coverage (issue #13 §3)', () => {
     data.airing({ station: oax, pack: 'p1', segment: 'seg-wage', language: 'xty', day: '2026-03-10' });
     data.airing({ station: chis, pack: 'p1', segment: 'seg-wage', language: 'spa', day: '2026-01-05' });
     data.airing({ station: chis, pack: 'p2', segment: 'seg-visa', language: 'spa', day: '2026-01-06' });
+    // IREX published this one in a pack and no station ever aired it: a gap with no last day.
+    data.segment('seg-nuevo', 'Contratos por escrito', { versions: [{ language: 'mix', regions: [] }] });
+    db.prepare("INSERT INTO pack_published (segment_id, version, updated_at) VALUES ('seg-nuevo', 1, '2026-03-01T00:00:00Z')").run();
     const gaps = coverageGaps(db, new Date('2026-03-15T12:00:00Z'));
     expect(gaps.asOf).toBe('2026-03-15');
     expect(gaps.packs).toEqual([{ packId: 'p2', lastDay: '2026-01-06' }]);
-    expect(gaps.versions.map((v) => [v.segmentId, v.language])).toEqual([['seg-wage', 'spa'], ['seg-visa', 'spa']]);
+    expect(gaps.versions.map((v) => [v.segmentId, v.language, v.lastDay])).toEqual([['seg-nuevo', 'mix', null], ['seg-wage', 'spa', '2026-01-05'], ['seg-visa', 'spa', '2026-01-06']]);
     expect(gaps.stations.map((s) => [s.name, s.lastDay])).toEqual([['Radio Callada', null], ['Radio Tzotzil', '2026-01-06']]);
     expect(gaps.expiring).toEqual([{ segmentId: 'seg-wage', title: 'Salario mínimo', validUntil: '2026-03-20', stations: 1 }]);
   });
