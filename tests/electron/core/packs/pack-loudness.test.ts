@@ -1,32 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../shared/api/dispatch.ts';
-import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { packManifestSchema } from '../../../../shared/domain/pack-manifest.ts';
-import { createCore } from '../../../../electron/core/core.ts';
-import type { Core } from '../../../../electron/core/core-types.ts';
 import { locateFfmpeg } from '../../../../electron/core/audio/locate-ffmpeg.ts';
 import { DEFAULT_LIMITS, readEntries, readSmallEntry } from '../../../../electron/core/packs/zip-entries.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+import { callCore, useCores } from '../support/core-calls.ts';
 import { useTempDirs } from '../support/temp-dirs.ts';
 
 const dirs = useTempDirs('cabina-pack-loudness-');
-const cores: Core[] = [];
+const cores = useCores();
+const call = callCore;
 let fixtures = '';
 beforeAll(async () => {
   fixtures = await makeFixtures();
 });
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-});
-
-async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as MethodOutput<M>;
-}
 
 /** ffmpeg's own ebur128 reading of a file: the independent reader the manifest is checked against. */
 function ffmpegIntegrated(file: string): number {
@@ -40,8 +29,7 @@ function ffmpegIntegrated(file: string): number {
 
 describe('the pack manifest carries each version’s loudness (issue #16 item 3)', () => {
   it('measures what travels: the original when unedited, the edit when a gain changes it', async () => {
-    const core = await createCore({ dataDir: dirs.make(), transport: 'cli' });
-    cores.push(core);
+    const core = await cores.open(dirs.make());
     const source = path.join(fixtures, 'speech-es.mp3');
     const plain = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: source }, originalName: 'a.mp3', title: 'Sin editar', languageCode: 'spa', regions: [] });
     const louder = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.ogg') }, originalName: 'b.ogg', title: 'Con ganancia', languageCode: 'spa', regions: [] });
