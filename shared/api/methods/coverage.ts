@@ -70,8 +70,20 @@ export const coverageGapsSchema = z.object({
 });
 export type CoverageGaps = z.infer<typeof coverageGapsSchema>;
 
+/** One choice of a filter picker: what the report data holds in the range, with its airings. */
+export const coverageOptionSchema = z.object({ key: z.string(), label: z.string(), airings: z.number().int() });
+export const coverageFilterOptionsSchema = z.object({
+  packs: z.array(coverageOptionSchema),
+  topics: z.array(coverageOptionSchema),
+  stations: z.array(coverageOptionSchema),
+  states: z.array(coverageOptionSchema),
+});
+export type CoverageFilterOptions = z.infer<typeof coverageFilterOptionsSchema>;
+
 export const coverageMethods = {
   'coverage.report': { input: coverageFiltersSchema, output: coverageReportSchema },
+  /** The packs, topics, stations and states present in the range, for the Informes pickers. */
+  'coverage.filterOptions': { input: z.object({ from: isoDateSchema, to: isoDateSchema }), output: coverageFilterOptionsSchema },
   'coverage.breakdown': { input: coverageFiltersSchema.extend({ by: coverageGroupSchema }), output: z.array(coverageBreakdownRowSchema) },
   'coverage.gaps': { input: z.object({}), output: coverageGapsSchema },
   /** A job: writes the report into `outDir` (default <data>/exports/coverage), offered with FileResultDialog. */

@@ -2,13 +2,13 @@ import path from 'node:path';
 import type { Handlers } from '../../../../shared/api/handlers.ts';
 import type { CoreServices } from '../../core-types.ts';
 import { createTranslator } from '../../i18n/translator.ts';
-import { coverageBreakdown } from './coverage-breakdown.ts';
+import { coverageBreakdown, coverageFilterOptions } from './coverage-breakdown.ts';
 import { exportCoverage } from './coverage-export.ts';
 import { catalogNames } from './coverage-names.ts';
 import { coverageGaps } from './coverage-gaps.ts';
 import { coverageReport } from './coverage-report.ts';
 
-type CoverageHandlers = Pick<Handlers, 'coverage.report' | 'coverage.breakdown' | 'coverage.gaps' | 'coverage.export'>;
+type CoverageHandlers = Pick<Handlers, 'coverage.report' | 'coverage.breakdown' | 'coverage.gaps' | 'coverage.export' | 'coverage.filterOptions'>;
 
 /** IREX-side coverage (issue #13 §3): read-only queries over the rollups of report_airings. */
 export function createCoverageHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'jobs' | 'dataDir' | 'catalogs'>): CoverageHandlers {
@@ -16,6 +16,7 @@ export function createCoverageHandlers(s: Pick<CoreServices, 'db' | 'clock' | 'j
     'coverage.report': async (filters) => coverageReport(s.db, filters),
     'coverage.breakdown': async ({ by, ...filters }) => coverageBreakdown(s.db, filters, by),
     'coverage.gaps': async () => coverageGaps(s.db, s.clock()),
+    'coverage.filterOptions': async (range) => coverageFilterOptions(s.db, range),
     'coverage.export': async ({ jobId, format, lang, outDir, ...filters }) => {
       const dir = path.resolve(outDir ?? path.join(s.dataDir, 'exports', 'coverage'));
       const t = createTranslator(lang);

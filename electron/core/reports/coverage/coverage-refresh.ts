@@ -73,5 +73,10 @@ export function refreshCoverage(db: Database, range: CoverageRefresh): void {
     db.prepare('INSERT INTO coverage_station_weeks SELECT week, station, sum(airings), sum(seconds) FROM coverage_station_items WHERE station = @s AND week BETWEEN @w1 AND @w2 GROUP BY 1').run(q);
     db.prepare(`INSERT INTO coverage_item_weeks SELECT week, item, airings, seconds FROM coverage_station_items WHERE station = @s AND week BETWEEN @w1 AND @w2 ${ADD}`).run(q);
     db.prepare(`INSERT INTO coverage_language_weeks ${BY_LANGUAGE('')} ${ADD}`).run(q);
+    for (const [table, column] of [['coverage_station_languages', 'language'], ['coverage_station_packs', 'pack_id']] as const) {
+      db.prepare(`DELETE FROM ${table} WHERE station = @s AND week BETWEEN @w1 AND @w2`).run(q);
+      db.prepare(`INSERT INTO ${table} SELECT s.station, i.${column}, s.week, sum(s.airings), sum(s.seconds) FROM coverage_station_items s JOIN coverage_items i ON i.id = s.item
+         WHERE s.station = @s AND s.week BETWEEN @w1 AND @w2 GROUP BY 1, 2, 3`).run(q);
+    }
   })();
 }

@@ -29,11 +29,23 @@ export function mondayOf(day: string): string {
 
 const MONDAY_SQL = (column: string): string => `date(${column}, '-' || ((CAST(strftime('%w', ${column}) AS INTEGER) + 6) % 7) || ' days')`;
 
+function listParam(params: Record<string, string>, name: string, values: readonly string[]): string {
+  params[name] = JSON.stringify(values);
+  return `(SELECT value FROM json_each(@${name}))`;
+}
+
+/** The station and state filters, as conditions on a rollup's `station` column. */
+export function stationFilterSql(filters: CoverageFilters, params: Record<string, string>): string[] {
+  const parts: string[] = [];
+  if (filters.stations.length > 0) parts.push(`station IN (SELECT id FROM coverage_station_keys WHERE fingerprint IN ${listParam(params, 'stations', filters.stations)})`);
+  if (filters.states.length > 0) {
+    parts.push(`station IN (SELECT k.id FROM coverage_station_keys k JOIN report_stations r ON r.fingerprint = k.fingerprint WHERE r.state_code IN ${listParam(params, 'states', filters.states)})`);
+  }
+  return parts;
+}
+
 function filterSql(filters: CoverageFilters, params: Record<string, string>): string {
-  const list = (name: string, values: readonly string[]): string => {
-    params[name] = JSON.stringify(values);
-    return `(SELECT value FROM json_each(@${name}))`;
-  };
+  const list = (name: string, values: readonly string[]): string => listParam(params, name, values);
   const items: string[] = [];
   if (filters.packIds.length > 0) items.push(`pack_id IN ${list('packs', filters.packIds)}`);
   if (filters.languages.length > 0) items.push(`language IN ${list('languages', filters.languages)}`);
@@ -41,10 +53,7 @@ function filterSql(filters: CoverageFilters, params: Record<string, string>): st
   if (filters.topics.length > 0) items.push(`segment_id IN (SELECT segment_id FROM segment_topics WHERE topic_id IN ${list('topics', filters.topics)})`);
   const parts: string[] = [];
   if (items.length > 0) parts.push(`item IN (SELECT id FROM coverage_items WHERE ${items.join(' AND ')})`);
-  if (filters.stations.length > 0) parts.push(`station IN (SELECT id FROM coverage_station_keys WHERE fingerprint IN ${list('stations', filters.stations)})`);
-  if (filters.states.length > 0) {
-    parts.push(`station IN (SELECT k.id FROM coverage_station_keys k JOIN report_stations r ON r.fingerprint = k.fingerprint WHERE r.state_code IN ${list('states', filters.states)})`);
-  }
+  parts.push(...stationFilterSql(filters, params));
   return parts.map((p) => ` AND ${p}`).join('');
 }
 

@@ -27,8 +27,17 @@ function coverageApi(report: (input: unknown) => Promise<CoverageReport>) {
   fakeStation(api, NEW_STATION, false);
   api.override('coverage.report', report);
   api.override('coverage.gaps', async () => GAPS);
+  api.override('coverage.filterOptions', async () => OPTIONS);
   return api;
 }
+
+const FP = 'a'.repeat(64);
+const OPTIONS = {
+  packs: [{ key: 'pack-2026', label: 'pack-2026', airings: 20 }],
+  topics: [{ key: 'wages', label: 'wages', airings: 14 }],
+  stations: [{ key: FP, label: 'Radio Ñuu Savi', airings: 14 }],
+  states: [{ key: '20', label: '20', airings: 14 }],
+};
 
 async function openReports(api: FakeApiClient, lng: 'es-MX' | 'en' = 'es-MX') {
   renderApp(api, lng);
@@ -122,5 +131,53 @@ describe('Informes · Cobertura (issue #13)', () => {
     expect(within(panel).getByText('Enviar recibo a IREX')).toBeTruthy();
     expect(within(panel).getByText('Importar recibos de las radios')).toBeTruthy();
     expect((await within(panel).findByTestId('receipt-stations-empty')).textContent).toContain('Aún no hay radios');
+  });
+
+  it('pack, topic, station and state pickers list what aired in the range and filter the report', async () => {
+    const inputs: unknown[] = [];
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const api = coverageApi(async (input) => {
+      inputs.push(input);
+      return REPORT;
+    });
+    api.override('coverage.filterOptions', async () => {
+      await held;
+      return OPTIONS;
+    });
+    await openReports(api);
+    const topic = (await screen.findByTestId('coverage-topic')) as HTMLSelectElement;
+    // While the choices load the pickers wait, saying so.
+    expect(topic.disabled).toBe(true);
+    expect(topic.options[0]?.textContent).toBe('Cargando…');
+    release();
+    await waitFor(() => expect(topic.disabled).toBe(false));
+    // Names from the catalogue and the station list, with how often each aired.
+    expect([...topic.options].map((o) => o.textContent)).toEqual(['Todos', 'Salario mínimo (14)']);
+    expect([...(screen.getByTestId('coverage-state') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Todos', 'Oaxaca (14)']);
+    await userEvent.selectOptions(topic, 'wages');
+    await userEvent.selectOptions(screen.getByTestId('coverage-station'), FP);
+    await userEvent.selectOptions(screen.getByTestId('coverage-pack'), 'pack-2026');
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ topics: ['wages'], stations: [FP], packIds: ['pack-2026'], states: [] }));
+    await userEvent.click(screen.getByTestId('coverage-clear'));
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ topics: [], stations: [], packIds: [], states: [], languages: [] }));
+  });
+
+  it('a range with no data: the pickers say so and stay disabled', async () => {
+    const api = coverageApi(async () => REPORT);
+    api.override('coverage.filterOptions', async () => ({ packs: [], topics: [], stations: [], states: [] }));
+    await openReports(api);
+    const pack = (await screen.findByTestId('coverage-pack')) as HTMLSelectElement;
+    await waitFor(() => expect(pack.options[0]?.textContent).toBe('Sin datos en este periodo'));
+    expect(pack.disabled).toBe(true);
+  });
+
+  it('the pickers’ failure is told in English too', async () => {
+    const api = coverageApi(async () => REPORT);
+    api.override('coverage.filterOptions', async () => {
+      throw new ApiError('internal', 'boom');
+    });
+    await openReports(api, 'en');
+    expect((await screen.findByTestId('coverage-options-error')).textContent).toMatch(/^Could not load the filter choices: /);
   });
 });

@@ -6,6 +6,7 @@ import { LanguageCombobox } from '../../../components/language-combobox.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { CoverageExportButtons } from './coverage-export-buttons.tsx';
 import { CoverageGapsList } from './coverage-gaps-list.tsx';
+import { CoverageFilterPickers, type PickedFilters } from './coverage-filter-pickers.tsx';
 import { CoverageBars, CoverageStates, CoverageTotals, CoverageWeeks } from './coverage-sections.tsx';
 import { MexicoMap } from './mexico-map.tsx';
 import { useCoverage } from './use-coverage.ts';
@@ -18,6 +19,8 @@ function defaultRange(now = new Date()): { from: string; to: string } {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NO_PICKS: PickedFilters = { pack: '', topic: '', station: '', state: '' };
+const one = (value: string): string[] => (value ? [value] : []);
 
 /** Cobertura names languages, states and topics from the catalogues, so it waits for them. */
 export function CoveragePanel() {
@@ -34,13 +37,16 @@ function CoverageView() {
   const id = useId();
   const [range, setRange] = useState(defaultRange);
   const [language, setLanguage] = useState('');
-  const [states, setStates] = useState<string[]>([]);
+  const [picked, setPicked] = useState<PickedFilters>(NO_PICKS);
   const filters = useMemo<CoverageFiltersInput>(
-    () => ({ from: range.from, to: range.to, languages: language ? [language] : [], states }),
-    [range, language, states],
+    () => ({ from: range.from, to: range.to, languages: language ? [language] : [], states: one(picked.state), packIds: one(picked.pack), topics: one(picked.topic), stations: one(picked.station) }),
+    [range, language, picked],
   );
   const { report, gaps, retry } = useCoverage(filters);
-  const toggleState = (code: string) => setStates((s) => (s.includes(code) ? s.filter((c) => c !== code) : [code]));
+  // A click on the map picks that state (or drops it when it is the one picked), like the state picker.
+  const toggleState = (code: string) => setPicked((p) => ({ ...p, state: p.state === code ? '' : code }));
+  const states = one(picked.state);
+  const anyFilter = language !== '' || Object.values(picked).some((v) => v !== '');
   const setDay = (key: 'from' | 'to', value: string) => {
     if (DAY.test(value)) setRange((r) => ({ ...r, [key]: value }));
   };
@@ -54,8 +60,9 @@ function CoverageView() {
         <input id={`${id}-to`} type="date" data-testid="coverage-to" value={range.to} onChange={(e) => setDay('to', e.target.value)} />
         <label htmlFor={`${id}-lang`}>{t('coverage.language')}</label>
         <LanguageCombobox id={`${id}-lang`} testId="coverage-language" value={language || null} onChange={(code) => setLanguage(code ?? '')} />
-        {(states.length > 0 || language) && (
-          <button type="button" className="button button-small" data-testid="coverage-clear" onClick={() => { setStates([]); setLanguage(''); }}>
+        <CoverageFilterPickers from={range.from} to={range.to} idPrefix={id} value={picked} onChange={setPicked} />
+        {anyFilter && (
+          <button type="button" className="button button-small" data-testid="coverage-clear" onClick={() => { setPicked(NO_PICKS); setLanguage(''); }}>
             {t('coverage.clearFilters')}
           </button>
         )}

@@ -43,6 +43,12 @@ function expectRollupsMatchAirings(db: Database): void {
   const naiveLanguages = all<{ week: string; language: string; airings: number; seconds: number }>(`SELECT ${MONDAY} AS week, a.language, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2 ORDER BY 1, 2`);
   expect(languages.map(({ week, language, airings }) => ({ week, language, airings }))).toEqual(naiveLanguages.map(({ week, language, airings }) => ({ week, language, airings })));
   languages.forEach((row, n) => expect(row.seconds).toBeCloseTo(naiveLanguages[n]?.seconds ?? NaN, 6));
+  expect(all('SELECT station, language, week, airings, seconds FROM coverage_station_languages ORDER BY 1, 2, 3')).toEqual(
+    all(`SELECT k.id AS station, a.language, ${MONDAY} AS week, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`),
+  );
+  expect(all('SELECT station, pack_id, week, airings, seconds FROM coverage_station_packs ORDER BY 1, 2, 3')).toEqual(
+    all(`SELECT k.id AS station, a.pack_id, ${MONDAY} AS week, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`),
+  );
   expect(all('SELECT week, station, airings, seconds FROM coverage_station_weeks ORDER BY 1, 2')).toEqual(all(`SELECT ${MONDAY} AS week, k.id AS station, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2 ORDER BY 1, 2`));
   const weeks = all(`SELECT ${MONDAY} AS week, k.id AS station, i.id AS item, count(*) AS airings, sum(seconds) AS seconds ${join} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
   expect(all('SELECT week, station, item, airings, seconds FROM coverage_weeks ORDER BY 1, 2, 3')).toEqual(weeks);
@@ -121,6 +127,17 @@ describe('refreshCoverage (issue #13 speed: a batch instead of a per-row trigger
     const filters = coverageFiltersSchema.parse({ from: '2026-02-04', to: '2026-03-09' });
     const byLanguage = db.prepare(`SELECT language AS key, count(*) AS airings, count(DISTINCT station_fingerprint) AS stations FROM report_airings WHERE ${range} GROUP BY 1 ORDER BY 2 DESC, 1`).all();
     expect(coverageBreakdown(db, filters, 'language').map(({ key, airings, stations }) => ({ key, airings, stations }))).toEqual(byLanguage);
+    // Through the (station, language) rollup with a station filter and a language filter too, partial weeks included.
+    const languagesOf = (where: string) => db.prepare(`SELECT language AS key, count(*) AS airings, count(DISTINCT station_fingerprint) AS stations FROM report_airings WHERE ${range} ${where} GROUP BY 1 ORDER BY 2 DESC, 1`).all();
+    const breakdown = (f: Partial<CoverageFiltersInput>) => coverageBreakdown(db, coverageFiltersSchema.parse({ from: '2026-02-04', to: '2026-03-09', ...f }), 'language').map(({ key, airings, stations }) => ({ key, airings, stations }));
+    expect(breakdown({ stations: [b] })).toEqual(languagesOf(`AND station_fingerprint = '${b}'`));
+    expect(breakdown({ languages: ['xty'], states: ['20'] })).toEqual(languagesOf(`AND language = 'xty' AND station_fingerprint = '${a}'`));
+    expect(breakdown({ packIds: ['p1'] })).toEqual(languagesOf("AND pack_id = 'p1'"));
+    const packsOf = (where: string) => db.prepare(`SELECT pack_id AS key, count(*) AS airings, count(DISTINCT station_fingerprint) AS stations FROM report_airings WHERE ${range} ${where} GROUP BY 1 ORDER BY 2 DESC, 1`).all();
+    const byPack = (f: Partial<CoverageFiltersInput>) => coverageBreakdown(db, coverageFiltersSchema.parse({ from: '2026-02-04', to: '2026-03-09', ...f }), 'pack').map(({ key, airings, stations }) => ({ key, airings, stations }));
+    expect(byPack({})).toEqual(packsOf(''));
+    expect(byPack({ packIds: ['p1'], stations: [a] })).toEqual(packsOf(`AND pack_id = 'p1' AND station_fingerprint = '${a}'`));
+    expect(byPack({ languages: ['xty'] })).toEqual(packsOf("AND language = 'xty'"));
     const byStation = db.prepare(`SELECT station_fingerprint AS key, count(*) AS airings FROM report_airings WHERE ${range} GROUP BY 1 ORDER BY 2 DESC, 1`).all();
     expect(coverageBreakdown(db, filters, 'station').map(({ key, airings }) => ({ key, airings }))).toEqual(byStation);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { coverageBreakdown } from '../../../../../electron/core/reports/coverage/coverage-breakdown.ts';
+import { coverageBreakdown, coverageFilterOptions } from '../../../../../electron/core/reports/coverage/coverage-breakdown.ts';
 import { coverageGaps } from '../../../../../electron/core/reports/coverage/coverage-gaps.ts';
 import { coverageReport } from '../../../../../electron/core/reports/coverage/coverage-report.ts';
 import { coverageFiltersSchema, type CoverageFiltersInput } from '../../../../../shared/api/methods/coverage.ts';
@@ -101,5 +101,21 @@ describe('coverage (issue #13 §3)', () => {
     expect(gaps.versions.map((v) => [v.segmentId, v.language, v.lastDay])).toEqual([['seg-nuevo', 'mix', null], ['seg-wage', 'spa', '2026-01-05'], ['seg-visa', 'spa', '2026-01-06']]);
     expect(gaps.stations.map((s) => [s.name, s.lastDay])).toEqual([['Radio Callada', null], ['Radio Tzotzil', '2026-01-06']]);
     expect(gaps.expiring).toEqual([{ segmentId: 'seg-wage', title: 'Salario mínimo', validUntil: '2026-03-20', stations: 1 }]);
+  });
+
+  it('filter choices: only the packs, topics, stations and states that aired in the range, most aired first', () => {
+    const { db, data, oax, chis } = setup();
+    data.airing({ station: oax, pack: 'p1', segment: 'seg-wage', language: 'xty', day: '2026-02-03' });
+    data.airing({ station: oax, pack: 'p1', segment: 'seg-wage', language: 'spa', day: '2026-02-04' });
+    data.airing({ station: chis, pack: 'p2', segment: 'seg-visa', language: 'spa', day: '2026-02-05' });
+    data.airing({ station: chis, pack: 'p3', segment: 'seg-visa', language: 'spa', day: '2026-05-01' }); // outside the range
+    const options = coverageFilterOptions(db, { from: '2026-02-01', to: '2026-03-31' });
+    expect(options.packs.map((o) => [o.key, o.airings])).toEqual([['p1', 2], ['p2', 1]]);
+    expect(options.topics.map((o) => [o.key, o.airings])).toEqual([['trabajo', 2], ['documentos', 1]]);
+    expect(options.stations.map((o) => [o.label, o.airings])).toEqual([['Radio Ñuu Savi', 2], ['Radio Tzotzil', 1]]);
+    expect(options.stations[0]?.key).toBe(oax);
+    // Radio Callada reported nothing: neither it nor its state is offered.
+    expect(options.states.map((o) => [o.key, o.airings])).toEqual([['20', 2], ['07', 1]]);
+    expect(coverageFilterOptions(db, { from: '2025-01-01', to: '2025-01-31' })).toEqual({ packs: [], topics: [], stations: [], states: [] });
   });
 });
