@@ -80,9 +80,10 @@ export const monoKernel: MeterKernel = (samples, from, to, k, st, _right, acc) =
 /**
  * True peak of one channel over a chunk: only blocks whose inputs might beat `peak` are oversampled.
  * Block j covers frames starts[j] … starts[j+1]-1 and bm[at + j] is its largest magnitude; output f
- * reads frames f-15 … f, so block j's outputs read block j, block j-1 and, near the chunk's start,
- * the history (`head`: the 15 frames before the chunk, then its first 15 frames; max |history| =
- * `historyMax`). Frames from the 16th on are read in place in the interleaved chunk.
+ * reads frames f-HISTORY … f, so block j's outputs read block j, block j-1 (blocks are 64 frames,
+ * longer than HISTORY) and, near the chunk's start, the history (`head`: the HISTORY frames before
+ * the chunk, then its first HISTORY frames; max |history| = `historyMax`). Later frames are read in
+ * place in the interleaved chunk.
  */
 export function scanChannel(
   samples: Float32Array, channels: number, c: number, head: Float32Array, historyMax: number,

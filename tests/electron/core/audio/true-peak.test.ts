@@ -4,7 +4,7 @@ import { designPolyphase, OVERSAMPLE, TAPS } from '../../../../electron/core/aud
 import { seededRandom, speechLikeBursts } from './synthetic-pcm.ts';
 
 // The meter (one-pass-meter.ts) skips blocks and points that provably cannot beat the running peak,
-// reads the samples in place and keeps 15 frames of history between chunks: it must give exactly what the plain 4× polyphase filter gives over the
+// reads the samples in place and keeps TAPS-1 frames of history between chunks: it must give exactly what the plain polyphase filter gives over the
 // whole signal, whatever the chunk sizes.
 
 const PHASES = designPolyphase();
@@ -44,7 +44,7 @@ describe('true peak', () => {
     ['stereo, equal chunks', 2, [4096]],
     ['stereo, growing then shrinking chunks', 2, [7, 300, 5000, 64, 1, 2048]],
     ['mono, odd chunks', 1, [1000, 13, 4097]],
-  ] as const)('matches the exhaustive 4× filter (%s)', (_name, channels, chunks) => {
+  ] as const)('matches the exhaustive oversampling filter (%s)', (_name, channels, chunks) => {
     const samples = speechLikeBursts(20_000, channels, channels * 7 + chunks.length);
     expect(meterOver(samples, channels, [...chunks])).toBe(referencePeak(samples, channels));
   });
