@@ -14,7 +14,8 @@ import { loadEditState, loadVersionSource, renderMetadata, saveEditState, type V
 /** Radio preset of issue #3 (−18 LUFS, −1.5 dBTP): what the playout PC gets unless the edit list says otherwise. */
 export const PLAYOUT_LOUDNESS = { targetLufs: -18, ceilingDbtp: -1.5 } as const;
 /** Bumped when the way a render is made changes, so old cache files are made again. */
-const RECIPE_VERSION = 2;
+// 3: mono sources render mono (issue #16); renders made before were up-mixed to stereo.
+const RECIPE_VERSION = 3;
 
 /**
  * What a render is for: `playout` is the MP3 the station airs (normalized for air when the edit list

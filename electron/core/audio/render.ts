@@ -52,13 +52,21 @@ export interface RenderResult {
   analysis: AudioAnalysis;
 }
 
-/** The filter graph for a timeline: trimmed pieces, concatenated, region gains, fades. */
-export function filterGraph(timeline: Timeline, inputIndex: (assetId: string | null) => number, mono = false): string {
+/** How many channels a render works in: mono when every source is mono (issue #16: mono stays mono). */
+export type WorkingLayout = 'mono' | 'stereo';
+
+/**
+ * The filter graph for a timeline: trimmed pieces, concatenated, region gains, fades. In a stereo
+ * render a mono piece goes to both channels at full level (ffmpeg's own up-mix puts it at −3 dB on
+ * each, which made a mono voice 3 dB quieter than the same voice in a mono render).
+ */
+export function filterGraph(timeline: Timeline, inputIndex: (assetId: string | null) => number, mono = false, layout: WorkingLayout = 'stereo', monoSource: (assetId: string | null) => boolean = () => false): string {
   const parts: string[] = [];
   const labels: string[] = [];
   timeline.pieces.forEach((p, i) => {
+    const upmix = layout === 'stereo' && monoSource(p.assetId) ? 'pan=stereo|c0=c0|c1=c0,' : '';
     parts.push(
-      `[${inputIndex(p.assetId)}:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,atrim=start=${p.inSec.toFixed(6)}:end=${p.outSec.toFixed(6)},asetpts=PTS-STARTPTS[p${i}]`,
+      `[${inputIndex(p.assetId)}:a]${upmix}aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=${layout},atrim=start=${p.inSec.toFixed(6)}:end=${p.outSec.toFixed(6)},asetpts=PTS-STARTPTS[p${i}]`,
     );
     labels.push(`[p${i}]`);
   });
@@ -67,9 +75,20 @@ export function filterGraph(timeline: Timeline, inputIndex: (assetId: string | n
   if (timeline.fadeInSec > 0) chain.push(`afade=t=in:st=0:d=${timeline.fadeInSec.toFixed(4)}`);
   if (timeline.fadeOutSec > 0) chain.push(`afade=t=out:st=${(timeline.durationSec - timeline.fadeOutSec).toFixed(4)}:d=${timeline.fadeOutSec.toFixed(4)}`);
   // Downmixed before measuring, so the loudness the normalize pass sees is the delivered one.
-  if (mono) chain.push('pan=mono|c0=0.5*c0+0.5*c1');
+  if (mono && layout === 'stereo') chain.push('pan=mono|c0=0.5*c0+0.5*c1');
   parts.push(`${chain.join(',')}[out]`);
   return parts.join(';');
+}
+
+/** Channel count of each source, by probing it (ffprobe reads the header only). */
+async function sourceChannels(adapter: FfmpegAdapter, files: readonly string[], signal: AbortSignal | undefined): Promise<number[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const probed = await adapter.probe(file, { signal });
+      const audio = probed.streams.find((st) => st.codec_type === 'audio');
+      return Number(audio?.channels ?? 2);
+    }),
+  );
 }
 
 const datePart = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
@@ -105,14 +124,18 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
   const intermediate = path.join(dir, `${stem}.edit.wav`);
   const encoded = path.join(dir, `${stem}.part`);
   const sources: (string | null)[] = [null, ...new Set(timeline.pieces.map((p) => p.assetId).filter((id): id is string => id !== null))];
-  const inputs = sources.flatMap((id) => {
+  const files = sources.map((id) => {
     const file = id === null ? input.originalPath : input.assetPaths.get(id);
     if (!file) throw new UserFacingError('not_found', `Missing jingle ${id}`, { id: id ?? '' });
-    return ['-i', file];
+    return file;
   });
+  const inputs = files.flatMap((file) => ['-i', file]);
+  const channels = await sourceChannels(adapter, files, signal);
+  const layout: WorkingLayout = channels.every((c) => c === 1) ? 'mono' : 'stereo';
+  const monoSource = (id: string | null) => channels[sources.indexOf(id)] === 1;
   try {
     await adapter.runFfmpeg(
-      ['-v', 'error', ...inputs, '-filter_complex', filterGraph(timeline, (id) => sources.indexOf(id), input.format === 'opus'), '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', intermediate],
+      ['-v', 'error', ...inputs, '-filter_complex', filterGraph(timeline, (id) => sources.indexOf(id), input.format === 'opus', layout, monoSource), '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', intermediate],
       { signal, durationSec: timeline.durationSec, onProgress: (f) => progress(f * 0.4) },
     );
     const args = outputArgs(input.format, input.metadata);

@@ -24,7 +24,9 @@ export async function versionAudio(effective: Pick<EffectiveAudio, 'timeline' | 
     return { master: originalEntry, encodeSource: { path: original, durationSec: timeline.durationSec, channels: f.channels }, durationSec: timeline.durationSec, edits: travelling };
   }
   const rendered = await effective.render(v.id, 'master', { signal });
-  const encodeSource = { path: rendered.path, durationSec: rendered.durationSec, channels: 2 };
+  // A render keeps a mono original mono (issue #16) unless jingles join it, which may be stereo.
+  const renderedChannels = f.channels === 1 && !edits.ops.some((op) => op.type === 'insert') ? 1 : 2;
+  const encodeSource = { path: rendered.path, durationSec: rendered.durationSec, channels: renderedChannels };
   if (!edits.ops.some((op) => op.type === 'insert')) return { master: originalEntry, encodeSource, durationSec: rendered.durationSec, edits: travelling };
   const { sha256, sizeBytes } = await hashFile(rendered.path, signal);
   const master = { path: rendered.path, container: 'wav', codec: 'pcm_s24le', bitRate: null, sampleRate: 48_000, channels: 2, bitsPerSample: 24, sizeBytes, sha256 };
