@@ -172,7 +172,7 @@ describe('Programación and Al aire in browser mode', () => {
     const times = await page.getByTestId('onair-time').allInnerTexts();
     expect(times[0]).toBe('09:00:00');
     expect(await page.locator('[data-testid="onair-item"][data-kind="spot"]').innerText()).toMatch(new RegExp(`${SEGMENT}[\\s\\S]*Campaña`));
-    expect(await page.locator('[data-testid="onair-item"][data-kind="spot_break"]').innerText()).toMatch(/Corte · 1 spot · 2:00/);
+    expect(await page.locator('[data-testid="onair-item"][data-kind="spot_break"]').innerText()).toMatch(/Corte · 1 spot · 2 min/);
   });
 
   it('marks the segment aired on the on-air page, and it is in the as-run log', async () => {

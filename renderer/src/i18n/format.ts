@@ -1,14 +1,10 @@
+import { sayDuration } from '../../../shared/text/say-duration.ts';
 import type { TFunction } from 'i18next';
 import type { AudioFormat } from '../../../shared/domain/segment.ts';
 
-/** `m:ss`, or `h:mm:ss` from one hour: the notation producers read on consoles and in Audacity. */
+/** Durations said plainly everywhere the UI shows one (issue #15 §4: "2 min 30 s"). */
 export function formatDuration(seconds: number | null): string {
-  if (seconds === null || !Number.isFinite(seconds)) return '–:––';
-  const total = Math.max(0, Math.round(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  return sayDuration(seconds);
 }
 
 const codecNames: Record<string, string> = {

@@ -7,11 +7,11 @@ import { createI18n } from '../../../renderer/src/i18n/i18n.ts';
 describe('format', () => {
   const { t } = createI18n({}, 'es-MX');
 
-  it('durations read m:ss, or h:mm:ss past an hour', () => {
-    expect(formatDuration(5)).toBe('0:05');
-    expect(formatDuration(83.4)).toBe('1:23');
-    expect(formatDuration(3725)).toBe('1:02:05');
-    expect(formatDuration(null)).toBe('–:––');
+  it('durations are said plainly: "1 min 23 s", never a clock or "83 s" (issue #15 §4)', () => {
+    expect(formatDuration(5)).toBe('5 s');
+    expect(formatDuration(83.4)).toBe('1 min 23 s');
+    expect(formatDuration(3725)).toBe('1 h 2 min');
+    expect(formatDuration(null)).toBe('–');
   });
 
   it('audio formats read codec · rate · channels', () => {

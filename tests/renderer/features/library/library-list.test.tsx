@@ -30,7 +30,7 @@ describe('Library list', () => {
     expect(first.getByText('Oaxaca')).toBeTruthy();
     expect(first.getByText('Derechos laborales')).toBeTruthy();
     expect(first.getByText('Aprobado')).toBeTruthy();
-    expect(first.getByText('1:23')).toBeTruthy();
+    expect(first.getByText('1 min 23 s')).toBeTruthy();
     expect(first.getByText('MP3 · 44.1 kHz · mono')).toBeTruthy();
     expect(within(rows[1] as HTMLElement).getByText(/^Venció el/)).toBeTruthy();
     expect(screen.getByTestId('result-count').textContent).toBe('2 segmentos');

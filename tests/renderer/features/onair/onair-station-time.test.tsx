@@ -109,7 +109,7 @@ describe('Al aire on the station clock', () => {
       ['07:12:00', 'segment'],
       ['08:00:00', 'live'],
     ]);
-    expect(rows[1]?.textContent).toMatch(/Corte · 1 spot · 2:00/);
+    expect(rows[1]?.textContent).toMatch(/Corte · 1 spot · 2 min/);
     expect(rows[2]?.textContent).toMatch(/Conoce tus derechos · Spot · Campaña/);
     // Inside the break, the spot playing is "now", not the break around it.
     expect(rows[2]?.getAttribute('aria-current')).toBe('time');

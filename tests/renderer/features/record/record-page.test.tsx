@@ -99,7 +99,7 @@ describe('Grabar page', () => {
     expect(audio.recording).toBe(true);
     await userEvent.click(screen.getByTestId('record-stop'));
     await waitFor(() => expect(api.callsOf('recording.stop')).toHaveLength(1));
-    expect((await screen.findByTestId('record-notice')).textContent).toBe('Toma guardada como versión en borrador (0:05).');
+    expect((await screen.findByTestId('record-notice')).textContent).toBe('Toma guardada como versión en borrador (5 s).');
     const row = await screen.findByTestId('take-row');
     expect(row.textContent).toContain('Entrevista');
     expect(within(row).getByTestId('take-keeper').textContent).toBe('Toma elegida');

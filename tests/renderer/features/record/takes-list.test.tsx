@@ -64,6 +64,6 @@ describe('TakesList', () => {
     const row = screen.getByTestId('take-row');
     expect(row.querySelector('audio')).toBeNull();
     expect(screen.queryByTestId('take-length')).toBeNull();
-    expect(row.textContent).toContain('2:30');
+    expect(row.textContent).toContain('2 min 30 s');
   });
 });

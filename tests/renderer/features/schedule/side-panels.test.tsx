@@ -31,7 +31,7 @@ describe('rundown editor', () => {
     await openSchedule(api);
     fireEvent.keyDown(await screen.findByTestId('program-block'), { key: 'Enter' });
     const items = await screen.findAllByTestId('rundown-item');
-    expect(items.map((i) => i.textContent)).toEqual([expect.stringMatching(/^07:00:00.*Saludo.*5:00/), expect.stringMatching(/^07:05:00.*Salario mínimo.*Vencido/)]);
+    expect(items.map((i) => i.textContent)).toEqual([expect.stringMatching(/^07:00:00.*Saludo.*5 min/), expect.stringMatching(/^07:05:00.*Salario mínimo.*Vencido/)]);
     expect(screen.getByTestId('rundown-summary').textContent).toMatch(/Se pasa por 1:00/);
     fireEvent.click(await screen.findByRole('button', { name: 'Agregar «Migración segura» a la pauta' }));
     await waitFor(() => expect(screen.getAllByTestId('rundown-item')).toHaveLength(3));
