@@ -20,9 +20,11 @@ export function AppHeader({ page, onNavigate }: { page: string; onNavigate: (pag
                 className="nav-item"
                 data-testid={entry.testId}
                 aria-current={page === entry.id ? 'page' : undefined}
+                title={t(entry.hintKey)}
                 onClick={() => onNavigate(entry.id)}
               >
-                {t(entry.labelKey)}
+                <entry.Icon className="nav-icon" aria-hidden="true" focusable="false" size={20} strokeWidth={2.2} />
+                <span>{t(entry.labelKey)}</span>
               </button>
             </li>
           ))}

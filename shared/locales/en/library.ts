@@ -58,6 +58,7 @@ export const enLibrary = {
   },
   import: {
     button: 'Import audio',
+    hint: 'Bring audio files from this computer or a USB stick',
     inputLabel: 'Choose audio files',
     dropHint: 'Drop the files to import them',
     panelTitle: 'Imports',

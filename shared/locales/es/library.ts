@@ -56,6 +56,7 @@ export const esLibrary = {
   },
   import: {
     button: 'Importar audios',
+    hint: 'Traer audios desde esta computadora o una memoria USB',
     inputLabel: 'Elegir archivos de audio',
     dropHint: 'Suelta los archivos para importarlos',
     panelTitle: 'Importaciones',

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useIntent } from '../../app/navigation.tsx';
+import { Mic, Square } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageEntry } from '../../../../shared/domain/catalog.ts';
 import type { Take, TakeTarget } from '../../../../shared/domain/recording.ts';
@@ -144,12 +145,12 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
                   {recorder.phase === 'paused' ? t('record.controls.resume') : t('record.controls.pause')}
                 </button>
                 <button type="button" className="button button-danger record-big" data-testid="record-stop" onClick={() => void recorder.stop()}>
-                  {t('record.controls.stop')}
+                  <Square className="button-icon" aria-hidden="true" focusable="false" size={18} fill="currentColor" />{t('record.controls.stop')}
                 </button>
               </>
             ) : (
               <button type="button" className="button button-primary record-big" data-testid="record-start" disabled={!canStart} onClick={() => void start()}>
-                <span className="record-dot" aria-hidden="true" /> {t('record.controls.start')}
+                <Mic className="button-icon" aria-hidden="true" focusable="false" size={20} />{t('record.controls.start')}
               </button>
             )}
           </div>

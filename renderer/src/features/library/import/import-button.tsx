@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 
 /** Extensions beside `audio/*`: Windows often has no MIME type for WhatsApp notes (.opus, .amr). */
@@ -9,8 +10,8 @@ export function ImportButton({ onFiles, inputRef }: { onFiles: (files: File[]) =
   const { t } = useTranslation();
   return (
     <>
-      <button type="button" className="button button-primary" data-testid="import-button" onClick={() => inputRef.current?.click()}>
-        {t('import.button')}
+      <button type="button" className="button button-primary" data-testid="import-button" title={t('import.hint')} onClick={() => inputRef.current?.click()}>
+        <Upload className="button-icon" aria-hidden="true" focusable="false" size={18} />{t('import.button')}
       </button>
       <input
         ref={inputRef}
