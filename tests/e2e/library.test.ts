@@ -23,7 +23,7 @@ describe('Biblioteca in browser mode', () => {
     const row = page.getByTestId('segment-row');
     await row.first().waitFor({ timeout: 30_000 });
     await expect.poll(() => row.count()).toBe(1);
-    await expect.poll(() => row.first().innerText()).toMatch(/0:0[34]/);
+    await expect.poll(() => row.first().innerText()).toMatch(/\b[34] s\b/);
     await expect.poll(() => row.first().innerText()).toMatch(/MP3/i);
   });
 
