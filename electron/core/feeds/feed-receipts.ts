@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserFacingError } from '../../../shared/api/errors.ts';
+import { hashFile } from '../packs/pack-encode.ts';
 
 /**
  * Receipts travel through feeds too (issue #13 §2): a station drops its signed receipt into the
@@ -58,12 +57,6 @@ export function receiptFeedItem(summary: ReceiptSummary, whole: { sizeBytes: num
   };
 }
 
-export async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
-}
-
 /**
  * Downloads one feed receipt into `dir` and hands it to the sink; the downloaded file is removed
  * whatever happens (the database keeps what counts). A receipt already imported is not fetched.
@@ -81,7 +74,7 @@ export async function takeFeedReceipt(
   const target = path.join(dir, `${r.receipt_id}${RECEIPT_EXT}`);
   try {
     await fetchFile(source, target, r.size_bytes);
-    if ((await sha256Of(target)) !== r.sha256) throw new UserFacingError('pack.hash_mismatch', 'Download hash differs', { entry: path.basename(source) });
+    if ((await hashFile(target)).sha256 !== r.sha256) throw new UserFacingError('pack.hash_mismatch', 'Download hash differs', { entry: path.basename(source) });
     return (await sink.importFile(target, path.basename(decodeURIComponent(new URL(source, 'http://x/').pathname)))).newAirings;
   } finally {
     await rm(target, { force: true });

@@ -72,7 +72,7 @@ export function CoverageFilterPickers({ from, to, idPrefix, value, onChange }: {
               {missing && <option value={value[key]}>{label(key, value[key], value[key])}</option>}
               {choices.map((c) => (
                 <option key={c.key} value={c.key}>
-                  {t('coverage.optionLine', { name: label(key, c.key, c.label), count: c.airings, airings: c.airings.toLocaleString(i18n.language) })}
+                  {t('coverage.optionLine', { name: label(key, c.key, c.label), airings: c.airings.toLocaleString(i18n.language) })}
                 </option>
               ))}
             </select>
