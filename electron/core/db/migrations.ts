@@ -11,6 +11,7 @@ import { uiLanguageMigration } from './migrations/ui-language.ts';
 import { coverageMigration } from './migrations/coverage.ts';
 import { reportAiringsLeanMigration } from './migrations/report-airings-lean.ts';
 import { coverageBatchMigration } from './migrations/coverage-batch.ts';
+import { helpPromptsMigration } from './migrations/help-prompts.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -123,4 +124,5 @@ export const migrations: readonly string[] = [
   /* informes: coverage rollups (issue #13) */ coverageMigration,
   /* informes: batch coverage refresh, station-less rollups (issue #13) */ coverageBatchMigration,
   /* report_airings without indexes no query uses (issue #13) */ reportAiringsLeanMigration,
+  /* spoken help prompts (issue #15) */ helpPromptsMigration,
 ];
