@@ -12,6 +12,7 @@ import { formatSize as formatBytes } from '../../../../shared/text/format-size.t
 import { useRefreshOn } from './use-refresh-on.ts';
 import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 import { SignedAs } from './signed-as.tsx';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 const ENCODES: readonly PackEncode[] = ['opus', 'mp3', 'master'];
 
@@ -74,6 +75,7 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
   return (
     <section className="pack-panel" aria-labelledby="pack-build-heading">
       <h2 id="pack-build-heading">{t('packs.build.heading')}</h2>
+      <SpokenHelpButton target="packs.build" />
       <p className="muted">{t('packs.build.intro')}</p>
       <SignedAs refreshKey={refreshKey} />
       {segments.length === 0 ? (
@@ -112,7 +114,7 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
           {job.running ? (
             <JobProgress label={t('packs.build.progress')} fraction={job.fraction} onCancel={job.cancel} />
           ) : (
-            <button type="button" className="button button-primary" data-testid="pack-build" disabled={selected.length === 0 || encodes.length === 0} onClick={() => void build()}>
+            <button type="button" className="button button-primary" data-testid="pack-build" data-help-target="packs.build" disabled={selected.length === 0 || encodes.length === 0} onClick={() => void build()}>
               {t('packs.build.submit')}
             </button>
           )}

@@ -5,6 +5,7 @@ import { StationForm } from './station-form.tsx';
 import { useStationSettings } from './use-station-settings.ts';
 import { BackupSection } from './backup-section.tsx';
 import '../../styles/settings.css';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 /** Ajustes (issue #11): the station's identity, reachable at any time after the first run. */
 export function SettingsPage() {
@@ -13,6 +14,7 @@ export function SettingsPage() {
   return (
     <section className="settings-page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <SpokenHelpButton target="page.settings" />
       <p className="muted">{t('settings.intro')}</p>
       {resource.status === 'loading' && (
         <p className="state-message" data-testid="settings-loading">

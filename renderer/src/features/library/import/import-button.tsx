@@ -9,7 +9,7 @@ export function ImportButton({ onFiles, inputRef }: { onFiles: (files: File[]) =
   const { t } = useTranslation();
   return (
     <>
-      <button type="button" className="button button-primary" data-testid="import-button" onClick={() => inputRef.current?.click()}>
+      <button type="button" className="button button-primary" data-testid="import-button" data-help-target="library.import" onClick={() => inputRef.current?.click()}>
         {t('import.button')}
       </button>
       <input

@@ -1,0 +1,63 @@
+import type { LocaleTree } from '../locale-types.ts';
+import type { esHelp } from '../es/help.ts';
+
+/** Spoken help, "What is this?" (issue #15). */
+export const enHelp = {
+  help: {
+    key: 'F1',
+    play: 'Hear what this is: {{target}} ({{language}})',
+    stop: 'Stop the spoken help',
+    playFailed: 'The spoken help could not be played.',
+    targets: {
+      page_library: 'Library page',
+      page_edit: 'Edit page',
+      page_record: 'Record page',
+      page_packs: 'Packs page',
+      page_schedule: 'Schedule page',
+      page_onair: 'On air page',
+      page_settings: 'Settings page',
+      page_reports: 'Reports page',
+      library_import: 'Import audio',
+      record_start: 'Start recording',
+      record_stop: 'Stop recording',
+      packs_build: 'Build a pack',
+      packs_open: 'Open a pack',
+    },
+    record: {
+      legend: 'Spoken help ("What is this?")',
+      enable: 'This recording is a spoken help prompt, not a segment',
+      hint: 'Record in your own voice and language what a button or a page does. It plays from the speaker button or with the F1 key.',
+      target: 'Help for',
+      language: 'Language of the prompt',
+      needLanguage: 'Choose the language of the prompt before recording.',
+      title: 'Spoken help: {{target}}',
+      saved: 'Spoken help saved for "{{target}}".',
+      saveFailed: 'The recording was saved, but not as spoken help: {{reason}}',
+      importButton: 'Import an audio file as help',
+      importLabel: 'Audio file for the spoken help',
+      importing: 'Importing the prompt…',
+      cancel: 'Cancel',
+    },
+    settings: {
+      title: 'Spoken help',
+      intro: 'Prompts play from the speaker button beside each action, or with the F1 key on the focused control.',
+      language: 'Language of the prompts',
+      auto: 'Automatic (Spanish, or whichever there is)',
+      loading: 'Loading the spoken help…',
+      loadError: 'The spoken help could not be loaded.',
+      empty: 'No spoken help yet. Record it in Record or receive it in a pack.',
+      listLabel: 'Spoken help at this station',
+      origin: { local: 'Recorded here', pack: 'From a pack' },
+      play: 'Play',
+      delete: 'Delete',
+      confirmDelete: 'Delete the spoken help "{{target}}" in {{language}}?',
+      deleteFailed: 'The spoken help could not be deleted.',
+    },
+    packs: {
+      include: 'Include the spoken help ({{count}})',
+      carries_one: 'Carries {{count}} spoken help prompt.',
+      carries_many: 'Carries {{count}} spoken help prompts.',
+      carries_other: 'Carries {{count}} spoken help prompts.',
+    },
+  },
+} satisfies LocaleTree<typeof esHelp>;
