@@ -66,6 +66,8 @@ export interface CoreServices {
   readonly store: import('./library/content-store.ts').ContentStore;
   readonly uploads: import('./library/upload-store.ts').UploadStore;
   readonly segments: import('./library/segment-repository.ts').SegmentRepository;
+  /** Spoken help prompts (issue #15): their own table, audio in the same store as segments. */
+  readonly helpPrompts: import('./library/help-prompts.ts').HelpPromptStore;
   readonly catalogs: import('../../shared/domain/catalog.ts').Catalogs;
   readonly catalogIndex: import('./catalog/load-catalogs.ts').CatalogIndex;
   readonly municipalities: import('./catalog/municipalities.ts').MunicipalityCatalog;

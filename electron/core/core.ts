@@ -39,6 +39,8 @@ import { createBackupHandlers } from './backup/backup-handlers.ts';
 import { applyPendingRestore } from './backup/restore.ts';
 import { writeUiLanguage } from './i18n/core-names.ts';
 import { createCoverageHandlers } from './reports/coverage/coverage-handlers.ts';
+import { HelpPromptStore } from './library/help-prompts.ts';
+import { createHelpHandlers } from './library/help-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -76,6 +78,7 @@ function createServices(options: CoreOptions): CoreServices {
     store: new ContentStore(dataDir),
     uploads: new UploadStore(dataDir),
     segments: new SegmentRepository(db, catalogIndex, clock),
+    helpPrompts: new HelpPromptStore(db, catalogIndex, clock),
     catalogs,
     catalogIndex,
     municipalities: loadMunicipalities(catalogDir),
@@ -142,6 +145,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReceiptsHandlers(s),
     ...backup.handlers,
     ...createCoverageHandlers(s),
+    ...createHelpHandlers(s, s.helpPrompts),
   };
 
   const feedCron = startFeedCron({ ...s, receipts });

@@ -132,6 +132,7 @@ export async function makeDemoPack(outPath = demoPackPath): Promise<{ path: stri
     let tmpCount = 0;
     await buildPack({
       items: segments.map((segment) => ({ packSegmentId: segment.id, version: 1, segment, versionIds: [] })),
+      prompts: [],
       encodes: ['master'],
       redact: false,
       title: DEMO_PACK_TITLE,

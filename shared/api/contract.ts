@@ -11,6 +11,7 @@ import { backupMethods } from './methods/backup.ts';
 import { receiptsMethods } from './methods/receipts.ts';
 import { uiLanguages } from '../locales/locale-types.ts';
 import { coverageMethods } from './methods/coverage.ts';
+import { helpMethods } from './methods/help.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -42,6 +43,7 @@ export const contract = {
   ...backupMethods,
   ...receiptsMethods,
   ...coverageMethods,
+  ...helpMethods,
 } as const;
 
 

@@ -5,6 +5,7 @@ import { scheduleEvents } from './methods/schedule.ts';
 import { recordingEvents } from './methods/recording.ts';
 import { packsEvents } from './methods/packs.ts';
 import { asrunEvents } from './methods/asrun.ts';
+import { helpEvents } from './methods/help.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
 export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'asrun-import', 'backup', 'restore', 'doctor', 'coverage-export', 'receipt-import']);
@@ -58,6 +59,7 @@ export const events = {
   ...recordingEvents,
   ...packsEvents,
   ...asrunEvents,
+  ...helpEvents,
 } as const;
 
 export type Events = typeof events;

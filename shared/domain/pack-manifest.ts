@@ -80,6 +80,19 @@ export const packSegmentSchema = z.object({
 });
 export type PackSegment = z.infer<typeof packSegmentSchema>;
 
+/**
+ * Issue #15: a spoken help prompt — one help target in one language, the audio the station plays
+ * beside that action ("¿Qué es esto?"). One playable file; prompts are a few seconds long.
+ */
+export const packPromptSchema = z.object({
+  target: z.string().regex(/^[a-z][a-z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/).max(80),
+  languageCode: languageCodeSchema,
+  languageName: z.string().max(200).nullable(),
+  durationSec: z.number().nonnegative(),
+  audio: packAudioSchema,
+});
+export type PackPrompt = z.infer<typeof packPromptSchema>;
+
 export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const packManifestSchema = z.object({
@@ -97,11 +110,17 @@ export const packManifestSchema = z.object({
     publicKeyPem: z.string().max(1000),
   }),
   createdAt: z.iso.datetime({ offset: true }),
-  segments: z.array(packSegmentSchema).min(1).max(2000),
-});
+  /** May be empty when the pack carries only help prompts (issue #15); never both empty. */
+  segments: z.array(packSegmentSchema).max(2000),
+  /** Absent in packs without spoken help (and in every pack made before issue #15). */
+  prompts: z.array(packPromptSchema).max(2000).optional(),
+}).refine((m) => m.segments.length + (m.prompts?.length ?? 0) > 0, { message: 'a pack carries at least one segment or prompt', path: ['segments'] });
 export type PackManifest = z.infer<typeof packManifestSchema>;
 
 /** The pack's files, in manifest order: every entry but manifest.json / manifest.sig. */
 export function manifestFiles(manifest: PackManifest): { path: string; sizeBytes: number; sha256: string }[] {
-  return manifest.segments.flatMap((s) => s.versions.flatMap((v) => [...v.audio, ...(v.script ? [v.script] : [])]));
+  return [
+    ...manifest.segments.flatMap((s) => s.versions.flatMap((v) => [...v.audio, ...(v.script ? [v.script] : [])])),
+    ...(manifest.prompts ?? []).map((p) => p.audio),
+  ];
 }

@@ -16,6 +16,7 @@ import { enAsrun } from './en/asrun.ts';
 import { enReceipts } from './en/receipts.ts';
 import { enBackup } from './en/backup.ts';
 import { enCoverage } from './en/coverage.ts';
+import { enHelp } from './en/help.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...enReceipts,
   ...enBackup,
   ...enCoverage,
+  ...enHelp,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

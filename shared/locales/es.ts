@@ -14,6 +14,7 @@ import { esAsrun } from './es/asrun.ts';
 import { esReceipts } from './es/receipts.ts';
 import { esBackup } from './es/backup.ts';
 import { esCoverage } from './es/coverage.ts';
+import { esHelp } from './es/help.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -35,6 +36,7 @@ export const es = {
   ...esReceipts,
   ...esBackup,
   ...esCoverage,
+  ...esHelp,
   errors: esErrors,
   cli: esCli,
 };

@@ -12,6 +12,7 @@ import { coverageMigration } from './migrations/coverage.ts';
 import { reportAiringsLeanMigration } from './migrations/report-airings-lean.ts';
 import { coverageBatchMigration } from './migrations/coverage-batch.ts';
 import { coverageLanguageWeeksMigration } from './migrations/coverage-language-weeks.ts';
+import { helpPromptsMigration } from './migrations/help-prompts.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -125,4 +126,5 @@ export const migrations: readonly string[] = [
   /* informes: batch coverage refresh, station-less rollups (issue #13) */ coverageBatchMigration,
   /* report_airings without indexes no query uses (issue #13) */ reportAiringsLeanMigration,
   /* informes: (week, language) rollup, item-ordered weeks (issue #13) */ coverageLanguageWeeksMigration,
+  /* spoken help prompts (issue #15) */ helpPromptsMigration,
 ];

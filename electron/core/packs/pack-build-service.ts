@@ -15,12 +15,13 @@ import { ensureStationKey } from './keys.ts';
 import { measureTravelling, versionAudio } from './pack-version-audio.ts';
 import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
+import { promptFiles } from './pack-prompts.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'helpPrompts' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
   effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
   audio: Pick<AudioService, 'assetPath' | 'analyzePath'>;
 };
-type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact'>;
+type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact' | 'promptIds'>;
 
 // The station store owns who the station is (issue #11); packs only ask it.
 export function publisherName(db: Database): string {
@@ -65,6 +66,9 @@ export function estimatePack(deps: Deps, input: BuildSelection): MethodOutput<'p
       for (const e of input.encodes as PackEncode[]) sizeBytes += e === 'master' ? v.asset.sizeBytes : estimateEncodeBytes(e, v.durationSec);
     }
   }
+  // A prompt travels as its stored file (pack-prompts.ts): its size is known.
+  const assetSize = deps.db.prepare('SELECT size_bytes FROM assets WHERE id = ?').pluck();
+  for (const id of input.promptIds) sizeBytes += 300 + ((assetSize.get(deps.helpPrompts.get(id).assetId) as number | undefined) ?? 0);
   return { sizeBytes, segments: items.length, versions };
 }
 
@@ -85,8 +89,11 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
   const hasEncodes = input.encodes.some((e) => e !== 'master');
   report('sign', 0);
   const expectedBytes = Math.max(1, estimatePack(deps, input).sizeBytes);
+  const languageName = (code: string) => deps.catalogIndex.languages.get(code)?.nameEs ?? null;
+  const prompts = await promptFiles({ db: deps.db, store: deps.store, languageName }, input.promptIds.map((id) => deps.helpPrompts.get(id)), signal);
   const built = buildPack({
     items,
+    prompts,
     encodes: input.encodes,
     redact: input.redact,
     title: input.title,
@@ -99,7 +106,7 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     now: deps.clock(),
     versionAudio: (v, signal) => versionAudio(deps.effective, (assetId) => deps.audio.assetPath(assetId), v, signal),
     measure: (source, original) => measureTravelling(deps.audio, source, original),
-    languageName: (code) => deps.catalogIndex.languages.get(code)?.nameEs ?? null,
+    languageName,
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),
     signal,

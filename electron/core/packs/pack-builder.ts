@@ -12,6 +12,7 @@ import { toDiskFull } from '../files/disk-full.ts';
 import { encodeAudio, type EncodeKind } from './pack-encode.ts';
 import { MANIFEST, SIGNATURE } from './pack-reader.ts';
 import { signBytes, type StationKey } from './keys.ts';
+import type { PromptFile } from './pack-prompts.ts';
 
 export interface BuildItem {
   /** The segment's id inside packs (kept across rebuilds and stations) and its published version. */
@@ -24,6 +25,8 @@ export interface BuildItem {
 
 export interface BuildPackOptions {
   items: readonly BuildItem[];
+  /** Spoken help prompts to carry (issue #15), already described (pack-prompts.ts). */
+  prompts: readonly PromptFile[];
   encodes: readonly PackEncode[];
   redact: boolean;
   title: string;
@@ -69,7 +72,7 @@ type FileSource = { kind: 'file'; path: string } | { kind: 'text'; text: string 
  * lets a verifier stream-hash without inflating). Written to `<out>.part` and renamed when complete.
  */
 export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackManifest; sizeBytes: number }> {
-  if (o.items.length === 0 || o.encodes.length === 0) throw new UserFacingError('pack.nothing_to_build', 'Nothing to build');
+  if ((o.items.length === 0 && o.prompts.length === 0) || o.encodes.length === 0) throw new UserFacingError('pack.nothing_to_build', 'Nothing to build');
   const tmp: string[] = [];
   const files = new Map<string, FileSource>();
   const encodeKinds = o.encodes.filter((e): e is EncodeKind => e !== 'master');
@@ -133,6 +136,7 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
         versions,
       });
     }
+    for (const p of o.prompts) files.set(p.entry.audio.path, { kind: 'file', path: p.file });
     const manifest: PackManifest = {
       format: PACK_FORMAT,
       formatVersion: PACK_FORMAT_VERSION,
@@ -143,6 +147,7 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
       publisher: { name: o.publisherName, fingerprint: o.key.fingerprint, publicKeyPem: o.key.publicKeyPem },
       createdAt: o.now.toISOString(),
       segments,
+      ...(o.prompts.length > 0 ? { prompts: o.prompts.map((p) => p.entry) } : {}),
     };
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     const sizeBytes = await writeZip(o, manifestBytes, signBytes(o.key, manifestBytes), files);

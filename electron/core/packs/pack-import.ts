@@ -10,15 +10,18 @@ import { chooseAudio, importable, planImport, type ImportPlan } from './pack-pla
 import { readPack, type VerifiedPack } from './pack-reader.ts';
 import { freeBytes } from './pack-open.ts';
 import { stagingSuffix } from './pack-staging.ts';
+import { promptAudioToStage, writePromptRows } from './pack-prompts.ts';
 import type { TrustStore } from './trust-store.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'catalogIndex' | 'events' | 'logger'> & { trust: TrustStore };
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'catalogIndex' | 'events' | 'logger' | 'helpPrompts'> & { trust: TrustStore };
 
 export interface ImportResult {
   imported: number;
   updated: number;
   skipped: number;
   segmentIds: string[];
+  /** Spoken help prompts written (issue #15). */
+  prompts: number;
 }
 
 /** What `packs.open` verified: the file is read again at import, and must still be that pack. */
@@ -63,6 +66,7 @@ export async function importOpenedPack(deps: Deps, opened: OpenedPack, acceptPub
             if (!hasAsset.get(audio.sha256)) toStage.add(audio.path);
           }
         }
+        for (const p of promptAudioToStage(manifest, (sha) => hasAsset.get(sha) !== undefined)) toStage.add(p);
       },
       stagePath: async (entry) => (toStage.has(entry) ? deps.store.newTmpPath(stagingSuffix()) : null),
     });
@@ -89,23 +93,34 @@ async function commitImport(deps: Deps, verified: VerifiedPack, plan: ImportPlan
       committed.add(audio.path);
     }
   }
+  for (const p of manifest.prompts ?? []) {
+    const tmp = verified.staged.get(p.audio.path);
+    if (!tmp || committed.has(p.audio.path)) continue;
+    await deps.store.commit(tmp, p.audio.sha256, p.audio.container, 'original');
+    committed.add(p.audio.path);
+  }
   const now = deps.clock().toISOString();
+  let prompts = 0;
   const segmentIds = writeTransaction(deps.db, () => {
     if (who.acceptPublisher && !who.trusted) {
       deps.db
         .prepare("INSERT OR IGNORE INTO pack_publishers (fingerprint, name, public_key_pem, source, added_at) VALUES (?, ?, ?, 'user', ?)")
         .run(verified.fingerprint, manifest.publisher.name, manifest.publisher.publicKeyPem, now);
     }
-    return writeImportRows(deps.db, deps.catalogIndex, { manifest, items, scripts: verified.scripts, now });
+    const created = writeImportRows(deps.db, deps.catalogIndex, { manifest, items, scripts: verified.scripts, now });
+    prompts = writePromptRows(deps.helpPrompts, deps.catalogIndex, manifest, now);
+    return created;
   });
   report('write', 1);
   deps.logger.info('pack imported', { packId: manifest.packId, version: manifest.packVersion, segments: segmentIds.length });
   if (segmentIds.length > 0) deps.events.emit('library.changed', { segmentIds, origin: 'pack' });
+  if (prompts > 0) deps.events.emit('help.changed', {});
   return {
     imported: items.filter((i) => i.status === 'new').length,
     updated: items.filter((i) => i.status === 'update').length,
     skipped: plan.items.length - items.length,
     segmentIds,
+    prompts,
   };
 }
 

@@ -42,6 +42,7 @@ export async function previewPack(deps: Deps, verified: Pick<VerifiedPack, 'mani
       sharedId: i.sharedId,
     })),
     bytesNeeded: plan.bytesNeeded,
+    prompts: manifest.prompts?.length ?? 0,
     bytesFree: await freeBytes(deps.dataDir),
     sizeBytes,
   };

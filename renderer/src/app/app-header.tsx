@@ -19,6 +19,7 @@ export function AppHeader({ page, onNavigate }: { page: string; onNavigate: (pag
                 type="button"
                 className="nav-item"
                 data-testid={entry.testId}
+                data-help-target={`page.${entry.id}`}
                 aria-current={page === entry.id ? 'page' : undefined}
                 title={t(entry.hintKey)}
                 onClick={() => onNavigate(entry.id)}

@@ -6,6 +6,8 @@ import { RestoreNotice } from '../features/settings/restore-notice.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { NavigationProvider, type PageIntent } from './navigation.tsx';
 import { pages } from './pages.ts';
+import { SpokenHelpProvider } from '../components/spoken-help/spoken-help-context.tsx';
+import { pageHelpTarget } from '../../../shared/domain/help-targets.ts';
 
 export function App() {
   const { t } = useTranslation();
@@ -21,6 +23,8 @@ export function App() {
   };
   const Page = (pages.find((p) => p.id === pageId) ?? pages[0])?.Component;
   return (
+    // Issue #15: spoken help for every page; F1 with nothing of its own focused explains the open page.
+    <SpokenHelpProvider pageTarget={pageHelpTarget(pageId)}>
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -35,5 +39,6 @@ export function App() {
         </NavigationProvider>
       </main>
     </div>
+    </SpokenHelpProvider>
   );
 }

@@ -36,17 +36,22 @@ export const packPreviewSchema = z.object({
     }),
   ),
   bytesNeeded: z.number().int(),
+  /** Spoken help prompts the pack carries (issue #15); absent from older cores. */
+  prompts: z.number().int().optional(),
   bytesFree: z.number().int().nullable(),
   sizeBytes: z.number().int(),
 });
 export type PackPreview = z.infer<typeof packPreviewSchema>;
 
 const buildInput = z.object({
-  segmentIds: z.array(idSchema).min(1).max(2000),
+  /** May be empty when the pack carries only spoken help prompts (issue #15). */
+  segmentIds: z.array(idSchema).max(2000),
   /** Only these versions of the chosen segments (all versions when empty). */
   versionIds: z.array(idSchema).max(10_000).default([]),
   encodes: z.array(packEncodeSchema).min(1).max(3).default(['opus']),
   redact: z.boolean().default(true),
+  /** Spoken help prompts to carry (issue #15: IREX sends a set of prompts in a language to a region). */
+  promptIds: z.array(idSchema).max(2000).default([]),
 });
 
 export const feedSchema = z.object({ id: idSchema, url: z.string(), addedAt: z.string(), lastCheckedAt: z.string().nullable(), lastError: z.string().nullable() });
@@ -73,7 +78,7 @@ export const packsMethods = {
   'packs.openInbox': { input: z.object({ jobId: idSchema, inboxId: idSchema }), output: packPreviewSchema },
   'packs.import': {
     input: z.object({ jobId: idSchema, openId: idSchema, acceptPublisher: z.boolean().default(false) }),
-    output: z.object({ imported: z.number().int(), updated: z.number().int(), skipped: z.number().int(), segmentIds: z.array(idSchema) }),
+    output: z.object({ imported: z.number().int(), updated: z.number().int(), skipped: z.number().int(), segmentIds: z.array(idSchema), prompts: z.number().int().optional() }),
   },
   'feeds.list': { input: z.object({}), output: z.array(feedSchema) },
   'feeds.subscribe': { input: z.object({ url: z.string().trim().min(1).max(2000) }), output: feedSchema },

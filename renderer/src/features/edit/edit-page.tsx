@@ -7,6 +7,7 @@ import { useIntent } from '../../app/navigation.tsx';
 import { VersionPicker, type VersionChoice } from './version-picker.tsx';
 import { WaveformEditor } from './waveform-editor.tsx';
 import '../../styles/edit.css';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 /** Editar (issues #3, #11): pick a segment and one of its language versions, edit it without touching the original. */
 export function EditPage() {
@@ -36,6 +37,7 @@ export function EditPage() {
   return (
     <section className="edit-page" aria-labelledby="edit-heading">
       <h1 id="edit-heading">{t('edit.title')}</h1>
+      <SpokenHelpButton target="page.edit" />
       <label className="edit-picker">
         <span>{t('edit.segment')}</span>
         <select

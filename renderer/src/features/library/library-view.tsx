@@ -12,6 +12,7 @@ import { hasFilters, noFilters, type LibraryFilters } from './search/library-fil
 import { SearchBox } from './search/search-box.tsx';
 import { useLibrarySearch } from './search/use-library-search.ts';
 import { useEditorSelection } from './use-editor-selection.ts';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 export function LibraryView() {
   const { t } = useTranslation();
@@ -30,8 +31,10 @@ export function LibraryView() {
       <div className="library-main">
         <div className="library-toolbar">
           <h1>{t('library.title')}</h1>
+          <SpokenHelpButton target="page.library" />
           <SearchBox value={query} onChange={setQuery} />
           <ImportButton onFiles={onFiles} inputRef={fileInputRef} />
+          <SpokenHelpButton target="library.import" />
         </div>
         <FiltersBar filters={filters} onChange={setFilters} />
         <ImportPanel items={imports.items} onCancel={imports.cancel} onShow={selection.open} onClearFinished={imports.clearFinished} />

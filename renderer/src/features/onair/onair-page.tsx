@@ -15,6 +15,7 @@ import { ReminderToasts } from '../../components/reminder-toasts.tsx';
 import { stationClockFrom, useEdgeNow } from './use-station-clock.ts';
 import { useOnAirToday, type TodayState } from './use-onair-today.ts';
 import '../../styles/onair.css';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 type Desk = ReturnType<typeof useOnAirToday>;
 
@@ -77,6 +78,7 @@ function OnAirDesk({ state, setAsRun, reload }: { state: Extract<TodayState, { s
     <div className="onair">
       <div className="onair-toolbar">
         <h1>{t('onair.title')}</h1>
+        <SpokenHelpButton target="page.onair" />
         <p className="muted">{formatIsoDate(today.date, i18n.language)} · {today.timeZone}</p>
         <div className="field field-check">
           <input id={autoId} type="checkbox" checked={auto} data-testid="auto-advance" onChange={(e) => setAuto(e.target.checked)} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import type { PackEncode } from '../../../../shared/domain/pack-manifest.ts';
@@ -12,6 +12,10 @@ import { formatSize as formatBytes } from '../../../../shared/text/format-size.t
 import { useRefreshOn } from './use-refresh-on.ts';
 import { FileResultDialog } from '../../components/file-result-dialog.tsx';
 import { SignedAs } from './signed-as.tsx';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
+import { PackPromptChoice } from './pack-prompt-choice.tsx';
+import { useSpokenHelp } from '../../components/spoken-help/spoken-help-context.tsx';
+import { Package } from 'lucide-react';
 
 const ENCODES: readonly PackEncode[] = ['opus', 'mp3', 'master'];
 
@@ -24,25 +28,29 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [encodes, setEncodes] = useState<PackEncode[]>(['opus']);
   const [redact, setRedact] = useState(true);
+  const [promptIds, setPromptIds] = useState<string[]>([]);
+  const onPrompts = useCallback((ids: string[]) => setPromptIds(ids), []);
   const [title, setTitle] = useState('');
   const [estimate, setEstimate] = useState<number | null>(null);
   const [result, setResult] = useState<MethodOutput<'packs.build'> | null>(null);
   const [offering, setOffering] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const job = useJob();
+  const help = useSpokenHelp();
+  const hasPrompts = help?.state.status === 'ready' && help.state.prompts.length > 0;
 
   useEffect(() => {
     setEstimate(null);
-    if (selected.length === 0 || encodes.length === 0) return;
+    if ((selected.length === 0 && promptIds.length === 0) || encodes.length === 0) return;
     let live = true;
-    api.call('packs.estimate', { segmentIds: selected, encodes, redact }).then(
+    api.call('packs.estimate', { segmentIds: selected, encodes, redact, promptIds }).then(
       (e) => live && setEstimate(e.sizeBytes),
       () => live && setEstimate(null),
     );
     return () => {
       live = false;
     };
-  }, [api, selected, encodes, redact]);
+  }, [api, selected, encodes, redact, promptIds]);
 
   if (resource.status === 'loading') return <p className="state-message">{t('packs.loading')}</p>;
   if (resource.status === 'error') {
@@ -62,7 +70,7 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
     setError(null);
     setResult(null);
     try {
-      const built = await job.run((jobId) => api.call('packs.build', { jobId, segmentIds: selected, encodes, redact, title: title.trim() || t('packs.title') }));
+      const built = await job.run((jobId) => api.call('packs.build', { jobId, segmentIds: selected, encodes, redact, promptIds, title: title.trim() || t('packs.title') }));
       setResult(built);
       // Issue #11: the pack opens in a dialog to save, send or copy to a USB stick, not as a path below the fold.
       setOffering(true);
@@ -74,25 +82,28 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
   return (
     <section className="pack-panel" aria-labelledby="pack-build-heading">
       <h2 id="pack-build-heading">{t('packs.build.heading')}</h2>
+      <SpokenHelpButton target="packs.build" />
       <p className="muted">{t('packs.build.intro')}</p>
       <SignedAs refreshKey={refreshKey} />
-      {segments.length === 0 ? (
-        <p className="state-message" data-testid="pack-build-empty">{t('packs.build.empty')}</p>
-      ) : (
+      {segments.length === 0 && <p className="state-message" data-testid="pack-build-empty">{t('packs.build.empty')}</p>}
+      {/* A station with no segments can still send its spoken help (issue #15). */}
+      {(segments.length > 0 || hasPrompts) && (
         <>
           <label className="field">
             <span className="field-label">{t('packs.build.titleLabel')}</span>
             <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="pack-title" />
           </label>
-          <fieldset className="pack-segments">
-            <legend>{t('packs.build.segments')} — {t('packs.build.selected', { count: selected.length })}</legend>
-            {segments.map((s) => (
-              <label key={s.id} className="pack-check">
-                <input type="checkbox" checked={selected.includes(s.id)} onChange={() => setSelected(toggle(selected, s.id))} data-testid="pack-segment" />
-                {s.title} <span className="muted small">{s.languages.join(', ')}</span>
-              </label>
-            ))}
-          </fieldset>
+          {segments.length > 0 && (
+            <fieldset className="pack-segments">
+              <legend>{t('packs.build.segments')} — {t('packs.build.selected', { count: selected.length })}</legend>
+              {segments.map((s) => (
+                <label key={s.id} className="pack-check">
+                  <input type="checkbox" checked={selected.includes(s.id)} onChange={() => setSelected(toggle(selected, s.id))} data-testid="pack-segment" />
+                  {s.title} <span className="muted small">{s.languages.join(', ')}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           <fieldset>
             <legend>{t('packs.build.encodes')}</legend>
             {ENCODES.map((e) => (
@@ -102,17 +113,19 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
               </label>
             ))}
           </fieldset>
+          <PackPromptChoice onChange={onPrompts} />
           <label className="pack-check">
             <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
             {t('packs.build.redact')}
           </label>
           <p className="muted" data-testid="pack-estimate">
-            {estimate === null ? (selected.length > 0 ? t('packs.build.estimating') : '') : t('packs.build.estimate', { size: formatBytes(estimate, i18n.language) })}
+            {estimate === null ? (selected.length + promptIds.length > 0 ? t('packs.build.estimating') : '') : t('packs.build.estimate', { size: formatBytes(estimate, i18n.language) })}
           </p>
           {job.running ? (
             <JobProgress label={t('packs.build.progress')} fraction={job.fraction} onCancel={job.cancel} />
           ) : (
-            <button type="button" className="button button-primary" data-testid="pack-build" disabled={selected.length === 0 || encodes.length === 0} onClick={() => void build()}>
+            <button type="button" className="button button-primary" data-testid="pack-build" data-help-target="packs.build" disabled={(selected.length === 0 && promptIds.length === 0) || encodes.length === 0} onClick={() => void build()}>
+              <Package className="button-icon" aria-hidden="true" focusable="false" size={18} />
               {t('packs.build.submit')}
             </button>
           )}

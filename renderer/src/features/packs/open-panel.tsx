@@ -9,6 +9,7 @@ import { useFileDrop } from '../../hooks/use-file-drop.ts';
 import { JobProgress } from './job-progress.tsx';
 import { PackPreview } from './pack-preview.tsx';
 import { useJob } from '../../hooks/use-job.ts';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 /** Open a pack (picker or drop) → verify → preview → one-click import (issue #6). */
 export function OpenPanel({ preview, onPreview, onImported }: { preview: Preview | null; onPreview: (p: Preview | null) => void; onImported: () => void }) {
@@ -53,9 +54,10 @@ export function OpenPanel({ preview, onPreview, onImported }: { preview: Preview
   return (
     <section className={dragging ? 'pack-panel pack-dropping' : 'pack-panel'} aria-labelledby="pack-open-heading">
       <h2 id="pack-open-heading">{t('packs.open.heading')}</h2>
-      <button type="button" className="button" data-testid="pack-open" onClick={() => input.current?.click()}>
+      <button type="button" className="button" data-testid="pack-open" data-help-target="packs.open" onClick={() => input.current?.click()}>
         {t('packs.open.button')}
       </button>
+      <SpokenHelpButton target="packs.open" />
       <input
         ref={input}
         type="file"
@@ -76,6 +78,7 @@ export function OpenPanel({ preview, onPreview, onImported }: { preview: Preview
       {done && (
         <p role="status" data-testid="pack-imported">
           {t('packs.preview.imported', { imported: done.imported, updated: done.updated, skipped: done.skipped })}
+          {(done.prompts ?? 0) > 0 && ` ${t('help.packs.arrived', { count: done.prompts })}`}
         </p>
       )}
       {error !== null && (

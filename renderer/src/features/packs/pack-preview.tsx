@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Volume2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview as Preview } from '../../../../shared/api/methods/packs.ts';
 import { Fingerprint } from '../../components/fingerprint.tsx';
@@ -11,7 +12,9 @@ export function PackPreview({ preview, busy, onImport }: { preview: Preview; bus
   const reasonId = useId();
   const { publisher } = preview;
   const needsTrust = !publisher.trusted && !accept;
-  const importable = preview.items.some((i) => i.status === 'new' || i.status === 'update');
+  const prompts = preview.prompts ?? 0;
+  // A pack of spoken help only (issue #15) has no segments but is still worth importing.
+  const importable = prompts > 0 || preview.items.some((i) => i.status === 'new' || i.status === 'update');
   const signer = publisher.self ? t('packs.preview.self') : publisher.trusted ? t('packs.preview.trusted') : t('packs.preview.untrusted');
   return (
     <div className="pack-preview" data-testid="pack-preview">
@@ -47,6 +50,12 @@ export function PackPreview({ preview, busy, onImport }: { preview: Preview; bus
           </li>
         ))}
       </ul>
+      {prompts > 0 && (
+        <p data-testid="pack-prompts">
+          <Volume2 className="button-icon" aria-hidden="true" size={16} />
+          {t('help.packs.carries', { count: prompts })}
+        </p>
+      )}
       <p className="muted">
         {t('packs.preview.space', { needed: formatBytes(preview.bytesNeeded, i18n.language), free: preview.bytesFree === null ? '—' : formatBytes(preview.bytesFree, i18n.language) })}
       </p>

@@ -6,6 +6,7 @@ import { BuildPanel } from './build-panel.tsx';
 import { FeedsPanel } from './feeds-panel.tsx';
 import { OpenPanel } from './open-panel.tsx';
 import { TrustPanel } from './trust-panel.tsx';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 /** Paquetes (issue #6): build and sign, open and import, trust, feeds. */
 export function PacksPage() {
@@ -17,6 +18,7 @@ export function PacksPage() {
   return (
     <div className="packs-page" data-testid="packs-page">
       <h1>{t('packs.title')}</h1>
+      <SpokenHelpButton target="page.packs" />
       <div className="packs-grid">
         <OpenPanel preview={preview} onPreview={setPreview} onImported={onImported} />
         <BuildPanel refreshKey={imports} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntent } from '../../app/navigation.tsx';
 import { Mic, Square } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,11 @@ import { RecoveredBanner } from './recovered-banner.tsx';
 import { formatBytes, formatTimer, remainingTime } from './record-format.ts';
 import { TakesList } from './takes-list.tsx';
 import { TargetForm, type TargetChoice } from './target-form.tsx';
+import { HelpPromptChoice, noHelpChoice, saveTakeAsPrompt, type HelpChoice } from './help-prompt-choice.tsx';
+import { helpTargetKey } from '../../../../shared/domain/help-targets.ts';
 import { useRecorder, type Fault } from './use-recorder.ts';
 import { useTakes } from './use-takes.ts';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 const STORAGE_POLL_MS = 5000;
 
@@ -35,6 +38,10 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
   const [notice, setNotice] = useState<Notice>(null);
   const [freeBytes, setFreeBytes] = useState<number | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // Issue #15: a take recorded as a spoken help prompt; a ref, as the recorder's stop callback reads it.
+  const [help, setHelp] = useState<HelpChoice>(noHelpChoice);
+  const helpRef = useRef(help);
+  helpRef.current = help;
   const segmentId = target.kind === 'existing' ? (target.segment?.id ?? null) : null;
   const { takes, recovered, reload } = useTakes(api, segmentId);
 
@@ -49,13 +56,22 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
 
   const onStopped = useCallback(
     (take: Take | null, fault: Fault | null) => {
+      const asHelp = helpRef.current;
+      if (take && !fault && asHelp.enabled) {
+        const name = t(helpTargetKey(asHelp.target));
+        saveTakeAsPrompt(api, take, asHelp).then(
+          () => setNotice({ kind: 'info', text: t('help.record.saved', { target: name }) }),
+          (error: unknown) => setNotice({ kind: 'error', text: t('help.record.saveFailed', { reason: errorMessage(error, t) }) }),
+        ).finally(reload);
+        return;
+      }
       if (take?.segmentId) setTarget((current) => ({ ...current, kind: 'existing', segment: { id: take.segmentId ?? '', title: take.segmentTitle } }));
       if (fault?.kind === 'input') setNotice({ kind: 'error', text: t(`record.fault.${fault.reason}`) });
       else if (fault) setNotice({ kind: 'error', text: t('record.fault.api', { reason: errorMessage(fault.error, t) }) });
       else if (take) setNotice({ kind: 'info', text: t('record.saved', { duration: formatDuration(take.durationSec) }) });
       reload();
     },
-    [reload, t],
+    [api, reload, t],
   );
   const recorder = useRecorder(api, audio, onStopped);
   const recording = recorder.phase === 'recording' || recorder.phase === 'paused';
@@ -75,16 +91,17 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
     };
   }, [api]);
 
-  const canStart = recorder.phase === 'ready' && (target.kind === 'new' || target.segment !== null);
+  const canStart = recorder.phase === 'ready' && (help.enabled ? help.languageCode !== null : target.kind === 'new' || target.segment !== null);
 
   async function start() {
     setNotice(null);
-    const takeTarget: TakeTarget =
-      target.kind === 'existing' && target.segment
+    const takeTarget: TakeTarget = help.enabled
+      ? { kind: 'new', title: t('help.record.title', { target: t(helpTargetKey(help.target)) }) }
+      : target.kind === 'existing' && target.segment
         ? { kind: 'existing', segmentId: target.segment.id }
         : { kind: 'new', title: target.title.trim() || t('record.target.defaultTitle', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date()) }) };
     try {
-      await recorder.start(takeTarget, target.languageCode);
+      await recorder.start(takeTarget, help.enabled ? help.languageCode : target.languageCode);
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(error, t) });
     }
@@ -110,6 +127,7 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
   return (
     <div className="record-page" data-testid="record-page" data-phase={recorder.phase}>
       <h1>{t('record.title')}</h1>
+      <SpokenHelpButton target="page.record" />
       <RecoveredBanner
         takes={recovered}
         onKeep={(take) => void act(() => api.call('recording.keep', { id: take.id }))}
@@ -144,14 +162,18 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
                 <button type="button" className="button record-big" data-testid="record-pause" onClick={recorder.phase === 'paused' ? recorder.resume : recorder.pause}>
                   {recorder.phase === 'paused' ? t('record.controls.resume') : t('record.controls.pause')}
                 </button>
-                <button type="button" className="button button-danger record-big" data-testid="record-stop" onClick={() => void recorder.stop()}>
+                <button type="button" className="button button-danger record-big" data-testid="record-stop" data-help-target="record.stop" onClick={() => void recorder.stop()}>
                   <Square className="button-icon" aria-hidden="true" focusable="false" size={18} fill="currentColor" />{t('record.controls.stop')}
                 </button>
+                <SpokenHelpButton target="record.stop" />
               </>
             ) : (
-              <button type="button" className="button button-primary record-big" data-testid="record-start" disabled={!canStart} onClick={() => void start()}>
-                <Mic className="button-icon" aria-hidden="true" focusable="false" size={20} />{t('record.controls.start')}
-              </button>
+              <>
+                <button type="button" className="button button-primary record-big" data-testid="record-start" data-help-target="record.start" disabled={!canStart} onClick={() => void start()}>
+                  <Mic className="button-icon" aria-hidden="true" focusable="false" size={20} />{t('record.controls.start')}
+                </button>
+                <SpokenHelpButton target="record.start" />
+              </>
             )}
           </div>
           {target.kind === 'existing' && !target.segment && <p className="hint">{t('record.controls.chooseSegment')}</p>}
@@ -174,7 +196,8 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
           )}
         </section>
         <section className="record-panel">
-          <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />
+          <HelpPromptChoice value={help} onChange={setHelp} languages={languages} disabled={recording || recorder.phase === 'stopping'} onNotice={setNotice} />
+          {!help.enabled && <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />}
           <h2>{t('record.takes.title')}</h2>
           {takes.status === 'loading' && <p className="state-message">{t('common.loading')}</p>}
           {takes.status === 'error' && (

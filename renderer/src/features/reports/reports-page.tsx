@@ -4,6 +4,7 @@ import { AsRunPanel } from './asrun/asrun-panel.tsx';
 import { CoveragePanel } from './coverage/coverage-panel.tsx';
 import { ReceiptsPanel } from './receipts/receipts-panel.tsx';
 import '../../styles/reports.css';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 interface ReportsTab {
   id: string;
@@ -28,6 +29,7 @@ export function ReportsPage() {
   return (
     <section className="reports-page" aria-labelledby="reports-title">
       <h1 id="reports-title">{t('reports.title')}</h1>
+      <SpokenHelpButton target="page.reports" />
       <div role="tablist" aria-label={t('reports.title')} className="reports-tabs">
         {tabs.map((tab) => (
           <button

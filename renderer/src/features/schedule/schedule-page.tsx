@@ -23,6 +23,7 @@ import { WeekGrid } from './week-grid.tsx';
 import '../../styles/schedule.css';
 import '../../styles/schedule-panels.css';
 import '../../styles/schedule-print.css';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 
 type Side =
   | { view: 'instance'; instanceId: string; itemId: string | null }
@@ -105,6 +106,7 @@ export function SchedulePage() {
       <div className="schedule-main">
         <div className="schedule-toolbar">
           <h1>{t('schedule.title')}</h1>
+          <SpokenHelpButton target="page.schedule" />
           <p className="week-label" data-testid="week-label">{t('schedule.weekOf', { date: formatIsoDate(data.from, intlLocale(i18n.language)) })}</p>
           <div className="button-row no-print">
             <button type="button" className="button button-small" onClick={() => go(-1)}>{t('schedule.prevWeek')}</button>

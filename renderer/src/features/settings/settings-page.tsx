@@ -5,6 +5,8 @@ import { StationForm } from './station-form.tsx';
 import { useStationSettings } from './use-station-settings.ts';
 import { BackupSection } from './backup-section.tsx';
 import '../../styles/settings.css';
+import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
+import { SpokenHelpSection } from './spoken-help-section.tsx';
 
 /** Ajustes (issue #11): the station's identity, reachable at any time after the first run. */
 export function SettingsPage() {
@@ -13,6 +15,7 @@ export function SettingsPage() {
   return (
     <section className="settings-page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <SpokenHelpButton target="page.settings" />
       <p className="muted">{t('settings.intro')}</p>
       {resource.status === 'loading' && (
         <p className="state-message" data-testid="settings-loading">
@@ -31,6 +34,7 @@ export function SettingsPage() {
       {resource.status === 'ready' && (
         <CatalogProvider catalogs={resource.value.catalogs}>
           <StationForm idPrefix="settings" initial={resource.value.station} onSaved={() => undefined} />
+          <SpokenHelpSection />
         </CatalogProvider>
       )}
       <BackupSection />

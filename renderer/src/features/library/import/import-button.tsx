@@ -10,7 +10,7 @@ export function ImportButton({ onFiles, inputRef }: { onFiles: (files: File[]) =
   const { t } = useTranslation();
   return (
     <>
-      <button type="button" className="button button-primary" data-testid="import-button" title={t('import.hint')} onClick={() => inputRef.current?.click()}>
+      <button type="button" className="button button-primary" data-testid="import-button" data-help-target="library.import" title={t('import.hint')} onClick={() => inputRef.current?.click()}>
         <Upload className="button-icon" aria-hidden="true" focusable="false" size={18} />{t('import.button')}
       </button>
       <input
