@@ -146,3 +146,41 @@ describe('feed check result (issue #13: receipts through station feeds)', () => 
     expect(status?.textContent).toContain('https://radio.example/marzo.cabina-recibo: «marzo.cabina-recibo» viene de Radio Tlachinollan, que no está en la lista de radios');
   });
 });
+
+describe('spoken help in packs (issue #15)', () => {
+  const helpPrompt = (id: string, languageCode: string) => ({
+    id, target: 'library.import' as const, languageCode, assetId: id.replace(/-/g, '').padEnd(64, 'a').slice(0, 64), durationSec: 3,
+    origin: { kind: 'local' as const, packId: null }, createdAt: '2026-12-02T00:00:00Z',
+  });
+
+  it('builds a pack of prompts in one language, with no segment chosen', async () => {
+    const api = packsApi();
+    const xty = helpPrompt('77777777-7777-4777-8777-777777777777', 'xty');
+    const spa = helpPrompt('88888888-8888-4888-8888-888888888888', 'spa');
+    api.override('help.prompts', async () => ({ promptLanguage: null, prompts: [spa, xty] }));
+    api.override('packs.build', async (input) => ({ packId: '33333333-3333-4333-8333-333333333333', packVersion: 1, path: '/datos/ayudas.cabina', fileName: 'ayudas.cabina', sizeBytes: 10, segments: input.segmentIds.length }));
+    renderApp(api);
+    const user = await openPacks();
+    const include = await screen.findByTestId('pack-include-prompts');
+    expect(include.closest('label')?.textContent).toBe('Incluir las ayudas habladas (2)');
+    expect((screen.getByTestId('pack-build') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(include);
+    await user.selectOptions(screen.getByTestId('pack-prompt-language'), 'xty');
+    expect(include.closest('label')?.textContent).toBe('Incluir las ayudas habladas (1)');
+    await user.click(screen.getByTestId('pack-build'));
+    await screen.findByTestId('pack-built');
+    expect(api.callsOf('packs.build')[0]).toMatchObject({ segmentIds: [], promptIds: [xty.id] });
+  });
+
+  it('a pack that carries only prompts says so and can be imported', async () => {
+    const api = packsApi();
+    api.override('packs.open', async () => ({ ...preview(true), items: [], prompts: 3 }));
+    api.override('packs.import', async () => ({ imported: 0, updated: 0, skipped: 0, segmentIds: [], prompts: 3 }));
+    renderApp(api);
+    const user = await openPacks();
+    await user.upload(screen.getByTestId('pack-open-input'), new File(['zip'], 'ayudas.cabina'));
+    expect((await screen.findByTestId('pack-prompts')).textContent).toBe('Trae 3 ayudas habladas.');
+    await user.click(screen.getByTestId('pack-import'));
+    expect((await screen.findByTestId('pack-imported')).textContent).toContain('Llegaron 3 ayudas habladas.');
+  });
+});
