@@ -41,6 +41,7 @@ import { writeUiLanguage } from './i18n/core-names.ts';
 import { createCoverageHandlers } from './reports/coverage/coverage-handlers.ts';
 import { HelpPromptStore } from './library/help-prompts.ts';
 import { createHelpHandlers } from './library/help-handlers.ts';
+import { createUiStringsHandlers } from './i18n/kit/ui-strings-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -146,6 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backup.handlers,
     ...createCoverageHandlers(s),
     ...createHelpHandlers(s, s.helpPrompts),
+    ...createUiStringsHandlers(s),
   };
 
   const feedCron = startFeedCron({ ...s, receipts });

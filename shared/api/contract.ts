@@ -12,6 +12,7 @@ import { receiptsMethods } from './methods/receipts.ts';
 import { uiLanguages } from '../locales/locale-types.ts';
 import { coverageMethods } from './methods/coverage.ts';
 import { helpMethods } from './methods/help.ts';
+import { uiStringsMethods } from './methods/ui-strings.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -44,6 +45,7 @@ export const contract = {
   ...receiptsMethods,
   ...coverageMethods,
   ...helpMethods,
+  ...uiStringsMethods,
 } as const;
 
 

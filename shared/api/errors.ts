@@ -107,6 +107,11 @@ export const errorCodeSchema = z.enum([
   'receipt.unknown_station',
   'receipt.duplicate',
   'receipt.empty',
+  'translation.unreadable',
+  'translation.no_language',
+  'translation.bad_language',
+  'translation.builtin',
+  'translation.empty',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

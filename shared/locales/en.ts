@@ -17,6 +17,7 @@ import { enReceipts } from './en/receipts.ts';
 import { enBackup } from './en/backup.ts';
 import { enCoverage } from './en/coverage.ts';
 import { enHelp } from './en/help.ts';
+import { enUiStrings } from './en/ui-strings.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   ...enBackup,
   ...enCoverage,
   ...enHelp,
+  ...enUiStrings,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

@@ -15,6 +15,7 @@ import { esReceipts } from './es/receipts.ts';
 import { esBackup } from './es/backup.ts';
 import { esCoverage } from './es/coverage.ts';
 import { esHelp } from './es/help.ts';
+import { esUiStrings } from './es/ui-strings.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -37,6 +38,7 @@ export const es = {
   ...esBackup,
   ...esCoverage,
   ...esHelp,
+  ...esUiStrings,
   errors: esErrors,
   cli: esCli,
 };

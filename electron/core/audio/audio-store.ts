@@ -3,10 +3,11 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { assertSize } from '../files/checked-write.ts';
-import { toDiskFull } from '../files/disk-full.ts';
+import { writeAtomically } from '../files/atomic-copy.ts';
 import type { AudioAnalysis } from './analyze-audio.ts';
 import { readPeaksIndex, type PeaksIndex } from './peaks-file.ts';
+
+export { writeAtomically };
 
 type PeakLevelEntry = PeaksIndex['levels'][number];
 /** Enough for the header and level table of any peaks file we write (9 levels: 128 bytes). */
@@ -83,20 +84,6 @@ export class AudioStore {
     } finally {
       await fh.close();
     }
-  }
-}
-
-/** Writes to a temporary name and renames, so a crash or a full disk never leaves a partial file. */
-export async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
-  const temp = `${file}.${process.pid}.${Date.now()}.part`;
-  try {
-    await writeFile(temp, bytes);
-    // Issue #12: what is on disk, not what was meant, decides whether the name is given.
-    await assertSize(temp, bytes.length);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw await toDiskFull(error, path.dirname(file), bytes.length);
   }
 }
 

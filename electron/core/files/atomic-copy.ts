@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { cancelled, UserFacingError } from '../../../shared/api/errors.ts';
-import { shortWriteError, syncDirectory, writeFully } from './checked-write.ts';
+import { assertSize, shortWriteError, syncDirectory, writeFully } from './checked-write.ts';
 import { isDiskFull, toDiskFull } from './disk-full.ts';
 
 /** The writable side of a copy, which writes all of a chunk or throws; tests inject one whose write fails with ENOSPC or EIO. */
@@ -75,5 +75,19 @@ export async function copyFileAtomic(source: string, target: string, sizeBytes: 
     // Issue #12: a full disk is the one disk.full sentence, with what is missing measured after the rm.
     if (isDiskFull(error)) throw await toDiskFull(error, path.dirname(target), sizeBytes);
     throw copyError(error, name, target);
+  }
+}
+
+/** Writes to a temporary name and renames, so a crash or a full disk never leaves a partial file. */
+export async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+  const temp = `${file}.${process.pid}.${Date.now()}.part`;
+  try {
+    await writeFile(temp, bytes);
+    // Issue #12: what is on disk, not what was meant, decides whether the name is given.
+    await assertSize(temp, bytes.length);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw await toDiskFull(error, path.dirname(file), bytes.length);
   }
 }

@@ -5,7 +5,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { ProducedFile } from '../../../shared/api/methods/files.ts';
 
 /** The folders the core writes its results into; nothing else may be copied, saved or downloaded. */
-export const PRODUCED_FOLDERS = ['renders', 'exports', 'packs', 'receipts'] as const;
+export const PRODUCED_FOLDERS = ['renders', 'exports', 'packs', 'receipts', 'translations'] as const;
 
 function inside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);

@@ -8,6 +8,7 @@ import { enFeedErrors, enKeyErrors, enPackErrors } from './pack-errors.ts';
 import { enFilesErrors } from './files.ts';
 import { enAsrunErrors } from './asrun.ts';
 import { enReceiptErrors } from './receipts.ts';
+import { enTranslationErrors } from './ui-strings.ts';
 import { enBackupErrors } from './backup.ts';
 
 export const enErrors = {
@@ -61,6 +62,7 @@ export const enErrors = {
   files: enFilesErrors,
   asrun: enAsrunErrors,
   receipt: enReceiptErrors,
+  translation: enTranslationErrors,
   backup: enBackupErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',

@@ -6,6 +6,7 @@ import { esFeedErrors, esKeyErrors, esPackErrors } from './pack-errors.ts';
 import { esFilesErrors } from './files.ts';
 import { esAsrunErrors } from './asrun.ts';
 import { esReceiptErrors } from './receipts.ts';
+import { esTranslationErrors } from './ui-strings.ts';
 import { esBackupErrors } from './backup.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
@@ -62,6 +63,7 @@ export const esErrors = {
   files: esFilesErrors,
   asrun: esAsrunErrors,
   receipt: esReceiptErrors,
+  translation: esTranslationErrors,
   backup: esBackupErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',
