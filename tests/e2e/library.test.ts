@@ -63,7 +63,7 @@ describe('Biblioteca in browser mode', () => {
   it('plays the segment: the audio element time advances', async () => {
     await page.getByTestId('play-button').first().click();
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('audio:not([data-testid="spoken-help-audio"])')?.currentTime ?? 0), { timeout: 15_000 })
+      .poll(() => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio:not([data-testid="spoken-help-audio"])')?.currentTime ?? 0), { timeout: 15_000 })
       .toBeGreaterThan(0.3);
     await page.screenshot({ path: path.join(shots, 'library-es.png') });
     await page.getByTestId('play-button').first().click();

@@ -57,6 +57,8 @@ export class FakeApiClient implements ApiClient {
     'app.setLanguage': async ({ language }) => ({ language }),
     // Spoken help (issue #15): no prompts recorded unless a test overrides this.
     'help.prompts': async () => ({ promptLanguage: null, prompts: [] }),
+    // Translator kit (issue #15 §3): no community UI languages installed unless a test overrides this.
+    'uiStrings.languages': async () => [],
     // Receipts (issue #13): no trusted stations, an empty receipt, every file imported with nothing new.
     'receipts.stations': async () => [],
     'receipts.build': async ({ from, to }) => ({ path: `/tmp/receipts/recibo-${from}-${to}.cabina-recibo`, fileName: `recibo-${from}-${to}.cabina-recibo`, sizeBytes: 512, airings: 0, receiptId: '22222222-2222-4222-8222-222222222222' }),

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { NavigationProvider, type PageIntent } from './navigation.tsx';
 import { pages } from './pages.ts';
 import { SpokenHelpProvider } from '../components/spoken-help/spoken-help-context.tsx';
+import { CommunityLanguagesProvider } from '../i18n/community-languages.tsx';
 import { pageHelpTarget } from '../../../shared/domain/help-targets.ts';
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
   const Page = (pages.find((p) => p.id === pageId) ?? pages[0])?.Component;
   return (
     // Issue #15: spoken help for every page; F1 with nothing of its own focused explains the open page.
+    <CommunityLanguagesProvider>
     <SpokenHelpProvider pageTarget={pageHelpTarget(pageId)}>
     <div className="app">
       <a className="skip-link" href="#main">
@@ -40,5 +42,6 @@ export function App() {
       </main>
     </div>
     </SpokenHelpProvider>
+    </CommunityLanguagesProvider>
   );
 }

@@ -10,13 +10,29 @@ export interface I18nEnv {
   document?: Document | null;
 }
 
-function readStoredLanguage(storage: I18nEnv['storage']): UiLanguage {
+function readStored(storage: I18nEnv['storage']): string | null {
   try {
-    const stored = storage?.getItem(STORAGE_KEY);
-    return isUiLanguage(stored) ? stored : defaultUiLanguage;
+    return storage?.getItem(STORAGE_KEY) ?? null;
   } catch {
-    return defaultUiLanguage;
+    return null;
   }
+}
+
+function readStoredLanguage(storage: I18nEnv['storage']): UiLanguage {
+  const stored = readStored(storage);
+  return isUiLanguage(stored) ? stored : defaultUiLanguage;
+}
+
+/** A language tag as a community translation is keyed (`xty`, `mix-x-costa`, `qps-ploc`). */
+const COMMUNITY_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/;
+
+/**
+ * The community language (issue #15 §3) the user chose last time, if any. It is not built in, so
+ * the app starts in Spanish and switches once the core has handed over the translation.
+ */
+export function storedCommunityLanguage(env: I18nEnv): string | null {
+  const stored = readStored(env.storage);
+  return stored !== null && !isUiLanguage(stored) && COMMUNITY_TAG.test(stored) ? stored : null;
 }
 
 /**
@@ -30,8 +46,9 @@ export function createI18n(env: I18nEnv = {}, lng?: UiLanguage): I18n {
   void instance.init({
     resources,
     lng: language,
+    // No supportedLngs: a community translation (xty, zai…) is added at run time, and whatever it
+    // leaves untranslated falls back to Spanish, the language every key is written in first.
     fallbackLng: 'es',
-    supportedLngs: ['es-MX', 'es', 'en'],
     defaultNS: 'translation',
     ns: ['translation'],
     initAsync: false,
@@ -41,7 +58,7 @@ export function createI18n(env: I18nEnv = {}, lng?: UiLanguage): I18n {
   });
   const followLanguage = (lngNow: string) => {
     if (env.document) env.document.documentElement.lang = lngNow;
-    if (isUiLanguage(lngNow)) {
+    if (isUiLanguage(lngNow) || COMMUNITY_TAG.test(lngNow)) {
       try {
         env.storage?.setItem(STORAGE_KEY, lngNow);
       } catch {

@@ -7,6 +7,7 @@ import { BackupSection } from './backup-section.tsx';
 import '../../styles/settings.css';
 import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 import { SpokenHelpSection } from './spoken-help-section.tsx';
+import { TranslationSection } from './translation-section.tsx';
 
 /** Ajustes (issue #11): the station's identity, reachable at any time after the first run. */
 export function SettingsPage() {
@@ -35,6 +36,7 @@ export function SettingsPage() {
         <CatalogProvider catalogs={resource.value.catalogs}>
           <StationForm idPrefix="settings" initial={resource.value.station} onSaved={() => undefined} />
           <SpokenHelpSection />
+          <TranslationSection />
         </CatalogProvider>
       )}
       <BackupSection />

@@ -70,7 +70,7 @@ describe('Library list', () => {
     expect(buttons[0]?.getAttribute('aria-label')).toBe('Reproducir «Uno»');
     await userEvent.click(buttons[0] as HTMLElement);
     // The other <audio> is spoken help's (issue #15), which only plays prompts.
-    const audio = document.querySelectorAll('audio:not([data-testid="spoken-help-audio"])');
+    const audio = document.querySelectorAll<HTMLAudioElement>('audio:not([data-testid="spoken-help-audio"])');
     expect(audio).toHaveLength(1);
     expect(audio[0]?.src).toBe(api.versionMediaUrl(a.versions[0]?.id ?? ''));
     await waitFor(() => expect(screen.getAllByTestId('play-button')[0]?.getAttribute('aria-label')).toBe('Pausar «Uno»'));
