@@ -9,7 +9,21 @@ const ACCENTED: Record<string, string> = {
   a: 'á', e: 'ë', i: 'ï', o: 'ô', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', s: 'š', z: 'ž',
   A: 'Å', E: 'Ë', I: 'Ï', O: 'Ö', U: 'Ü', C: 'Ç', N: 'Ñ', Y: 'Ý', S: 'Š', Z: 'Ž',
 };
-const PAD = '~·';
+/** Padding words: real translations are longer in words, and a page must be able to wrap them. */
+const PAD_WORD = '~·~·~·';
+
+/** `length` characters of padding: a first short run glued to the text, then words of six. */
+function padding(length: number): string {
+  const glued = Math.min(length, 2);
+  let out = PAD_WORD.slice(0, glued);
+  let left = length - glued;
+  while (left > 0) {
+    const word = PAD_WORD.slice(0, Math.min(PAD_WORD.length, left - 1));
+    out += ` ${word}`;
+    left -= word.length + 1;
+  }
+  return out;
+}
 
 export function pseudoLocalize(text: string): string {
   const parts = text.split(/(\{\{[^}]*\}\})/);
@@ -23,7 +37,7 @@ export function pseudoLocalize(text: string): string {
     .join('');
   // 40 % longer, counted on the words (a placeholder's value has its own length at run time).
   const extra = Math.ceil(letters * 0.4);
-  return extra === 0 ? body : `[${body}${PAD.repeat(Math.ceil(extra / PAD.length)).slice(0, Math.max(0, extra - 2))}]`;
+  return extra === 0 ? body : `[${body}${padding(Math.max(0, extra - 2))}]`;
 }
 
 /** The whole resource tree in pseudo-locale, keys unchanged. */

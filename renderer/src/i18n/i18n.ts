@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isUiLanguage, resources, type UiLanguage } from '../../../shared/locales/index.ts';
+import { PSEUDO_LOCALE } from '../../../shared/text/pseudo-locale.ts';
 
 const STORAGE_KEY = 'cabina.uiLanguage';
 export const defaultUiLanguage: UiLanguage = 'es-MX';
@@ -36,6 +37,14 @@ export function storedCommunityLanguage(env: I18nEnv): string | null {
 }
 
 /**
+ * The page's `lang`: the pseudo-locale is Spanish text in disguise, and `qps` (a private-use code)
+ * is not a language a screen reader or axe knows, so the page says Spanish, marked private.
+ */
+function documentLang(lng: string): string {
+  return lng.toLowerCase() === PSEUDO_LOCALE ? 'es-x-pseudo' : lng;
+}
+
+/**
  * One instance per app (and per test). Spanish resources live under `es`, so `es-MX` resolves to them;
  * anything missing falls back to Spanish, the language every key is written in first.
  */
@@ -57,7 +66,7 @@ export function createI18n(env: I18nEnv = {}, lng?: UiLanguage): I18n {
     react: { useSuspense: false },
   });
   const followLanguage = (lngNow: string) => {
-    if (env.document) env.document.documentElement.lang = lngNow;
+    if (env.document) env.document.documentElement.lang = documentLang(lngNow);
     if (isUiLanguage(lngNow) || COMMUNITY_TAG.test(lngNow)) {
       try {
         env.storage?.setItem(STORAGE_KEY, lngNow);
@@ -67,7 +76,7 @@ export function createI18n(env: I18nEnv = {}, lng?: UiLanguage): I18n {
     }
   };
   instance.on('languageChanged', followLanguage);
-  if (env.document) env.document.documentElement.lang = language;
+  if (env.document) env.document.documentElement.lang = documentLang(language);
   return instance;
 }
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityLanguage } from '../../../../shared/api/methods/ui-strings.ts';
-import { isUiLanguage } from '../../../../shared/locales/index.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { useCommunityLanguages } from '../../i18n/community-languages.tsx';
@@ -70,7 +69,7 @@ export function InstalledLanguages() {
         type="button"
         className="button button-small"
         data-testid="translate-pseudo"
-        onClick={() => void (active === PSEUDO_LOCALE || !isUiLanguage(active) ? i18n.changeLanguage(defaultUiLanguage) : community.choose(PSEUDO_LOCALE))}
+        onClick={() => void (active === PSEUDO_LOCALE ? i18n.changeLanguage(defaultUiLanguage) : community.choose(PSEUDO_LOCALE))}
       >
         {active === PSEUDO_LOCALE ? t('app.uiLanguage.es') : t('translate.pseudo')}
       </button>

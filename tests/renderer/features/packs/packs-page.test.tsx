@@ -110,9 +110,11 @@ describe('Paquetes', () => {
     await waitFor(() => expect(api.callsOf('library.search').length).toBeGreaterThan(searchesBefore));
     // One format for the station's own key and a trusted one: 16 groups of four, breakable only between groups.
     for (const el of [listed, screen.getByTestId('own-fingerprint')]) {
-      const groups = [...el.querySelectorAll('.fingerprint-group')].map((g) => g.textContent?.trim());
+      const groups = [...el.querySelectorAll('.fingerprint-group')].map((g) => g.textContent);
       expect(groups).toHaveLength(16);
+      // No space inside a nowrap group: the spaces between groups are where the line can break.
       expect(groups.every((g) => g === 'abab')).toBe(true);
+      expect(el.textContent).toBe(Array(16).fill('abab').join(' '));
     }
   });
 
