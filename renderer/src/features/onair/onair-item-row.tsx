@@ -1,3 +1,4 @@
+import { CircleCheck, SkipForward } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { RundownItem } from '../../../../shared/domain/schedule.ts';
 import { PauseIcon, PlayIcon } from '../../components/icons.tsx';
@@ -55,9 +56,11 @@ export function OnAirItemRow({ item, spots, timeZone, isNow, playing, busy, onPl
       </span>
       <span className="onair-actions">
         <button type="button" className="button button-small" data-testid="mark-aired" disabled={busy} aria-label={t('onair.markAiredNamed', { title })} onClick={() => onMark(item, 'aired')}>
+          <CircleCheck className="button-icon" aria-hidden="true" focusable="false" size={16} />
           {t('onair.markAired')}
         </button>
         <button type="button" className="button button-small button-quiet" data-testid="mark-skipped" disabled={busy} aria-label={t('onair.markSkippedNamed', { title })} onClick={() => onMark(item, 'skipped')}>
+          <SkipForward className="button-icon" aria-hidden="true" focusable="false" size={16} />
           {t('onair.markSkipped')}
         </button>
       </span>

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentSummary } from '../../../../shared/domain/segment.ts';
@@ -59,6 +60,7 @@ export function LibraryPanel({ onAdd, actionLabel }: { onAdd(segment: SegmentSum
                 {s.languages.join(', ')} · {formatDuration(s.durationSec)}
               </span>
               <button type="button" className="button button-small" data-testid="library-panel-add" onClick={() => onAdd(s)} aria-label={actionLabel?.(s) ?? t('schedule.rundown.addNamed', { title: s.title })}>
+                <Plus className="button-icon" aria-hidden="true" focusable="false" size={16} />
                 {t('schedule.rundown.add')}
               </button>
             </li>

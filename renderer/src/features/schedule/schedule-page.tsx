@@ -1,3 +1,4 @@
+import { ChevronLeft, ChevronRight, FileDown, Megaphone, Printer, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Program } from '../../../../shared/domain/schedule.ts';
@@ -109,16 +110,17 @@ export function SchedulePage() {
           <SpokenHelpButton target="page.schedule" />
           <p className="week-label" data-testid="week-label">{t('schedule.weekOf', { date: formatIsoDate(data.from, intlLocale(i18n.language)) })}</p>
           <div className="button-row no-print">
-            <button type="button" className="button button-small" onClick={() => go(-1)}>{t('schedule.prevWeek')}</button>
+            <button type="button" className="button button-small" onClick={() => go(-1)}><ChevronLeft className="button-icon" aria-hidden="true" focusable="false" size={16} />{t('schedule.prevWeek')}</button>
             <button type="button" className="button button-small" onClick={() => go('today')}>{t('schedule.thisWeek')}</button>
-            <button type="button" className="button button-small" onClick={() => go(1)}>{t('schedule.nextWeek')}</button>
-            <button type="button" className="button button-small" aria-pressed={side?.view === 'campaigns'} data-testid="open-campaigns" onClick={() => toggle('campaigns')}>{t('schedule.campaign.title')}</button>
+            <button type="button" className="button button-small" onClick={() => go(1)}>{t('schedule.nextWeek')}<ChevronRight className="button-icon button-icon-after" aria-hidden="true" focusable="false" size={16} /></button>
+            <button type="button" className="button button-small" aria-pressed={side?.view === 'campaigns'} data-testid="open-campaigns" onClick={() => toggle('campaigns')}><Megaphone className="button-icon" aria-hidden="true" focusable="false" size={16} />{t('schedule.campaign.title')}</button>
             <button type="button" className="button button-small" aria-pressed={side?.view === 'conflicts'} data-testid="open-conflicts" onClick={() => toggle('conflicts')}>
+              <TriangleAlert className="button-icon" aria-hidden="true" focusable="false" size={16} />
               {t('schedule.conflicts.count', { count: data.conflicts.length })}
             </button>
-            <button type="button" className="button button-small" aria-pressed={side?.view === 'export'} data-testid="export-button" onClick={() => toggle('export')}>{t('schedule.export.title')}</button>
+            <button type="button" className="button button-small" aria-pressed={side?.view === 'export'} data-testid="export-button" onClick={() => toggle('export')}><FileDown className="button-icon" aria-hidden="true" focusable="false" size={16} />{t('schedule.export.title')}</button>
             <UndoButtons history={changes.history} />
-            <button type="button" className="button button-small" onClick={() => window.print()}>{t('schedule.print')}</button>
+            <button type="button" className="button button-small" onClick={() => window.print()}><Printer className="button-icon" aria-hidden="true" focusable="false" size={16} />{t('schedule.print')}</button>
           </div>
         </div>
         {data.instances.length === 0 && <p className="muted empty-week" data-testid="schedule-empty">{t('schedule.empty')}</p>}

@@ -33,6 +33,12 @@ describe('Library list', () => {
     expect(first.getByText('1 min 23 s')).toBeTruthy();
     expect(first.getByText('MP3 · 44.1 kHz · mono')).toBeTruthy();
     expect(within(rows[1] as HTMLElement).getByText(/^Venció el/)).toBeTruthy();
+    // Issue #15 §1: the row's next steps say it with an icon and a word.
+    for (const action of ['row-open-edit', 'row-record-take']) {
+      const button = first.getByTestId(action);
+      expect(button.querySelector('svg[aria-hidden="true"]'), action).not.toBeNull();
+      expect(button.textContent?.trim().length, action).toBeGreaterThan(2);
+    }
     expect(screen.getByTestId('result-count').textContent).toBe('2 segmentos');
   });
 

@@ -43,6 +43,8 @@ describe('Al aire', () => {
     await openOnAir(api);
     expect(screen.getByText('Nada al aire en este momento.')).toBeTruthy();
     const rows = screen.getAllByTestId('onair-item');
+    // Issue #15 §1: the marks carry an icon beside their word.
+    for (const mark of ['mark-aired', 'mark-skipped']) expect(within(rows[1] ?? document.body).getByTestId(mark).querySelector('svg[aria-hidden="true"]'), mark).not.toBeNull();
     fireEvent.click(within(rows[1] ?? document.body).getByTestId('mark-aired'));
     await waitFor(() => expect(within(rows[1] ?? document.body).getByTestId('onair-status').textContent).toBe('Transmitido'));
     fireEvent.click(within(rows[2] ?? document.body).getByTestId('mark-skipped'));

@@ -117,6 +117,7 @@ describe('export dialog', () => {
     const first = deferred<ExportResult>();
     api.override('schedule.export', () => first.promise);
     await openSchedule(api);
+    expect(screen.getByTestId('export-button').querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     fireEvent.click(screen.getByTestId('export-button'));
     await waitFor(() => expect((screen.getByTestId('export-outdir') as HTMLInputElement).value).toBe('/srv/cabina/exports/2026-03-09-zara'));
     fireEvent.click(screen.getByTestId('export-run'));

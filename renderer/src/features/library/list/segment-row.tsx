@@ -1,3 +1,4 @@
+import { Mic, Scissors } from 'lucide-react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentSummary } from '../../../../../shared/domain/segment.ts';
@@ -104,6 +105,7 @@ export function SegmentRow({ item, index, setSize, selected, today, style, onOpe
               go('edit', { page: 'edit', segmentId: item.id, versionId: item.primaryVersionId });
             }}
           >
+            <Scissors className="button-icon" aria-hidden="true" focusable="false" size={16} />
             {t('library.row.edit')}
           </button>
         )}
@@ -117,6 +119,7 @@ export function SegmentRow({ item, index, setSize, selected, today, style, onOpe
             go('record', { page: 'record', segmentId: item.id, title: item.title });
           }}
         >
+          <Mic className="button-icon" aria-hidden="true" focusable="false" size={16} />
           {t('library.row.record')}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { FileInput, FolderOpen } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -75,6 +76,7 @@ export function LogImport({ timeZone, saved, onImported }: { timeZone: string; s
     <section className="asrun-section" aria-labelledby="asrun-import-heading" data-testid="asrun-import">
       <h3 id="asrun-import-heading">{t('asrun.import.heading')}</h3>
       <button type="button" className="button" data-testid="asrun-choose" disabled={job.running} onClick={() => input.current?.click()}>
+        <FolderOpen className="button-icon" aria-hidden="true" focusable="false" size={16} />
         {t('asrun.import.choose')}
       </button>
       <input
@@ -122,6 +124,7 @@ export function LogImport({ timeZone, saved, onImported }: { timeZone: string; s
           )}
           {preview.status === 'ready' && <LogPreviewTable preview={preview.preview} timeZone={timeZone} />}
           <button type="button" className="button button-primary" data-testid="asrun-run" disabled={!ready || job.running} onClick={() => void runImport()}>
+            <FileInput className="button-icon" aria-hidden="true" focusable="false" size={16} />
             {t('asrun.import.run')}
           </button>
         </>

@@ -1,3 +1,4 @@
+import { FileOutput } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../shared/api/contract.ts';
@@ -57,6 +58,7 @@ export function ReceiptBuild() {
         </p>
       )}
       <button type="button" className="button button-primary" data-testid="receipt-build-run" disabled={busy || !valid || !ordered} onClick={() => void build()}>
+        <FileOutput className="button-icon" aria-hidden="true" focusable="false" size={16} />
         {t('receipts.build.action')}
       </button>
       {busy && (

@@ -1,3 +1,4 @@
+import { FolderOpen } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSource } from '../../../../../shared/api/contract.ts';
@@ -73,6 +74,7 @@ export function ReceiptImport({ onImported }: { onImported: () => void }) {
       <h3 id={`${id}-title`}>{t('receipts.import.title')}</h3>
       <p className="muted small">{t('receipts.import.hint')}</p>
       <button type="button" className="button" data-testid="receipt-choose" disabled={busy} onClick={() => input.current?.click()}>
+        <FolderOpen className="button-icon" aria-hidden="true" focusable="false" size={16} />
         {t('receipts.import.choose')}
       </button>
       <input

@@ -50,6 +50,7 @@ describe('ReceiptsPanel (issue #13)', () => {
     expect((await screen.findByTestId('receipt-stations-empty')).textContent).toContain('Aún no hay radios en la lista');
     const range = lastMonth();
     expect(screen.getByTestId('receipt-from').getAttribute('data-value')).toBe(range.from);
+    expect(screen.getByTestId('receipt-build-run').querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     await user.click(screen.getByTestId('receipt-build-run'));
     const dialog = await screen.findByTestId('file-result-dialog');
     expect(dialog.textContent).toContain('Recibo listo: 0 transmisiones.');
