@@ -15,7 +15,8 @@ import { loadEditState, loadVersionSource, renderMetadata, saveEditState, type V
 export const PLAYOUT_LOUDNESS = { targetLufs: -18, ceilingDbtp: -1.5 } as const;
 /** Bumped when the way a render is made changes, so old cache files are made again. */
 // 3: mono sources render mono (issue #16); renders made before were up-mixed to stereo.
-const RECIPE_VERSION = 3;
+// 4: masters keep the source's bit depth and carry cue points with labels (issue #16).
+const RECIPE_VERSION = 4;
 
 /**
  * What a render is for: `playout` is the MP3 the station airs (normalized for air when the edit list

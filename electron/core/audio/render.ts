@@ -1,14 +1,12 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { Timeline } from './edit-list.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 import type { FfmpegAdapter } from './ffmpeg-adapter.ts';
 import { normalizeFile } from './normalize.ts';
-import { encodeBext, encodeCart, encodeChunk, type BextInfo, type CartInfo } from './wav-chunks.ts';
+import { bextFor, cartFor, codingHistory, cuePointsFor, masterBits, writeBroadcastWav, type SourceAudio } from './broadcast-wav.ts';
 
 /*
  * Renders of an edited version (issue #3): the edit list's timeline → one ffmpeg filter graph into
@@ -42,6 +40,8 @@ export interface RenderInput {
   metadata: RenderMetadata;
   now: Date;
   appVersion: string;
+  /** Bits per sample of a master; unset, the source's own (broadcast-wav.ts masterBits). */
+  masterBits?: 16 | 24 | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
 }
@@ -80,25 +80,30 @@ export function filterGraph(timeline: Timeline, inputIndex: (assetId: string | n
   return parts.join(';');
 }
 
-/** Channel count of each source, by probing it (ffprobe reads the header only). */
-async function sourceChannels(adapter: FfmpegAdapter, files: readonly string[], signal: AbortSignal | undefined): Promise<number[]> {
+/** Each source as its header says (ffprobe reads the header only): channels, codec, depth, rate. */
+async function probeSources(adapter: FfmpegAdapter, files: readonly string[], signal: AbortSignal | undefined): Promise<SourceAudio[]> {
   return Promise.all(
     files.map(async (file) => {
       const probed = await adapter.probe(file, { signal });
       const audio = probed.streams.find((st) => st.codec_type === 'audio');
-      return Number(audio?.channels ?? 2);
+      const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null);
+      return {
+        file,
+        codec: String(audio?.codec_name ?? 'unknown'),
+        sampleRate: num(audio?.sample_rate) ?? 0,
+        channels: num(audio?.channels) ?? 2,
+        bits: num(audio?.bits_per_sample) ?? num(audio?.bits_per_raw_sample),
+        bitRate: num(audio?.bit_rate) ?? num(probed.format?.bit_rate),
+      };
     }),
   );
 }
 
-const datePart = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
-const timePart = (iso: string | null) => (iso && iso.length >= 19 ? iso.slice(11, 19) : '');
-
-export function outputArgs(format: RenderFormat, m: RenderMetadata): string[] {
+export function outputArgs(format: RenderFormat, m: RenderMetadata, bits: 16 | 24 = 24): string[] {
   const meta = (key: string, value: string) => ['-metadata', `${key}=${value}`];
   switch (format) {
     case 'master':
-      return ['-c:a', 'pcm_s24le', '-ar', '48000', '-rf64', 'never', '-f', 'wav'];
+      return ['-c:a', bits === 16 ? 'pcm_s16le' : 'pcm_s24le', '-ar', '48000', '-rf64', 'never', '-f', 'wav'];
     case 'mp3':
       return [
         '-c:a', 'libmp3lame', '-b:a', '192k', '-ar', '44100', '-id3v2_version', '3', '-write_xing', '1',
@@ -130,15 +135,16 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
     return file;
   });
   const inputs = files.flatMap((file) => ['-i', file]);
-  const channels = await sourceChannels(adapter, files, signal);
-  const layout: WorkingLayout = channels.every((c) => c === 1) ? 'mono' : 'stereo';
-  const monoSource = (id: string | null) => channels[sources.indexOf(id)] === 1;
+  const probed = await probeSources(adapter, files, signal);
+  const layout: WorkingLayout = probed.every((p) => p.channels === 1) ? 'mono' : 'stereo';
+  const monoSource = (id: string | null) => probed[sources.indexOf(id)]?.channels === 1;
+  const bits = masterBits(probed, input.masterBits);
   try {
     await adapter.runFfmpeg(
       ['-v', 'error', ...inputs, '-filter_complex', filterGraph(timeline, (id) => sources.indexOf(id), input.format === 'opus', layout, monoSource), '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', intermediate],
       { signal, durationSec: timeline.durationSec, onProgress: (f) => progress(f * 0.4) },
     );
-    const args = outputArgs(input.format, input.metadata);
+    const args = outputArgs(input.format, input.metadata, bits);
     let analysis: AudioAnalysis;
     if (timeline.normalize) {
       const result = await normalizeFile(adapter, intermediate, encoded, { ...timeline.normalize, outputArgs: args, signal, onProgress: (f) => progress(0.4 + f * 0.5) });
@@ -149,7 +155,9 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
     }
     if (input.format === 'master') {
       const withChunks = `${encoded}.bwf`;
-      await writeBroadcastWav(encoded, withChunks, bextFor(input, analysis), cartFor(input, timeline));
+      const history = codingHistory(probed[0] as SourceAudio, { bits, channels: analysis.channels }, input.appVersion);
+      const m = input.metadata;
+      await writeBroadcastWav(encoded, withChunks, bextFor(m, analysis, history, input.now), cartFor(m, timeline, input.appVersion), cuePointsFor(timeline));
       await rename(withChunks, encoded);
     }
     await rename(encoded, input.out);
@@ -162,92 +170,4 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
   } finally {
     await Promise.all([rm(intermediate, { force: true }), rm(encoded, { force: true }), rm(`${encoded}.bwf`, { force: true })]);
   }
-}
-
-function bextFor(input: RenderInput, a: AudioAnalysis): BextInfo {
-  const iso = input.now.toISOString();
-  return {
-    description: `${input.metadata.title} — ${input.metadata.description}`.slice(0, 256),
-    originator: 'Cabina',
-    originatorReference: input.metadata.versionId.replace(/-/g, '').slice(0, 32),
-    originationDate: iso.slice(0, 10),
-    originationTime: iso.slice(11, 19),
-    timeReference: 0,
-    loudnessValue: a.integratedLufs,
-    loudnessRange: a.loudnessRangeLu,
-    maxTruePeakLevel: a.truePeakDbtp,
-    codingHistory: `A=PCM,F=48000,W=24,M=${a.channels === 1 ? 'mono' : 'stereo'},T=Cabina ${input.appVersion}`,
-  };
-}
-
-function cartFor(input: RenderInput, timeline: Timeline): CartInfo {
-  const at = (kind: string) => timeline.markers.find((m) => m.kind === kind)?.atSec;
-  const samples = (sec: number) => Math.round(sec * 48000);
-  const introEnd = at('introEnd');
-  const outroStart = at('outroStart');
-  const m = input.metadata;
-  return {
-    title: m.title,
-    artist: m.producer,
-    cutId: m.segmentId.slice(0, 64),
-    category: m.languageCode ?? '',
-    startDate: datePart(m.validFrom) || '1900-01-01',
-    startTime: timePart(m.validFrom) || '00:00:00',
-    endDate: datePart(m.validUntil) || '9999-12-31',
-    endTime: timePart(m.validUntil) || '23:59:59',
-    producerAppId: 'Cabina',
-    producerAppVersion: input.appVersion,
-    timers: [
-      ...(introEnd !== undefined ? [{ usage: 'INTs', value: 0 }, { usage: 'INTe', value: samples(introEnd) }] : []),
-      ...(outroStart !== undefined ? [{ usage: 'SEGs', value: samples(outroStart) }, { usage: 'SEGe', value: samples(timeline.durationSec) }] : []),
-    ],
-    tagText: m.languageCode ? `LANGUAGE=${m.languageCode}` : '',
-  };
-}
-
-/** Copies a WAVE file inserting bext and cart after `fmt `, streaming the audio (3-hour masters). */
-export async function writeBroadcastWav(src: string, dst: string, bext: BextInfo, cart: CartInfo): Promise<void> {
-  const handle = await open(src, 'r');
-  let dataOffset = -1;
-  let dataSize = 0;
-  const before: Buffer[] = [];
-  try {
-    const head = Buffer.alloc(12);
-    await handle.read(head, 0, 12, 0);
-    if (head.toString('latin1', 0, 4) !== 'RIFF' || head.toString('latin1', 8, 12) !== 'WAVE') throw new Error('Not a RIFF/WAVE file');
-    const { size } = await handle.stat();
-    let at = 12;
-    while (at + 8 <= size) {
-      const h = Buffer.alloc(8);
-      await handle.read(h, 0, 8, at);
-      const id = h.toString('latin1', 0, 4);
-      const len = h.readUInt32LE(4);
-      if (id === 'data') {
-        dataOffset = at + 8;
-        dataSize = Math.min(len, size - dataOffset);
-        break;
-      }
-      const body = Buffer.alloc(len);
-      await handle.read(body, 0, len, at + 8);
-      if (id === 'fmt ') before.unshift(encodeChunk(id, body));
-      else if (id !== 'LIST' && id !== 'bext' && id !== 'cart') before.push(encodeChunk(id, body));
-      at += 8 + len + (len % 2);
-    }
-  } finally {
-    await handle.close();
-  }
-  if (dataOffset < 0) throw new Error('WAVE file without data');
-  const headerChunks = [before[0] as Buffer, encodeChunk('bext', encodeBext(bext)), encodeChunk('cart', encodeCart(cart)), ...before.slice(1)];
-  const dataHeader = Buffer.alloc(8);
-  dataHeader.write('data', 0, 'latin1');
-  dataHeader.writeUInt32LE(dataSize, 4);
-  const body = headerChunks.reduce((s, c) => s + c.length, 0) + 8 + dataSize + (dataSize % 2);
-  const riff = Buffer.alloc(12);
-  riff.write('RIFF', 0, 'latin1');
-  riff.writeUInt32LE(body + 4, 4);
-  riff.write('WAVE', 8, 'latin1');
-  const out = createWriteStream(dst);
-  out.write(Buffer.concat([riff, ...headerChunks, dataHeader]));
-  await pipeline(createReadStream(src, { start: dataOffset, end: dataOffset + dataSize - 1 }), out, { end: false });
-  await new Promise<void>((resolve, reject) => out.end(dataSize % 2 ? Buffer.alloc(1) : Buffer.alloc(0), () => resolve()).on('error', reject));
 }

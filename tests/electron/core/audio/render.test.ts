@@ -7,7 +7,8 @@ import { dispatch } from '../../../../shared/api/dispatch.ts';
 import type { MethodName, MethodOutput } from '../../../../shared/api/contract.ts';
 import { analyzeFile } from '../../../../electron/core/audio/analyze-audio.ts';
 import { createFfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
-import { decodeCart, readChunks } from '../../../../electron/core/audio/wav-chunks.ts';
+import { decodeBext, decodeCart, readChunks } from '../../../../electron/core/audio/wav-chunks.ts';
+import { decodeAdtl, decodeCue } from '../../../../electron/core/audio/wav-cue.ts';
 import { main } from '../../../../electron/core/cli.ts';
 import { createCore } from '../../../../electron/core/core.ts';
 import type { Core } from '../../../../electron/core/core-types.ts';
@@ -81,8 +82,16 @@ describe('renders', () => {
     const tags = ffprobeTags(out);
     expect(tags.encoded_by).toBe('Cabina');
     expect(tags.comment).toMatch(/entrevista/);
-    expect(tags.coding_history).toMatch(/A=PCM,F=48000/);
-    const cart = decodeCart(readChunks(readFileSync(out)).find((c) => c.id === 'cart')!.data);
+    // Issue #16 §3: the history starts at the source (16-bit stereo PCM from sox) and the master keeps its word length.
+    const chunks = readChunks(readFileSync(out));
+    const bext = decodeBext(chunks.find((c) => c.id === 'bext')!.data);
+    expect(bext.codingHistory).toMatch(/^A=PCM,F=48000,W=16,M=stereo,T=[0-9a-f]{64}\.wav\r\nA=PCM,F=48000,W=16,M=stereo,T=Cabina /);
+    expect(bext.description).not.toMatch(/ - $/);
+    expect(chunks.find((c) => c.id === 'fmt ')!.data.readUInt16LE(14)).toBe(16);
+    // The intro marker is a labelled cue point as well as a cart timer.
+    expect(decodeCue(chunks.find((c) => c.id === 'cue ')!.data)).toEqual([{ id: 1, sample: 48000 }]);
+    expect(decodeAdtl(chunks.find((c) => c.id === 'LIST')!.data)?.get(1)).toBe('Fin de intro');
+    const cart = decodeCart(chunks.find((c) => c.id === 'cart')!.data);
     expect(cart.title).toBe('entrevista');
     expect(cart.timers).toContainEqual({ usage: 'INTe', value: 48000 });
     expect(readdirSync(scratch.path).filter((f) => f.includes('.part') || f.includes('.edit.'))).toEqual([]);
