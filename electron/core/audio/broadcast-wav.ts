@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { AudioAnalysis } from './analyze-audio.ts';
 import type { Timeline } from './edit-list.ts';
 import { encodeBext, encodeCart, encodeChunk, type BextInfo, type CartInfo } from './wav-chunks.ts';
+import { fileChunks, readAt, riffForm } from './riff-walk.ts';
 import { encodeAdtl, encodeCue, type CuePoint } from './wav-cue.ts';
 
 /*
@@ -127,26 +128,17 @@ export async function writeBroadcastWav(src: string, dst: string, bext: BextInfo
   let dataSize = 0;
   const before: Buffer[] = [];
   try {
-    const head = Buffer.alloc(12);
-    await handle.read(head, 0, 12, 0);
-    if (head.toString('latin1', 0, 4) !== 'RIFF' || head.toString('latin1', 8, 12) !== 'WAVE') throw new Error('Not a RIFF/WAVE file');
+    if ((await riffForm(handle)) !== 'RIFF') throw new Error('Not a RIFF/WAVE file');
     const { size } = await handle.stat();
-    let at = 12;
-    while (at + 8 <= size) {
-      const h = Buffer.alloc(8);
-      await handle.read(h, 0, 8, at);
-      const id = h.toString('latin1', 0, 4);
-      const len = h.readUInt32LE(4);
+    for await (const { id, body, size: len } of fileChunks(handle, size)) {
       if (id === 'data') {
-        dataOffset = at + 8;
-        dataSize = Math.min(len, size - dataOffset);
+        dataOffset = body;
+        dataSize = Math.min(len, size - body);
         break;
       }
-      const body = Buffer.alloc(len);
-      await handle.read(body, 0, len, at + 8);
-      if (id === 'fmt ') before.unshift(encodeChunk(id, body));
-      else if (!['LIST', 'bext', 'cart', 'cue '].includes(id)) before.push(encodeChunk(id, body));
-      at += 8 + len + (len % 2);
+      const content = await readAt(handle, body, len);
+      if (id === 'fmt ') before.unshift(encodeChunk(id, content));
+      else if (!['LIST', 'bext', 'cart', 'cue '].includes(id)) before.push(encodeChunk(id, content));
     }
   } finally {
     await handle.close();

@@ -3,6 +3,7 @@ import { endianness } from 'node:os';
 // Not errors.ts or ffmpeg-support.ts: this module runs in analysis worker threads, which should not load zod.
 import { cancelled, UserFacingError } from '../../../shared/api/user-facing-error.ts';
 import type { DecodeOptions } from './pcm-stream.ts';
+import { fileChunks, readAt, riffForm } from './riff-walk.ts';
 
 /*
  * Plain PCM WAV read straight from the file, for analysis (issue #3: analysis ≤ 2× a bare decode).
@@ -68,31 +69,17 @@ function parseFmt(fmt: Buffer): Fmt | null {
   return null;
 }
 
-async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafeSlow(length);
-  const { bytesRead } = await fh.read(buffer, 0, length, position);
-  return buffer.subarray(0, bytesRead);
-}
-
 /**
  * Walks the RIFF (or RF64/BW64) chunks up to `data`, skipping LIST/bext/cart/… and odd-size padding.
  * Sizes follow ffmpeg's wav demuxer: a data size of 0 or 0xFFFFFFFF (streaming writers) reads to the
  * end, and RF64 takes the size from `ds64`.
  */
 async function walkChunks(fh: FileHandle, fileSize: number): Promise<WavPcmLayout | null> {
-  const head = await readAt(fh, 0, 12);
-  if (head.length < 12 || head.toString('latin1', 8, 12) !== 'WAVE') return null;
-  const kind = head.toString('latin1', 0, 4);
-  if (kind !== 'RIFF' && kind !== 'RF64' && kind !== 'BW64') return null;
+  const kind = await riffForm(fh);
+  if (!kind) return null;
   let ds64DataSize: number | null = null;
   let fmt: Fmt | null = null;
-  let at = 12;
-  for (let n = 0; n < MAX_CHUNKS && at + 8 <= fileSize; n += 1) {
-    const header = await readAt(fh, at, 8);
-    if (header.length < 8) return null;
-    const id = header.toString('latin1', 0, 4);
-    const size = header.readUInt32LE(4);
-    const body = at + 8;
+  for await (const { id, body, size } of fileChunks(fh, fileSize, MAX_CHUNKS)) {
     if (id === 'ds64' && kind !== 'RIFF') {
       const ds64 = await readAt(fh, body, 16);
       if (ds64.length < 16) return null;
@@ -111,7 +98,6 @@ async function walkChunks(fh: FileHandle, fileSize: number): Promise<WavPcmLayou
       const present = Math.min(declared, fileSize - body);
       return { ...fmt, dataOffset: body, dataBytes: present - (present % fmt.blockAlign) };
     }
-    at = body + size + (size % 2);
   }
   return null;
 }
