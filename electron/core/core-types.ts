@@ -72,7 +72,7 @@ export interface CoreServices {
   readonly catalogIndex: import('./catalog/load-catalogs.ts').CatalogIndex;
   readonly municipalities: import('./catalog/municipalities.ts').MunicipalityCatalog;
   /** Lazily created: a missing ffmpeg fails the job that needs it with ffmpeg.missing, not the app. */
-  ffmpeg(): import('./audio/ffmpeg-adapter.ts').FfmpegAdapter;
+  ffmpeg(): import('./audio/ffmpeg/ffmpeg-adapter.ts').FfmpegAdapter;
   readonly clock: () => Date;
   readonly logger: Logger;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { sweepRenderTemps } from './audio/render-temps.ts';
+import { sweepRenderTemps } from './audio/edit/render-temps.ts';
 import type { CoreServices, SweepReport } from './core-types.ts';
 import { sweepPackStaging } from './packs/pack-staging.ts';
 import { sweepOrphans } from './orphan-sweep.ts';

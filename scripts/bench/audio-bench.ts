@@ -9,9 +9,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeFile } from '../../electron/core/audio/analyze-audio.ts';
-import { createFfmpegAdapter, type FfmpegAdapter } from '../../electron/core/audio/ffmpeg-adapter.ts';
-import { normalizeFile } from '../../electron/core/audio/normalize.ts';
+import { analyzeFile } from '../../electron/core/audio/loudness/analyze-audio.ts';
+import { createFfmpegAdapter, type FfmpegAdapter } from '../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
+import { normalizeFile } from '../../electron/core/audio/loudness/normalize.ts';
 import { runWaveformBench } from './waveform-bench.ts';
 
 const TARGET = -18;

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createFfmpegAdapter, type FfmpegAdapter } from '../../electron/core/audio/ffmpeg-adapter.ts';
+import { createFfmpegAdapter, type FfmpegAdapter } from '../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
 import { ContentStore } from '../../electron/core/library/content-store.ts';
 import { prepareImport } from '../../electron/core/library/import-audio.ts';
 

@@ -6,9 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createFfmpegAdapter } from '../../electron/core/audio/ffmpeg-adapter.ts';
-import { renderTimeline, type RenderFormat } from '../../electron/core/audio/render.ts';
-import type { Timeline } from '../../electron/core/audio/edit-list.ts';
+import { createFfmpegAdapter } from '../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
+import { renderTimeline, type RenderFormat } from '../../electron/core/audio/edit/render.ts';
+import type { Timeline } from '../../electron/core/audio/edit/edit-list.ts';
 
 const TARGET = -16;
 const CEILING = -1.5;

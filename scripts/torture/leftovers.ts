@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { renderTempOwner } from '../../electron/core/audio/render-temps.ts';
+import { renderTempOwner } from '../../electron/core/audio/edit/render-temps.ts';
 
 /*
  * What interrupted work can leave in a data folder (issue #12 "no temp or orphan file left after the

@@ -42,7 +42,7 @@ const results = {
   powerCutWhileRecording: {
     inKill9: 'writes.sent.recording / writes.acknowledged.recording; any lost chunk counts in lostWrites',
     coveredBy: 'tests/electron/core/recording/recording-core.test.ts › recovers a take a crash left open: repaired from the file length, imported, listed by the CLI',
-    alsoSee: 'tests/electron/core/recording/wav.test.ts › rebuilds a zeroed header from the session format (power cut on some file systems)',
+    alsoSee: 'tests/electron/core/audio/wav/wav-writer.test.ts › rebuilds a zeroed header from the session format (power cut on some file systems)',
   },
 };
 

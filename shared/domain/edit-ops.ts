@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * One operation of a version's non-destructive edit list (issue #3; electron/core/audio/edit-list.ts
+ * One operation of a version's non-destructive edit list (issue #3; electron/core/audio/edit/edit-list.ts
  * applies them). In the domain, not the API, because edit lists also travel inside packs (issue #11).
  */
 const sec = z.number().min(0).max(86_400);

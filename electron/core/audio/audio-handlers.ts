@@ -6,10 +6,10 @@ import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { assertSize } from '../files/checked-write.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 import type { AudioService } from './audio-service.ts';
-import type { EffectiveAudio } from './effective-audio.ts';
-import { apply, detectSilence, redo, undo, type EditState, type Timeline } from './edit-list.ts';
+import type { EffectiveAudio } from './edit/effective-audio.ts';
+import { apply, detectSilence, redo, undo, type EditState, type Timeline } from './edit/edit-list.ts';
 import { pickLevel, type PeaksIndex } from './peaks-file.ts';
-import type { VersionSource } from './version-source.ts';
+import type { VersionSource } from './edit/version-source.ts';
 
 /** Below this peak level (dBFS) an edge counts as silence: room tone and hiss of cheap recorders, not speech. */
 const SILENCE_THRESHOLD_DB = -50;

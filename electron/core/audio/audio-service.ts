@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { CoreServices } from '../core-types.ts';
-import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
+import { analyzeFile, type AudioAnalysis } from './loudness/analyze-audio.ts';
 import { AudioStore, sha256File } from './audio-store.ts';
 import { encodePeaks } from './peaks-file.ts';
 

@@ -4,7 +4,7 @@ import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { writeAtomically } from '../files/atomic-copy.ts';
-import type { AudioAnalysis } from './analyze-audio.ts';
+import type { AudioAnalysis } from './loudness/analyze-audio.ts';
 import { readPeaksIndex, type PeaksIndex } from './peaks-file.ts';
 
 export { writeAtomically };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { analyzeFile } from '../audio/analyze-audio.ts';
+import { analyzeFile } from '../audio/loudness/analyze-audio.ts';
 import { writeAtomically } from '../audio/audio-store.ts';
-import { createFfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
-import { normalizeFile } from '../audio/normalize.ts';
+import { createFfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
+import { normalizeFile } from '../audio/loudness/normalize.ts';
 import { encodePeaks } from '../audio/peaks-file.ts';
 import type { Core } from '../core-types.ts';
 import { renderFormatSchema } from '../../../shared/api/methods/audio.ts';

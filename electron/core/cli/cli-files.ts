@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import { checkDeclaredSizes } from '../audio/probe-audio.ts';
+import { checkDeclaredSizes } from '../audio/ffmpeg/probe-audio.ts';
 import { inputError } from './cli-args.ts';
 
 function cannotWrite(dir: string, error: unknown): UserFacingError {

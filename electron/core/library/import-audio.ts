@@ -1,7 +1,7 @@
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { AudioFormat } from '../../../shared/domain/segment.ts';
-import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
-import { probeAudio } from '../audio/probe-audio.ts';
+import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
+import { probeAudio } from '../audio/ffmpeg/probe-audio.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 import type { ContentStore } from './content-store.ts';

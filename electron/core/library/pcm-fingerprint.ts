@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
-import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
+import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 
 /*
  * Issue #11 item 10: the same recording reaches a station twice in different wrappers (a WhatsApp

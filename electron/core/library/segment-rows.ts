@@ -1,5 +1,5 @@
 import type { Asset, RegionRole, RegionTag, Segment, SegmentStatus, Version } from '../../../shared/domain/segment.ts';
-import { EDITED_DURATION_SQL } from '../audio/version-source.ts';
+import { EDITED_DURATION_SQL } from '../audio/edit/version-source.ts';
 import type { Database } from '../db/database.ts';
 
 /** Row shapes of schema v1 and their mapping to the domain types (shared/domain/segment.ts). */

@@ -9,7 +9,7 @@ import type { CoreServices } from '../core-types.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
 import type { AudioService } from '../audio/audio-service.ts';
-import type { EffectiveAudio } from '../audio/effective-audio.ts';
+import type { EffectiveAudio } from '../audio/edit/effective-audio.ts';
 import { setStationPublisherName, stationPublisherName } from '../schedule/station-store.ts';
 import { ensureStationKey } from './keys.ts';
 import { measureTravelling, versionAudio } from './pack-version-audio.ts';

@@ -6,7 +6,7 @@ import yazl from 'yazl';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
-import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
+import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 import { assertSize, syncFile } from '../files/checked-write.ts';
 import { toDiskFull } from '../files/disk-full.ts';
 import { encodeAudio, type EncodeKind } from './pack-encode.ts';

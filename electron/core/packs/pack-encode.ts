@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { PackAudio } from '../../../shared/domain/pack-manifest.ts';
-import type { FfmpegAdapter } from '../audio/ffmpeg-adapter.ts';
+import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 
 /**
  * Distribution: Opus mono at 24 kbps — clear speech, ~10.8 MB per hour, so an hour travels by

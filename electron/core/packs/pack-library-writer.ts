@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PackManifest } from '../../../shared/domain/pack-manifest.ts';
-import { resolve } from '../audio/edit-list.ts';
-import { saveEditState } from '../audio/version-source.ts';
+import { resolve } from '../audio/edit/edit-list.ts';
+import { saveEditState } from '../audio/edit/version-source.ts';
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 import type { Database } from '../db/database.ts';
 import { archiveSegment, insertAsset, insertRegions, insertSegment, insertTopics, insertVersion, reindexSegment } from '../library/library-rows.ts';

@@ -1,8 +1,8 @@
 import type { PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
-import type { AudioAnalysis } from '../audio/analyze-audio.ts';
+import type { AudioAnalysis } from '../audio/loudness/analyze-audio.ts';
 import type { AudioService } from '../audio/audio-service.ts';
-import { changesAudio, type EffectiveAudio } from '../audio/effective-audio.ts';
+import { changesAudio, type EffectiveAudio } from '../audio/edit/effective-audio.ts';
 import type { VersionAudio } from './pack-builder.ts';
 import { hashFile } from './pack-encode.ts';
 

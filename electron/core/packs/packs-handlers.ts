@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { packsMethods } from '../../../shared/api/methods/packs.ts';
 import type { AudioService } from '../audio/audio-service.ts';
-import type { EffectiveAudio } from '../audio/effective-audio.ts';
+import type { EffectiveAudio } from '../audio/edit/effective-audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { stageReport } from './job-stage.ts';
 import { ensureStationKey } from './keys.ts';

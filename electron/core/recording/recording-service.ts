@@ -6,8 +6,8 @@ import { BYTES_PER_SAMPLE, type Take } from '../../../shared/domain/recording.ts
 import { writeTransaction } from '../db/database.ts';
 import { checkLanguage } from '../library/segment-validation.ts';
 import { segmentRowById } from '../library/segment-rows.ts';
-import { repairWav } from './wav-repair.ts';
-import { WavWriteError, WavWriter, type WriteFault } from './wav-writer.ts';
+import { repairWav } from '../audio/wav/wav-repair.ts';
+import { WavWriteError, WavWriter, type WriteFault } from '../audio/wav/wav-writer.ts';
 import { deleteSession, insertSession, listTakes, sessionById, updateSession, type SessionRow } from './session-store.ts';
 import { importTake, recordingPath, recordingsDir, takeFile, type TakeDeps } from './take-import.ts';
 

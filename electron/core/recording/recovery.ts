@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { writeTransaction } from '../db/database.ts';
 import { coreNames } from '../i18n/core-names.ts';
-import { readWavFormat, repairWav } from './wav-repair.ts';
+import { readWavFormat, repairWav } from '../audio/wav/wav-repair.ts';
 import { deleteSession, insertSession, knownFileNames, sessionById, unfinishedSessions, updateSession, type SessionRow } from './session-store.ts';
 import { importTake, recordingPath, recordingsDir, type TakeDeps } from './take-import.ts';
 

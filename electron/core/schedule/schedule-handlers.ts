@@ -3,7 +3,7 @@ import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { scheduleMethods } from '../../../shared/api/methods/schedule.ts';
 import { addDays, instantToWall, resolveWall } from '../../../shared/time/zoned-time.ts';
 import { seriesDates } from '../../../shared/time/recurrence.ts';
-import type { EffectiveAudio } from '../audio/effective-audio.ts';
+import type { EffectiveAudio } from '../audio/edit/effective-audio.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { listAsRun, recordAsRun } from './asrun-store.ts';
 import { deleteCampaign, listCampaigns, saveCampaign } from './campaign-store.ts';
@@ -23,7 +23,7 @@ export function audioCheck(s: Pick<CoreServices, 'store'>): AudioCheck {
 }
 
 /** La parrilla methods (issue #5). The station zone is read per call: changing it takes effect at once. */
-/** `effective`: what each version sounds like as it airs (electron/core/audio/effective-audio.ts) — exports ship that. */
+/** `effective`: what each version sounds like as it airs (electron/core/audio/edit/effective-audio.ts) — exports ship that. */
 export function createScheduleHandlers(s: Pick<CoreServices, 'clock' | 'dataDir' | 'db' | 'events' | 'jobs' | 'municipalities' | 'store' | 'transport'>, effective: Pick<EffectiveAudio, 'render'>): DomainHandlers<typeof scheduleMethods> {
   const { db } = s;
   const zone = () => readStation(db).timeZone;

@@ -1,4 +1,4 @@
-import { EDITED_DURATION_SQL } from '../audio/version-source.ts';
+import { EDITED_DURATION_SQL } from '../audio/edit/version-source.ts';
 import type { Database } from '../db/database.ts';
 
 /** What scheduling needs of a segment: validity and its versions' language, regions and audio. */

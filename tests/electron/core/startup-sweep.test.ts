@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderTempOwner } from '../../../electron/core/audio/render-temps.ts';
+import { renderTempOwner } from '../../../electron/core/audio/edit/render-temps.ts';
 import { createCore } from '../../../electron/core/core.ts';
 import type { Core } from '../../../electron/core/core-types.ts';
 import { filesUnder, useTempDirs } from './support/temp-dirs.ts';

@@ -2,7 +2,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/main/ipc-channels.ts';
 import { registerIpc } from '../../../electron/main/ipc.ts';
-import { fakeCore } from '../../electron/core/web/fake-core.ts';
+import { fakeCore } from '../core/web/fake-core.ts';
 
 // The binary cannot run here (DESIGN.md §8); ipc.ts must not need it at runtime anyway.
 vi.mock('electron', () => ({}));

@@ -15,7 +15,7 @@ export const audioMigration = `
 
   CREATE TABLE edit_lists (
     version_id TEXT PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,
-    edits TEXT NOT NULL,                  -- JSON: { ops, undone } (electron/core/audio/edit-list.ts)
+    edits TEXT NOT NULL,                  -- JSON: { ops, undone } (electron/core/audio/edit/edit-list.ts)
     updated_at TEXT NOT NULL
   ) STRICT;
 `;

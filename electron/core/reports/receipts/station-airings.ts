@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReceiptAiring, ReceiptItem } from '../../../../shared/domain/receipt.ts';
 import { instantToWall, pad2, wallToInstantShifting } from '../../../../shared/time/zoned-time.ts';
-import { EDITED_DURATION_SQL } from '../../audio/version-source.ts';
+import { EDITED_DURATION_SQL } from '../../audio/edit/version-source.ts';
 import type { Database } from '../../db/database.ts';
 
 /*

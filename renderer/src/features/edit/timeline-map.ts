@@ -1,6 +1,6 @@
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 
-/** The resolved edit list the core returns (electron/core/audio/edit-list.ts `Timeline`). */
+/** The resolved edit list the core returns (electron/core/audio/edit/edit-list.ts `Timeline`). */
 export type Timeline = MethodOutput<'audio.edits.get'>['timeline'];
 
 /**

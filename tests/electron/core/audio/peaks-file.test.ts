@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OnePassMeter } from '../../../../electron/core/audio/one-pass-meter.ts';
+import { OnePassMeter } from '../../../../electron/core/audio/dsp/one-pass-meter.ts';
 import { BASE_SPP, decodePeaks, encodePeaks, LEVEL_COUNT, peaksFromPairs, pickLevel, readPeaksIndex } from '../../../../electron/core/audio/peaks-file.ts';
-import { FrameSink } from '../../../../electron/core/audio/pcm-stream.ts';
+import { FrameSink } from '../../../../electron/core/audio/ffmpeg/pcm-stream.ts';
 
 describe('peaks file', () => {
   const build = (frames: number, chunk: number) => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { MergedAnalysis } from '../../../../electron/core/audio/segment-analysis.ts';
+import type { MergedAnalysis } from '../../../../electron/core/audio/loudness/segment-analysis.ts';
 
 /** A repeatable pseudo-random sequence in [−1, 1) (a linear congruential generator). */
 export function seededRandom(seed: number): () => number {

@@ -1,7 +1,7 @@
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFfmpegAdapter, type FfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
+import { createFfmpegAdapter, type FfmpegAdapter } from '../../../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
 import { ContentStore } from '../../../../electron/core/library/content-store.ts';
 import { prepareImport, type ImportStage, type PrepareImportOptions } from '../../../../electron/core/library/import-audio.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';

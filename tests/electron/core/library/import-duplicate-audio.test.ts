@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../shared/api/dispatch.ts';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
-import { createFfmpegAdapter } from '../../../../electron/core/audio/ffmpeg-adapter.ts';
+import { createFfmpegAdapter } from '../../../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
 import { createCore } from '../../../../electron/core/core.ts';
 import type { Core } from '../../../../electron/core/core-types.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packManifestSchema } from '../../../../shared/domain/pack-manifest.ts';
-import { locateFfmpeg } from '../../../../electron/core/audio/locate-ffmpeg.ts';
+import { locateFfmpeg } from '../../../../electron/core/audio/ffmpeg/locate-ffmpeg.ts';
 import { DEFAULT_LIMITS, readEntries, readSmallEntry } from '../../../../electron/core/packs/zip-entries.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
 import { callCore, useCores } from '../support/core-calls.ts';

@@ -7,7 +7,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/a
 import { createCore } from '../../../../electron/core/core.ts';
 import type { Core } from '../../../../electron/core/core-types.ts';
 import { main } from '../../../../electron/core/cli.ts';
-import { parseWavHeader } from '../../../../electron/core/recording/wav-format.ts';
+import { parseWavHeader } from '../../../../electron/core/audio/wav/wav-format.ts';
 import { useTempDirs } from '../support/temp-dirs.ts';
 
 const open: Core[] = [];

@@ -66,7 +66,7 @@ export const allAudio = () => true;
 
 /**
  * Stands in for the effective-audio render in export tests (tested on real audio in
- * tests/electron/core/audio/edit-reaches-every-output.test.ts): a file that differs from the
+ * tests/electron/core/audio/edit/edit-reaches-every-output.test.ts): a file that differs from the
  * original, so a test sees which one the export shipped.
  */
 export function fakeRenditions(dir: () => string): (versionId: string) => Promise<string> {

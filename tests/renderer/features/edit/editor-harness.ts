@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type { MethodInput } from '../../../../shared/api/contract.ts';
-import { resolve } from '../../../../electron/core/audio/edit-list.ts';
+import { resolve } from '../../../../electron/core/audio/edit/edit-list.ts';
 import { FakeApiClient } from '../../fake-api-client.ts';
 import { makeSegment } from '../../fixtures.ts';
 import { renderApp } from '../../render-app.tsx';

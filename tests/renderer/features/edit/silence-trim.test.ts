@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolve, type EditOp } from '../../../../electron/core/audio/edit-list.ts';
+import { resolve, type EditOp } from '../../../../electron/core/audio/edit/edit-list.ts';
 import { silenceTrim } from '../../../../renderer/src/features/edit/silence-trim.ts';
 
 // The silence the core detects is on the original; the trim the editor sends is on the edited

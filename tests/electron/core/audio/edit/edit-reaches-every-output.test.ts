@@ -1,0 +1,163 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../../shared/api/dispatch.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../../../../shared/api/contract.ts';
+import { analyzeFile } from '../../../../../electron/core/audio/loudness/analyze-audio.ts';
+import { createFfmpegAdapter } from '../../../../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
+import { createCore } from '../../../../../electron/core/core.ts';
+import type { Core } from '../../../../../electron/core/core-types.ts';
+import { readPack } from '../../../../../electron/core/packs/pack-reader.ts';
+import { makeFixtures } from '../../../../../scripts/fixtures/make-fixtures.ts';
+import { useTempDir } from '../../support/temp-dirs.ts';
+
+// Issue #11, "the edited version is the one that airs": one edit made in Editar, followed through
+// every room its audio leaves by — Library, rundown, Al aire, exports, the media URL, a pack, and
+// another station that imports that pack and exports it again.
+
+// One folder for the whole file: the stations live across its tests, like a real week.
+const root = useTempDir('cabina-edit-path-', 'all');
+const dirs = { make: () => fs.mkdtempSync(path.join(root.path, 'd-')) };
+const adapter = createFfmpegAdapter();
+const DAY = '2026-03-09';
+// 08:00 in Mexico City on that day: the 07:00 program is on air.
+const clock = () => new Date('2026-03-09T14:00:00Z');
+const cores: Core[] = [];
+let fixtures = '';
+
+beforeAll(async () => {
+  fixtures = await makeFixtures();
+});
+afterAll(() => {
+  for (const c of cores.splice(0)) c.close();
+});
+
+async function station(): Promise<Core> {
+  const core = await createCore({ dataDir: dirs.make(), transport: 'cli', clock });
+  cores.push(core);
+  return core;
+}
+
+async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const r = await dispatch(core.handlers, method, input);
+  if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code });
+  return r.value as MethodOutput<M>;
+}
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const measuredSec = async (file: string) => (await analyzeFile(adapter, file)).analysis.durationSec;
+
+/** A daily program at 07:00 with the segment in its rundown; returns the rundown. */
+async function scheduleToday(core: Core, segmentId: string) {
+  await call(core, 'station.set', { timeZone: 'America/Mexico_City' });
+  const program = await call(core, 'schedule.program.save', { title: 'Noticias', startTime: '07:00', durationMin: 60, rrule: 'FREQ=DAILY', startDate: DAY, languages: ['spa'] });
+  const week = await call(core, 'schedule.week', { from: DAY, days: 1 });
+  const instance = week.instances.find((i) => i.programId === program.id);
+  return call(core, 'schedule.rundown.add', { instanceId: instance?.id ?? '', kind: 'segment', segmentId });
+}
+
+async function exportWithAudio(core: Core, format: 'm3u' | 'zara') {
+  const outDir = dirs.make();
+  const result = await call(core, 'schedule.export', { jobId: randomUUID(), from: DAY, to: DAY, format, outDir, copyAudio: true });
+  const audio = fs.readdirSync(path.join(outDir, 'audio')).map((n) => path.join(outDir, 'audio', n));
+  return { result, audio, list: fs.readFileSync(result.files[0] ?? '', 'utf8') };
+}
+
+describe('an edit made in Editar reaches every output', () => {
+  let a: Core;
+  let segmentId = '';
+  let versionId = '';
+  let original = '';
+  let editedSec = 0;
+  let originalSec = 0;
+
+  beforeAll(async () => {
+    a = await station();
+    original = path.join(fixtures, 'speech-es.ogg');
+    const imported = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: original }, originalName: 'salario.ogg', title: 'Salario mínimo', languageCode: 'spa' });
+    segmentId = imported.segment.id;
+    versionId = imported.segment.primaryVersionId ?? '';
+    originalSec = (await call(a, 'audio.analysis', { versionId })).analysis.durationSec;
+    await call(a, 'audio.edits.apply', { versionId, op: { type: 'cut', startSec: 0.5, endSec: 1.5 } });
+    const faded = await call(a, 'audio.edits.apply', { versionId, op: { type: 'fadeIn', durationSec: 0.3 } });
+    editedSec = faded.timeline.durationSec;
+  }, 60_000);
+
+  it('the Library, the segment and the rundown give the edited length', async () => {
+    expect(editedSec).toBeCloseTo(originalSec - 1, 2);
+    const row = (await call(a, 'library.search', {})).items.find((s) => s.id === segmentId);
+    expect(row?.durationSec).toBeCloseTo(editedSec, 2);
+    const segment = await call(a, 'segments.get', { id: segmentId });
+    expect(segment.versions[0]?.durationSec).toBeCloseTo(editedSec, 2);
+    expect(segment.versions[0]?.asset.durationSec).toBeCloseTo(originalSec, 1);
+    const rundown = await scheduleToday(a, segmentId);
+    expect(rundown.items[0]?.durationSec).toBeCloseTo(editedSec, 2);
+    const today = await call(a, 'onair.today', {});
+    expect(today.rundowns[0]?.items[0]?.durationSec).toBeCloseTo(editedSec, 2);
+  });
+
+  it('exports with "copy the audio" ship the edit, not the untouched original', async () => {
+    const m3u = await exportWithAudio(a, 'm3u');
+    expect(m3u.audio).toHaveLength(1);
+    const shipped = m3u.audio[0] ?? '';
+    expect(sha(shipped)).not.toBe(sha(original));
+    expect(await measuredSec(shipped)).toBeCloseTo(editedSec, 1);
+    // ZaraRadio's .lst carries the edited length in milliseconds.
+    const zara = await exportWithAudio(a, 'zara');
+    const ms = Number(zara.list.split('\r\n')[1]?.split('\t')[0]);
+    expect(Math.abs(ms - editedSec * 1000)).toBeLessThan(100);
+  });
+
+  it('Al aire plays the version as it airs through the media URL', async () => {
+    const response = await a.media(new Request('http://127.0.0.1/media/version/x'), versionId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('audio/mpeg');
+    const played = path.join(dirs.make(), 'played.mp3');
+    fs.writeFileSync(played, Buffer.from(await response.arrayBuffer()));
+    expect(await measuredSec(played)).toBeCloseTo(editedSec, 1);
+  });
+
+  it('a pack carries the original with its edit list and an edited rendition; another station airs the edit and can re-edit', async () => {
+    const packFile = path.join(dirs.make(), 'salario.cabina');
+    await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [segmentId], encodes: ['master'], redact: false, title: 'Salario', outPath: packFile });
+    const { manifest } = await readPack(packFile);
+    const carried = manifest.segments[0]?.versions[0];
+    expect(carried?.durationSec).toBeCloseTo(editedSec, 2);
+    expect(carried?.edits?.ops.map((o) => o.type)).toEqual(['cut', 'fadeIn']);
+    expect(carried?.audio.map((x) => x.role).sort()).toEqual(['master', 'playout']);
+    expect(carried?.audio.find((x) => x.role === 'master')?.sha256).toBe(sha(original));
+
+    const b = await station();
+    const opened = await call(b, 'packs.open', { jobId: randomUUID(), source: { kind: 'path', path: packFile }, originalName: 'salario.cabina' });
+    await call(b, 'packs.import', { jobId: randomUUID(), openId: opened.openId, acceptPublisher: true });
+    const segmentB = (await call(b, 'library.search', {})).items[0];
+    const versionB = segmentB?.primaryVersionId ?? '';
+    const edits = await call(b, 'audio.edits.get', { versionId: versionB });
+    expect(edits.edits.ops).toEqual((await call(a, 'audio.edits.get', { versionId })).edits.ops);
+    expect(edits.timeline.durationSec).toBeCloseTo(editedSec, 2);
+    expect(segmentB?.durationSec).toBeCloseTo(editedSec, 2);
+
+    await scheduleToday(b, segmentB?.id ?? '');
+    const shipped = (await exportWithAudio(b, 'm3u')).audio[0] ?? '';
+    expect(await measuredSec(shipped)).toBeCloseTo(editedSec, 1);
+    // Re-editing at the receiving station changes what it airs.
+    const trimmed = await call(b, 'audio.edits.apply', { versionId: versionB, op: { type: 'trim', startSec: 0, endSec: editedSec - 0.5 } });
+    expect(trimmed.timeline.durationSec).toBeCloseTo(editedSec - 0.5, 2);
+    const again = (await exportWithAudio(b, 'm3u')).audio[0] ?? '';
+    expect(await measuredSec(again)).toBeCloseTo(editedSec - 0.5, 1);
+  }, 90_000);
+
+  it('an edit with a jingle travels as its rendered master (the jingle file is not in the pack)', async () => {
+    const jingle = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'tone-1k.wav') }, originalName: 'cortinilla.wav', title: 'Cortinilla' });
+    const jingleSec = (await call(a, 'audio.analysis', { versionId: jingle.segment.primaryVersionId ?? '' })).analysis.durationSec;
+    await call(a, 'audio.edits.apply', { versionId, op: { type: 'insert', position: 'intro', assetId: jingle.segment.primaryAssetId ?? '', durationSec: jingleSec } });
+    const packFile = path.join(dirs.make(), 'con-cortinilla.cabina');
+    await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [segmentId], encodes: ['master', 'opus'], redact: false, title: 'Salario', outPath: packFile });
+    const carried = (await readPack(packFile)).manifest.segments[0]?.versions[0];
+    expect(carried?.edits).toBeUndefined();
+    expect(carried?.durationSec).toBeCloseTo(editedSec + jingleSec, 1);
+    expect(carried?.audio.find((x) => x.role === 'master')?.container).toBe('wav');
+    await call(a, 'audio.edits.undo', { versionId });
+  }, 90_000);
+});
