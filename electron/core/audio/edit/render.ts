@@ -6,7 +6,7 @@ import type { Timeline } from './edit-list.ts';
 import { toDiskFull } from '../../files/disk-full.ts';
 import type { FfmpegAdapter } from '../ffmpeg/ffmpeg-adapter.ts';
 import { normalizeFile } from '../loudness/normalize.ts';
-import { bextFor, cartFor, codingHistory, cuePointsFor, masterBits, writeBroadcastWav, type SourceAudio } from '../wav/broadcast-wav.ts';
+import { bextFor, cartFor, codingHistory, cuePointsFor, masterBits, writeBroadcastWav, type BroadcastMetadata, type SourceAudio } from '../wav/broadcast-wav.ts';
 
 /*
  * Renders of an edited version (issue #3): the edit list's timeline → one ffmpeg filter graph into
@@ -17,18 +17,8 @@ import { bextFor, cartFor, codingHistory, cuePointsFor, masterBits, writeBroadca
 
 export type RenderFormat = 'master' | 'mp3' | 'opus';
 
-export interface RenderMetadata {
-  title: string;
-  producer: string;
-  /** ISO 639-3, or null when the version has no language. */
-  languageCode: string | null;
-  /** ISO dates (yyyy-mm-dd…) of the segment's validity window. */
-  validFrom: string | null;
-  validUntil: string | null;
-  segmentId: string;
-  versionId: string;
-  description: string;
-}
+/** What a render writes into its tags and chunks: the Broadcast WAV's fields are the widest set. */
+export type RenderMetadata = BroadcastMetadata;
 
 export interface RenderInput {
   originalPath: string;

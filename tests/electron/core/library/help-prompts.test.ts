@@ -1,36 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../shared/api/dispatch.ts';
-import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { choosePrompt } from '../../../../shared/domain/help-targets.ts';
-import { createCore } from '../../../../electron/core/core.ts';
 import type { Core } from '../../../../electron/core/core-types.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+import { callCore as call, useCores } from '../support/core-calls.ts';
 import { useTempDirs } from '../support/temp-dirs.ts';
 
 const dirs = useTempDirs('cabina-help-');
-const cores: Core[] = [];
+const cores = useCores();
 let fixtures = '';
 beforeAll(async () => {
   fixtures = await makeFixtures();
 });
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-});
 
-async function station(): Promise<Core> {
-  const core = await createCore({ dataDir: dirs.make(), transport: 'cli' });
-  cores.push(core);
-  return core;
-}
-
-async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as MethodOutput<M>;
-}
+const station = (): Promise<Core> => cores.open(dirs.make());
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   return p.then(() => 'resolved', (e: { code?: string }) => e.code ?? 'other');
