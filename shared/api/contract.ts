@@ -13,6 +13,7 @@ import { uiLanguages } from '../locales/locale-types.ts';
 import { coverageMethods } from './methods/coverage.ts';
 import { helpMethods } from './methods/help.ts';
 import { uiStringsMethods } from './methods/ui-strings.ts';
+import { productionMethods } from './methods/production.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -46,6 +47,7 @@ export const contract = {
   ...coverageMethods,
   ...helpMethods,
   ...uiStringsMethods,
+  ...productionMethods,
 } as const;
 
 

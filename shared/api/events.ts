@@ -7,6 +7,7 @@ import { packsEvents } from './methods/packs.ts';
 import { asrunEvents } from './methods/asrun.ts';
 import { helpEvents } from './methods/help.ts';
 import { uiStringsEvents } from './methods/ui-strings.ts';
+import { productionEvents } from './methods/production.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
 export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'asrun-import', 'backup', 'restore', 'doctor', 'coverage-export', 'receipt-import']);
@@ -62,6 +63,7 @@ export const events = {
   ...asrunEvents,
   ...helpEvents,
   ...uiStringsEvents,
+  ...productionEvents,
 } as const;
 
 export type Events = typeof events;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { languageTaskSchema, SCRIPT_MAX, scriptDiffPartSchema, scriptRevisionSchema, taskStatusSchema, translationModeSchema } from '../../domain/production.ts';
+import { idSchema, isoDateSchema, languageCodeSchema } from '../../domain/segment.ts';
+
+/** One cell of the board: where a segment stands in one language. */
+export const boardCellSchema = z.object({ taskId: idSchema, status: taskStatusSchema, outdated: z.boolean(), assignee: z.string(), dueDate: isoDateSchema.nullable() });
+export type BoardCell = z.infer<typeof boardCellSchema>;
+
+export const boardRowSchema = z.object({
+  segmentId: idSchema,
+  title: z.string(),
+  /** The master script's language and revision; null before a script is written. */
+  masterLanguage: languageCodeSchema.nullable(),
+  revision: z.number().int().positive().nullable(),
+  tasks: z.record(languageCodeSchema, boardCellSchema),
+});
+export type BoardRow = z.infer<typeof boardRowSchema>;
+
+/** "At least this far in this language" / "not yet this far (or no task) in that one". */
+const languageAtSchema = z.object({ languageCode: languageCodeSchema, status: taskStatusSchema });
+
+export const productionMethods = {
+  /**
+   * The board: every segment (archived ones aside) × every language with a task. `reached` and
+   * `notReached` together find "approved in Spanish, missing in Mixteco de la Costa".
+   */
+  'production.board': {
+    input: z.object({
+      query: z.string().trim().max(200).optional(),
+      reached: languageAtSchema.optional(),
+      notReached: languageAtSchema.optional(),
+      outdatedOnly: z.boolean().optional(),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(500).default(200),
+    }),
+    output: z.object({ languages: z.array(languageCodeSchema), rows: z.array(boardRowSchema), total: z.number().int().nonnegative() }),
+  },
+  'production.script.get': {
+    input: z.object({ segmentId: idSchema }),
+    output: z.object({ segmentId: idSchema, title: z.string(), revisions: z.array(scriptRevisionSchema), tasks: z.array(languageTaskSchema) }),
+  },
+  /** A new master script revision; the translations made from an older one become outdated. */
+  'production.script.save': {
+    input: z.object({ segmentId: idSchema, languageCode: languageCodeSchema, text: z.string().max(SCRIPT_MAX), author: z.string().trim().max(120).default('') }),
+    output: z.object({ revision: scriptRevisionSchema, outdated: z.array(languageCodeSchema) }),
+  },
+  /** Creates the task for a language (status "needs translation") or changes its details. */
+  'production.task.save': {
+    input: z.object({
+      segmentId: idSchema,
+      languageCode: languageCodeSchema,
+      mode: translationModeSchema.optional(),
+      assignee: z.string().trim().max(120).optional(),
+      dueDate: isoDateSchema.nullable().optional(),
+      notes: z.string().max(5000).optional(),
+      translation: z.string().max(SCRIPT_MAX).optional(),
+      backTranslation: z.string().max(SCRIPT_MAX).optional(),
+    }),
+    output: languageTaskSchema,
+  },
+  /** One step forward, or back with a comment (the review's "send back"). */
+  'production.task.move': {
+    input: z.object({ taskId: idSchema, to: taskStatusSchema, comment: z.string().trim().max(5000).default('') }),
+    output: languageTaskSchema,
+  },
+  'production.task.delete': { input: z.object({ taskId: idSchema }), output: z.object({ deleted: z.boolean() }) },
+  /** What changed in the master script since the task's translation was made. */
+  'production.task.diff': {
+    input: z.object({ taskId: idSchema }),
+    output: z.object({ from: z.number().int().positive().nullable(), to: z.number().int().positive().nullable(), parts: z.array(scriptDiffPartSchema) }),
+  },
+} as const;
+
+export const productionEvents = {
+  'production.changed': z.object({ segmentIds: z.array(idSchema) }),
+} as const;
