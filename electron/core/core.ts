@@ -41,6 +41,7 @@ import { writeUiLanguage } from './i18n/core-names.ts';
 import { createCoverageHandlers } from './reports/coverage/coverage-handlers.ts';
 import { HelpPromptStore } from './library/help-prompts.ts';
 import { createHelpHandlers } from './library/help-handlers.ts';
+import { createProductionHandlers } from './production/production-handlers.ts';
 import { createUiStringsHandlers } from './i18n/kit/ui-strings-handlers.ts';
 
 
@@ -148,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createCoverageHandlers(s),
     ...createHelpHandlers(s, s.helpPrompts),
     ...createUiStringsHandlers(s),
+    ...createProductionHandlers(s),
   };
 
   const feedCron = startFeedCron({ ...s, receipts });

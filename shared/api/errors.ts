@@ -112,6 +112,10 @@ export const errorCodeSchema = z.enum([
   'translation.bad_language',
   'translation.builtin',
   'translation.empty',
+  'production.bad_move',
+  'production.comment_needed',
+  'production.no_script',
+  'production.no_translation',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -53,13 +53,15 @@ export type LanguageTask = z.infer<typeof languageTaskSchema>;
 const rank = (s: TaskStatus) => TASK_STATUSES.indexOf(s);
 
 /**
- * The moves a task may make: one step forward, or back to any earlier step (sent back, with a
- * comment). An outdated task goes forward only to "translated": someone must look at the change.
+ * The moves a task may make: one step forward; back to any earlier step ("send back", which needs a
+ * comment); and, when the master script changed after the translation, `rebase` to "translated":
+ * the translator has looked at the change and updated the translation (from any later step too, since
+ * a take of the old text must be recorded again). An outdated task moves no further until then.
  */
-export function canMove(from: TaskStatus, to: TaskStatus, outdated: boolean): 'forward' | 'back' | null {
+export function canMove(from: TaskStatus, to: TaskStatus, outdated: boolean): 'forward' | 'back' | 'rebase' | null {
+  if (outdated && to === 'translated') return 'rebase';
   if (rank(to) < rank(from)) return 'back';
-  if (rank(to) !== rank(from) + 1) return null;
-  if (outdated && to !== 'translated') return null;
+  if (rank(to) !== rank(from) + 1 || outdated) return null;
   return 'forward';
 }
 

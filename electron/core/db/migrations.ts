@@ -13,6 +13,7 @@ import { reportAiringsLeanMigration } from './migrations/report-airings-lean.ts'
 import { coverageBatchMigration } from './migrations/coverage-batch.ts';
 import { coverageLanguageWeeksMigration } from './migrations/coverage-language-weeks.ts';
 import { helpPromptsMigration } from './migrations/help-prompts.ts';
+import { productionMigration } from './migrations/production.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -127,4 +128,5 @@ export const migrations: readonly string[] = [
   /* report_airings without indexes no query uses (issue #13) */ reportAiringsLeanMigration,
   /* informes: (week, language) rollup, item-ordered weeks (issue #13) */ coverageLanguageWeeksMigration,
   /* spoken help prompts (issue #15) */ helpPromptsMigration,
+  /* producción: master scripts and language tasks (issue #14) */ productionMigration,
 ];

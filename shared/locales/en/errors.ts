@@ -9,6 +9,7 @@ import { enFilesErrors } from './files.ts';
 import { enAsrunErrors } from './asrun.ts';
 import { enReceiptErrors } from './receipts.ts';
 import { enTranslationErrors } from './ui-strings.ts';
+import { enProductionErrors } from './production-errors.ts';
 import { enBackupErrors } from './backup.ts';
 
 export const enErrors = {
@@ -63,6 +64,7 @@ export const enErrors = {
   asrun: enAsrunErrors,
   receipt: enReceiptErrors,
   translation: enTranslationErrors,
+  production: enProductionErrors,
   backup: enBackupErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',

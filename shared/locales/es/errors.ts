@@ -7,6 +7,7 @@ import { esFilesErrors } from './files.ts';
 import { esAsrunErrors } from './asrun.ts';
 import { esReceiptErrors } from './receipts.ts';
 import { esTranslationErrors } from './ui-strings.ts';
+import { esProductionErrors } from './production-errors.ts';
 import { esBackupErrors } from './backup.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
@@ -64,6 +65,7 @@ export const esErrors = {
   asrun: esAsrunErrors,
   receipt: esReceiptErrors,
   translation: esTranslationErrors,
+  production: esProductionErrors,
   backup: esBackupErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',

@@ -31,7 +31,7 @@ const PLACES: Record<string, string> = {
   packs: 'Página Paquetes', schedule: 'Página Programación', exportHtml: 'Parrilla exportada (HTML/PDF)', onair: 'Página Al aire',
   settings: 'Página Ajustes', fileResult: 'Ventana «Archivo listo»', asrun: 'Informes › Registro de emisión', receipts: 'Informes › Recibos',
   backup: 'Ajustes › Respaldos', doctor: 'Ajustes › Revisión de archivos', reports: 'Página Informes', coverage: 'Informes › Cobertura',
-  help: 'Ayuda hablada', errors: 'Mensajes de error',
+  help: 'Ayuda hablada', errors: 'Mensajes de error', production: 'Página Producción', translate: 'Ajustes › Traducir la interfaz',
 };
 
 const PLACEHOLDER = /\{\{\s*([^},\s]+)[^}]*\}\}/g;

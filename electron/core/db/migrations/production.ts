@@ -1,0 +1,38 @@
+/**
+ * Issue #14 §1 Producción: a segment's master script, one row per revision (never rewritten: the
+ * history is what a translator compares against), and one language task per (segment, language).
+ * `based_on_revision` is the revision a translation was made from; a task is outdated when a newer
+ * revision exists and it has got past "needs translation" — computed, so it can never disagree.
+ * Both go with their segment (ON DELETE CASCADE).
+ */
+export const productionMigration = `
+  CREATE TABLE script_revisions (
+    segment_id TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL CHECK (revision > 0),
+    language_code TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (segment_id, revision)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE language_tasks (
+    id TEXT PRIMARY KEY,
+    segment_id TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    language_code TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'needs_translation'
+      CHECK (status IN ('needs_translation','translated','recorded','reviewed','approved')),
+    mode TEXT NOT NULL DEFAULT 'written' CHECK (mode IN ('written','oral')),
+    assignee TEXT NOT NULL DEFAULT '',
+    due_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    translation TEXT NOT NULL DEFAULT '',
+    back_translation TEXT NOT NULL DEFAULT '',
+    based_on_revision INTEGER,
+    review_comment TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (segment_id, language_code)
+  ) STRICT;
+  CREATE INDEX language_tasks_language_status ON language_tasks(language_code, status);
+`;

@@ -1,0 +1,44 @@
+import type { productionMethods } from '../../../shared/api/methods/production.ts';
+import type { CoreServices, DomainHandlers } from '../core-types.ts';
+import { productionBoard } from './production-board.ts';
+import { ProductionStore } from './production-store.ts';
+import { scriptDiff } from './script-diff.ts';
+
+type Deps = Pick<CoreServices, 'db' | 'events' | 'clock'>;
+
+/** Producción (issue #14 §1): the board, the master script and its revisions, the language tasks. */
+export function createProductionHandlers(s: Deps): DomainHandlers<typeof productionMethods> {
+  const store = new ProductionStore(s.db, s.clock);
+  const changed = (segmentId: string) => s.events.emit('production.changed', { segmentIds: [segmentId] });
+  return {
+    'production.board': async (input) => productionBoard(s.db, input),
+    'production.script.get': async ({ segmentId }) => ({ segmentId, title: store.segmentTitle(segmentId), revisions: store.revisions(segmentId), tasks: store.tasks(segmentId) }),
+    'production.script.save': async (input) => {
+      const saved = store.saveScript(input);
+      changed(input.segmentId);
+      return saved;
+    },
+    'production.task.save': async (input) => {
+      const task = store.saveTask(input);
+      changed(task.segmentId);
+      return task;
+    },
+    'production.task.move': async (input) => {
+      const task = store.move(input);
+      changed(task.segmentId);
+      return task;
+    },
+    'production.task.delete': async ({ taskId }) => {
+      const { deleted, segmentId } = store.deleteTask(taskId);
+      if (segmentId) changed(segmentId);
+      return { deleted };
+    },
+    'production.task.diff': async ({ taskId }) => {
+      const task = store.task(taskId);
+      const revisions = store.revisions(task.segmentId);
+      const to = revisions[0] ?? null;
+      const from = task.basedOnRevision === null ? null : store.revision(task.segmentId, task.basedOnRevision);
+      return { from: from?.revision ?? null, to: to?.revision ?? null, parts: from && to && from.revision !== to.revision ? scriptDiff(from.text, to.text) : [] };
+    },
+  };
+}

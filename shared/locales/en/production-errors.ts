@@ -1,0 +1,7 @@
+/** Producción's refusals (issue #14): each says what to do next. */
+export const enProductionErrors = {
+  bad_move: 'This task cannot take that step. Move one step at a time, or send it back with a comment.',
+  comment_needed: 'To send the task back, write a comment saying what needs fixing.',
+  no_script: 'This segment has no script yet. Write the master script before marking a translation.',
+  no_translation: 'The written translation is empty. Write it, or mark the task as an oral translation.',
+};

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
+import { callCore as call, useCores } from '../support/core-calls.ts';
+import { useTempDirs } from '../support/temp-dirs.ts';
+
+// Issue #14 §1 through the API the UI uses: an imported segment gets a script and a Mixteco task,
+// the board shows it, every change is announced, and bad input is refused by the contract.
+const dirs = useTempDirs('cabina-production-api-');
+const cores = useCores();
+let fixtures = '';
+beforeAll(async () => {
+  fixtures = await makeFixtures();
+});
+
+describe('Producción through the API (issue #14 §1)', () => {
+  it('script → task → board, with production.changed events', async () => {
+    const core = await cores.open(dirs.make());
+    const imported = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.mp3') }, originalName: 'derechos.mp3', languageCode: 'spa' });
+    const segmentId = imported.segment.id;
+    const events: string[][] = [];
+    core.events.subscribe('production.changed', (e) => events.push(e.segmentIds));
+
+    expect(await call(core, 'production.board', {})).toMatchObject({ languages: [], total: 1, rows: [{ segmentId, revision: null, tasks: {} }] });
+    await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Pide tu contrato por escrito.' });
+    const task = await call(core, 'production.task.save', { segmentId, languageCode: 'mjc', assignee: 'Doña Rosa', mode: 'oral' });
+    await call(core, 'production.task.move', { taskId: task.id, to: 'translated' });
+
+    const board = await call(core, 'production.board', { reached: { languageCode: 'mjc', status: 'translated' } });
+    expect(board.languages.sort()).toEqual(['mjc', 'spa']);
+    expect(board.rows[0]?.tasks.mjc).toMatchObject({ status: 'translated', assignee: 'Doña Rosa', outdated: false });
+    const script = await call(core, 'production.script.get', { segmentId });
+    expect(script.revisions.map((r) => r.revision)).toEqual([1]);
+    expect(script.tasks.map((t) => t.languageCode).sort()).toEqual(['mjc', 'spa']);
+    expect(events).toEqual([[segmentId], [segmentId], [segmentId]]);
+
+    // The diff is empty until the script changes; then it names the change.
+    expect((await call(core, 'production.task.diff', { taskId: task.id })).parts).toEqual([]);
+    await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Pide siempre tu contrato por escrito.' });
+    const diff = await call(core, 'production.task.diff', { taskId: task.id });
+    expect(diff).toMatchObject({ from: 1, to: 2 });
+    expect(diff.parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['siempre']);
+
+    await expect(call(core, 'production.task.save', { segmentId, languageCode: 'Mixteco' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(call(core, 'production.task.move', { taskId: task.id, to: 'approved' })).rejects.toMatchObject({ code: 'production.bad_move' });
+    expect(await call(core, 'production.task.delete', { taskId: task.id })).toEqual({ deleted: true });
+    expect(await call(core, 'production.task.delete', { taskId: task.id })).toEqual({ deleted: false });
+  });
+});
