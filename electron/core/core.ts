@@ -124,6 +124,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Receipts reach IREX through station feeds too (issue #13 §2); feeds see them only through this port.
   const receipts = receiptSink(s.db, s.clock);
   const backup = createBackupHandlers(s);
+  const production = createProductionHandlers(s);
   const handlers: Handlers = {
     'app.info': async () => {
       let ffmpegPath: string | null = null;
@@ -149,7 +150,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createCoverageHandlers(s),
     ...createHelpHandlers(s, s.helpPrompts),
     ...createUiStringsHandlers(s),
-    ...createProductionHandlers(s),
+    ...production.handlers,
   };
 
   const feedCron = startFeedCron({ ...s, receipts });
@@ -173,6 +174,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       feedCron.stop();
       scheduleCron.stop();
       backup.close();
+      production.stop();
       stopAnalyzing();
       stopPlayout();
       sweeps.stop();

@@ -46,6 +46,8 @@ export const languageTaskSchema = z.object({
   outdated: z.boolean(),
   /** The reviewer's last word when the task was sent back. */
   reviewComment: z.string().max(5000),
+  /** The version its take became, once recorded from the task in Grabar. */
+  versionId: idSchema.nullable(),
   updatedAt: z.string(),
 });
 export type LanguageTask = z.infer<typeof languageTaskSchema>;

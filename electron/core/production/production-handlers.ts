@@ -6,11 +6,17 @@ import { scriptDiff } from './script-diff.ts';
 
 type Deps = Pick<CoreServices, 'db' | 'events' | 'clock'>;
 
-/** Producción (issue #14 §1): the board, the master script and its revisions, the language tasks. */
-export function createProductionHandlers(s: Deps): DomainHandlers<typeof productionMethods> {
+/**
+ * Producción (issue #14 §1): the board, the master script and its revisions, the language tasks.
+ * `stop` ends the one subscription: a take recorded in Grabar for a translated task marks it recorded.
+ */
+export function createProductionHandlers(s: Deps): { handlers: DomainHandlers<typeof productionMethods>; stop: () => void } {
   const store = new ProductionStore(s.db, s.clock);
   const changed = (segmentId: string) => s.events.emit('production.changed', { segmentIds: [segmentId] });
-  return {
+  const stop = s.events.subscribe('recording.takeImported', ({ segmentId, versionId, languageCode }) => {
+    if (languageCode && store.takeRecorded(segmentId, languageCode, versionId)) changed(segmentId);
+  });
+  const handlers: DomainHandlers<typeof productionMethods> = {
     'production.board': async (input) => productionBoard(s.db, input),
     'production.script.get': async ({ segmentId }) => ({ segmentId, title: store.segmentTitle(segmentId), revisions: store.revisions(segmentId), tasks: store.tasks(segmentId) }),
     'production.script.save': async (input) => {
@@ -41,4 +47,5 @@ export function createProductionHandlers(s: Deps): DomainHandlers<typeof product
       return { from: from?.revision ?? null, to: to?.revision ?? null, parts: from && to && from.revision !== to.revision ? scriptDiff(from.text, to.text) : [] };
     },
   };
+  return { handlers, stop };
 }

@@ -22,6 +22,7 @@ interface TaskRow {
   back_translation: string;
   based_on_revision: number | null;
   review_comment: string;
+  version_id: string | null;
   updated_at: string;
   latest: number | null;
 }
@@ -36,7 +37,7 @@ export function toTask(r: TaskRow): LanguageTask {
   return {
     id: r.id, segmentId: r.segment_id, languageCode: r.language_code, status: r.status, mode: r.mode, assignee: r.assignee,
     dueDate: r.due_date, notes: r.notes, translation: r.translation, backTranslation: r.back_translation,
-    basedOnRevision: r.based_on_revision, outdated: isOutdated(r.status, r.based_on_revision, r.latest), reviewComment: r.review_comment, updatedAt: r.updated_at,
+    basedOnRevision: r.based_on_revision, outdated: isOutdated(r.status, r.based_on_revision, r.latest), reviewComment: r.review_comment, versionId: r.version_id, updatedAt: r.updated_at,
   };
 }
 
@@ -153,6 +154,20 @@ export class ProductionStore {
   /** The task in the language of the latest revision is the master: its text is the script itself. */
   #isMaster(task: LanguageTask, latest: number | null): boolean {
     return latest !== null && this.revision(task.segmentId, latest)?.languageCode === task.languageCode;
+  }
+
+  /**
+   * A take of the segment in the task's language arrived from Grabar: a translated task (not
+   * outdated) becomes recorded with that version; any other keeps its status, so a take of an old
+   * text never passes for the new one. Returns the task when it moved.
+   */
+  takeRecorded(segmentId: string, languageCode: string, versionId: string): LanguageTask | null {
+    const row = this.#db.prepare(`${TASK_SELECT} WHERE t.segment_id = ? AND t.language_code = ?`).get(segmentId, languageCode) as TaskRow | undefined;
+    if (!row) return null;
+    const task = toTask(row);
+    if (task.status !== 'translated' || task.outdated) return null;
+    this.#db.prepare("UPDATE language_tasks SET status = 'recorded', version_id = ?, updated_at = ? WHERE id = ?").run(versionId, this.#clock().toISOString(), task.id);
+    return this.task(task.id);
   }
 
   deleteTask(taskId: string): { deleted: boolean; segmentId: string | null } {

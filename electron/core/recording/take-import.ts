@@ -76,4 +76,5 @@ export async function importTake(deps: TakeDeps, id: string, signal: AbortSignal
   deps.logger.info('recording: imported', { id, assetId, segmentId: result.segmentId });
   deps.events.emit('library.changed', { segmentIds: [result.segmentId] });
   deps.events.emit('recording.changed', { takeId: id });
+  deps.events.emit('recording.takeImported', { takeId: id, segmentId: result.segmentId, versionId: result.versionId, languageCode: row.language_code });
 }

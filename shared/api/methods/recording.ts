@@ -51,4 +51,6 @@ export const recordingMethods = {
 export const recordingEvents = {
   /** A take was created, finished, recovered, kept or discarded: views reload their lists. */
   'recording.changed': z.object({ takeId: idSchema.nullable() }),
+  /** A take became a version of a segment in a language (issue #14: Producción marks that language's task recorded). */
+  'recording.takeImported': z.object({ takeId: idSchema, segmentId: idSchema, versionId: idSchema, languageCode: languageCodeSchema.nullable() }),
 } as const;

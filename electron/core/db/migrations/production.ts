@@ -30,6 +30,8 @@ export const productionMigration = `
     back_translation TEXT NOT NULL DEFAULT '',
     based_on_revision INTEGER,
     review_comment TEXT NOT NULL DEFAULT '',
+    -- The version the task's take became (recorded in Grabar from the task); kept if the version goes.
+    version_id TEXT REFERENCES versions(id) ON DELETE SET NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     UNIQUE (segment_id, language_code)

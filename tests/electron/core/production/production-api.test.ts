@@ -47,4 +47,30 @@ describe('Producción through the API (issue #14 §1)', () => {
     expect(await call(core, 'production.task.delete', { taskId: task.id })).toEqual({ deleted: true });
     expect(await call(core, 'production.task.delete', { taskId: task.id })).toEqual({ deleted: false });
   });
+
+  it('a take recorded in Grabar for a translated task marks it recorded with that version; an outdated one waits', async () => {
+    const core = await cores.open(dirs.make());
+    const imported = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.mp3') }, originalName: 'vivienda.mp3', languageCode: 'spa' });
+    const segmentId = imported.segment.id;
+    await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Tienes derecho a una vivienda digna.' });
+    const mjc = await call(core, 'production.task.save', { segmentId, languageCode: 'mjc', mode: 'oral' });
+    await call(core, 'production.task.move', { taskId: mjc.id, to: 'translated' });
+    const nhe = await call(core, 'production.task.save', { segmentId, languageCode: 'nhe', mode: 'oral' });
+    await call(core, 'production.task.move', { taskId: nhe.id, to: 'translated' });
+    await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Tienes derecho a una vivienda digna y segura.' });
+    // Only the Mixteco translation was looked at again after the change.
+    await call(core, 'production.task.move', { taskId: mjc.id, to: 'translated' });
+
+    const recordTake = async (languageCode: string) => {
+      const take = await call(core, 'recording.start', { target: { kind: 'existing', segmentId }, languageCode, sampleRate: 16_000, channels: 1 });
+      const pcm = new Uint8Array(new Int16Array(8000).map((_, i) => Math.round(8000 * Math.sin(i / 5))).buffer);
+      for (let i = 0; i < 4; i += 1) await call(core, 'recording.appendChunk', { id: take.id, offset: i * pcm.length, pcm });
+      return call(core, 'recording.stop', { id: take.id, jobId: randomUUID() });
+    };
+    const takeMjc = await recordTake('mjc');
+    await recordTake('nhe');
+    const tasks = new Map((await call(core, 'production.script.get', { segmentId })).tasks.map((t) => [t.languageCode, t]));
+    expect(tasks.get('mjc')).toMatchObject({ status: 'recorded', versionId: takeMjc.versionId, outdated: false });
+    expect(tasks.get('nhe')).toMatchObject({ status: 'translated', versionId: null, outdated: true });
+  });
 });
