@@ -68,6 +68,8 @@ export interface CoreServices {
   readonly segments: import('./library/segment-repository.ts').SegmentRepository;
   /** Spoken help prompts (issue #15): their own table, audio in the same store as segments. */
   readonly helpPrompts: import('./library/help-prompts.ts').HelpPromptStore;
+  /** Producción's rows that travel in packs (issue #14); packs reach them only through here. */
+  readonly production: import('./production/production-exchange.ts').ProductionExchange;
   readonly catalogs: import('../../shared/domain/catalog.ts').Catalogs;
   readonly catalogIndex: import('./catalog/load-catalogs.ts').CatalogIndex;
   readonly municipalities: import('./catalog/municipalities.ts').MunicipalityCatalog;

@@ -42,6 +42,7 @@ import { createCoverageHandlers } from './reports/coverage/coverage-handlers.ts'
 import { HelpPromptStore } from './library/help-prompts.ts';
 import { createHelpHandlers } from './library/help-handlers.ts';
 import { createProductionHandlers } from './production/production-handlers.ts';
+import { ProductionExchange } from './production/production-exchange.ts';
 import { createUiStringsHandlers } from './i18n/kit/ui-strings-handlers.ts';
 
 
@@ -81,6 +82,7 @@ function createServices(options: CoreOptions): CoreServices {
     uploads: new UploadStore(dataDir),
     segments: new SegmentRepository(db, catalogIndex, clock),
     helpPrompts: new HelpPromptStore(db, catalogIndex, clock),
+    production: new ProductionExchange(db),
     catalogs,
     catalogIndex,
     municipalities: loadMunicipalities(catalogDir),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCRIPT_MAX, taskStatusSchema, translationModeSchema } from './production.ts';
 import { editOpSchema } from './edit-ops.ts';
 import { idSchema, isoDateSchema, languageCodeSchema, regionTagSchema, sha256Schema, topicIdSchema } from './segment.ts';
 
@@ -62,6 +63,28 @@ export const packVersionSchema = z.object({
 });
 export type PackVersion = z.infer<typeof packVersionSchema>;
 
+/**
+ * Issue #14: a segment's production travels with it — the master script (its latest revision) and
+ * each language's translation, back-translation and status. Optional, so older Cabinas (which strip
+ * unknown keys) still open the pack. Assignees are left out when contributor names are stripped.
+ */
+export const packProductionSchema = z.object({
+  script: z.object({ revision: z.number().int().positive(), languageCode: languageCodeSchema, text: z.string().max(SCRIPT_MAX) }).nullable(),
+  tasks: z
+    .array(
+      z.object({
+        languageCode: languageCodeSchema,
+        status: taskStatusSchema,
+        mode: translationModeSchema,
+        assignee: z.string().max(120),
+        translation: z.string().max(SCRIPT_MAX),
+        backTranslation: z.string().max(SCRIPT_MAX),
+      }),
+    )
+    .max(60),
+});
+export type PackProduction = z.infer<typeof packProductionSchema>;
+
 export const packSegmentSchema = z.object({
   id: idSchema,
   /** Increases each time the publisher ships changed content; a higher version supersedes a lower one. */
@@ -77,6 +100,7 @@ export const packSegmentSchema = z.object({
   /** Absent when the pack was built with "strip consent notes". */
   consentNotes: z.string().max(5000).optional(),
   versions: z.array(packVersionSchema).min(1).max(40),
+  production: packProductionSchema.optional(),
 });
 export type PackSegment = z.infer<typeof packSegmentSchema>;
 

@@ -17,7 +17,7 @@ import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
 import { promptFiles } from './pack-prompts.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'helpPrompts' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'helpPrompts' | 'production' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
   effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
   audio: Pick<AudioService, 'assetPath' | 'analyzePath'>;
 };
@@ -107,6 +107,7 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     versionAudio: (v, signal) => versionAudio(deps.effective, (assetId) => deps.audio.assetPath(assetId), v, signal),
     measure: (source, original) => measureTravelling(deps.audio, source, original),
     languageName,
+    production: (segmentId) => deps.production.describe(segmentId, input.redact),
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),
     signal,

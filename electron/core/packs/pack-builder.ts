@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import yazl from 'yazl';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackProduction, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 import { assertSize, syncFile } from '../files/checked-write.ts';
@@ -45,6 +45,8 @@ export interface BuildPackOptions {
    */
   measure: (source: string, known: string | null) => Promise<PackVersion['loudness']>;
   languageName: (code: string) => string | null;
+  /** The segment's script and translations (issue #14), null when it has none. */
+  production: (segmentId: string) => PackProduction | null;
   ffmpeg: () => FfmpegAdapter;
   newTmpPath: (suffix: string) => Promise<string>;
   signal: AbortSignal;
@@ -122,6 +124,7 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
         });
       }
       const s = item.segment;
+      const production = o.production(s.id);
       segments.push({
         id: item.packSegmentId,
         version: item.version,
@@ -134,6 +137,9 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
         credits: { producer: o.redact ? '' : s.producer },
         ...(o.redact ? {} : { consentNotes: s.consentNotes }),
         versions,
+        // Issue #14: the script and every language's translation and status travel too; a station can
+        // record a translation whose audio is not in the pack yet.
+        ...(production ? { production } : {}),
       });
     }
     for (const p of o.prompts) files.set(p.entry.audio.path, { kind: 'file', path: p.file });

@@ -13,7 +13,7 @@ import { stagingSuffix } from './pack-staging.ts';
 import { promptAudioToStage, writePromptRows } from './pack-prompts.ts';
 import type { TrustStore } from './trust-store.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'catalogIndex' | 'events' | 'logger' | 'helpPrompts'> & { trust: TrustStore };
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'catalogIndex' | 'events' | 'logger' | 'helpPrompts' | 'production'> & { trust: TrustStore };
 
 export interface ImportResult {
   imported: number;
@@ -108,6 +108,11 @@ async function commitImport(deps: Deps, verified: VerifiedPack, plan: ImportPlan
         .run(verified.fingerprint, manifest.publisher.name, manifest.publisher.publicKeyPem, now);
     }
     const created = writeImportRows(deps.db, deps.catalogIndex, { manifest, items, scripts: verified.scripts, now });
+    // Issue #14: the script and translations come along; the languages whose audio arrived, approved.
+    items.forEach(({ segment }, i) => {
+      const segmentId = created[i];
+      if (segment.production && segmentId) deps.production.receive(segmentId, segment.production, segment.versions.flatMap((v) => (v.languageCode ? [v.languageCode] : [])), now);
+    });
     prompts = writePromptRows(deps.helpPrompts, deps.catalogIndex, manifest, now);
     return created;
   });

@@ -73,4 +73,32 @@ describe('Producción through the API (issue #14 §1)', () => {
     expect(tasks.get('mjc')).toMatchObject({ status: 'recorded', versionId: takeMjc.versionId, outdated: false });
     expect(tasks.get('nhe')).toMatchObject({ status: 'translated', versionId: null, outdated: true });
   });
+
+  it('a pack carries the script, translations and statuses; the languages whose audio arrived are approved at the other station', async () => {
+    const a = await cores.open(dirs.make());
+    const b = await cores.open(dirs.make());
+    const imported = await call(a, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.mp3') }, originalName: 'salud.mp3', title: 'Salud en el campo', languageCode: 'spa' });
+    const segmentId = imported.segment.id;
+    await call(a, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Si te enfermas, tienes derecho a atención médica.' });
+    const mjc = await call(a, 'production.task.save', { segmentId, languageCode: 'mjc', assignee: 'Doña Rosa', translation: 'Texto en mixteco', backTranslation: 'Si te enfermas…' });
+    await call(a, 'production.task.move', { taskId: mjc.id, to: 'translated' });
+
+    const out = path.join(dirs.make(), 'salud.cabina');
+    await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [segmentId], encodes: ['master'], redact: true, title: 'Salud', outPath: out });
+    const key = await call(a, 'packs.keyInfo', {});
+    await call(b, 'packs.trustKey', { publicKeyPem: key.publicKeyPem, name: 'IREX' });
+    const preview = await call(b, 'packs.open', { jobId: randomUUID(), source: { kind: 'path', path: out }, originalName: 'salud.cabina' });
+    const result = await call(b, 'packs.import', { jobId: randomUUID(), openId: preview.openId });
+    const arrived = result.segmentIds[0] ?? '';
+
+    const there = await call(b, 'production.script.get', { segmentId: arrived });
+    expect(there.revisions).toEqual([expect.objectContaining({ revision: 1, languageCode: 'spa', text: 'Si te enfermas, tienes derecho a atención médica.' })]);
+    const tasks = new Map(there.tasks.map((t) => [t.languageCode, t]));
+    // Spanish audio came with it: approved, linked to the version that arrived.
+    expect(tasks.get('spa')).toMatchObject({ status: 'approved', outdated: false });
+    expect(tasks.get('spa')?.versionId).not.toBeNull();
+    // The Mixteco translation travels without audio: the station can record it; the name was stripped.
+    expect(tasks.get('mjc')).toMatchObject({ status: 'translated', translation: 'Texto en mixteco', backTranslation: 'Si te enfermas…', assignee: '', outdated: false });
+    expect((await call(b, 'production.board', { reached: { languageCode: 'spa', status: 'approved' }, notReached: { languageCode: 'mjc', status: 'approved' } })).rows.map((r) => r.segmentId)).toEqual([arrived]);
+  });
 });
