@@ -117,6 +117,8 @@ function board(s: ProductionState, input: MethodInput<'production.board'>): Meth
 
 /** The way e2e tests pick a language: type part of its name, click the option by its code. */
 export async function pickLanguage(user: ReturnType<typeof userEvent.setup>, testId: string, text: string, code: string) {
+  // Cleared first: a picker that already shows a language would append to its name.
+  await user.clear(screen.getByTestId(testId));
   await user.type(screen.getByTestId(testId), text);
   const option = document.querySelector(`[data-testid="language-option"][data-code="${code}"]`);
   if (!option) throw new Error(`no option ${code}`);
