@@ -20,6 +20,8 @@ export const HELP_TARGETS = [
   'record.stop',
   'packs.build',
   'packs.open',
+  // Added after the first set: ids already sent in packs keep their place.
+  'page.production',
 ] as const;
 
 export type HelpTarget = (typeof HELP_TARGETS)[number];

@@ -18,6 +18,7 @@ import { enBackup } from './en/backup.ts';
 import { enCoverage } from './en/coverage.ts';
 import { enHelp } from './en/help.ts';
 import { enUiStrings } from './en/ui-strings.ts';
+import { enProduction } from './en/production.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   ...enCoverage,
   ...enHelp,
   ...enUiStrings,
+  ...enProduction,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

@@ -16,6 +16,7 @@ import { esBackup } from './es/backup.ts';
 import { esCoverage } from './es/coverage.ts';
 import { esHelp } from './es/help.ts';
 import { esUiStrings } from './es/ui-strings.ts';
+import { esProduction } from './es/production.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -39,6 +40,7 @@ export const es = {
   ...esCoverage,
   ...esHelp,
   ...esUiStrings,
+  ...esProduction,
   errors: esErrors,
   cli: esCli,
 };

@@ -62,6 +62,10 @@ export class FakeApiClient implements ApiClient {
     // Receipts (issue #13): no trusted stations, an empty receipt, every file imported with nothing new.
     'receipts.stations': async () => [],
     'receipts.build': async ({ from, to }) => ({ path: `/tmp/receipts/recibo-${from}-${to}.cabina-recibo`, fileName: `recibo-${from}-${to}.cabina-recibo`, sizeBytes: 512, airings: 0, receiptId: '22222222-2222-4222-8222-222222222222' }),
+    // Producción (issue #14): no segments on the board and no script unless a test overrides these.
+    'production.board': async () => ({ languages: [], rows: [], total: 0 }),
+    'production.script.get': async ({ segmentId }) => ({ segmentId, title: '', revisions: [], tasks: [] }),
+    'production.task.diff': async () => ({ from: null, to: null, parts: [] }),
     'receipts.import': async ({ files }) => files.map((f) => ({ ok: true as const, value: { name: f.originalName, receiptId: '22222222-2222-4222-8222-222222222222', station: 'Radio de prueba', airings: 0, newAirings: 0 } })),
   };
 

@@ -17,6 +17,7 @@ export const enApp = {
         library: 'Your audio: import, search and listen',
         edit: 'Cut, set the volume and prepare an audio',
         record: 'Record with the microphone',
+        production: 'Scripts and translations of each segment, language by language',
         packs: 'Segment packs to send or receive',
         schedule: "The week's programming grid",
         onair: 'What is on air now',

@@ -22,6 +22,7 @@ export const enHelp = {
       record_stop: 'Stop recording',
       packs_build: 'Build a pack',
       packs_open: 'Open a pack',
+      page_production: 'Production page',
     },
     record: {
       legend: 'Spoken help ("What is this?")',

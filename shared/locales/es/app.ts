@@ -15,6 +15,7 @@ export const esApp = {
         library: 'Tus audios: importar, buscar y escuchar',
         edit: 'Cortar, ajustar el volumen y preparar un audio',
         record: 'Grabar con el micrófono',
+        production: 'Guiones y traducciones de cada segmento, lengua por lengua',
         packs: 'Paquetes de segmentos para enviar o recibir',
         schedule: 'La parrilla de la semana',
         onair: 'Lo que sale al aire ahora',

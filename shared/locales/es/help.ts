@@ -19,6 +19,7 @@ export const esHelp = {
       record_stop: 'Detener la grabación',
       packs_build: 'Crear un paquete',
       packs_open: 'Abrir un paquete',
+      page_production: 'Página Producción',
     },
     record: {
       legend: 'Ayuda hablada («¿Qué es esto?»)',

@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../../shared/api/contract.ts';
+import { useApi } from '../../api/api-context.tsx';
+import type { Resource } from '../../hooks/use-async-resource.ts';
+import type { BoardInput } from './production-filters.ts';
+
+export type Board = MethodOutput<'production.board'>;
+
+export interface ProductionBoard {
+  resource: Resource<Board>;
+  /** Asks again with the same filters: the retry button, and after this page changed something. */
+  reload(): void;
+}
+
+/**
+ * The board for the current filters. The latest request wins (a slow answer for an older filter is
+ * dropped), and a refresh keeps the table on screen until the new answer arrives so the board does
+ * not flash "loading" each time someone in the station moves a task.
+ */
+export function useProductionBoard(input: BoardInput): ProductionBoard {
+  const api = useApi();
+  const key = JSON.stringify(input);
+  const [resource, setResource] = useState<Resource<Board>>({ status: 'loading' });
+  const [tick, setTick] = useState(0);
+  const latest = useRef(0);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    // An error has nothing to keep showing: go back to "loading" so the retry is visibly under way.
+    setResource((r) => (r.status === 'error' ? { status: 'loading' } : r));
+    api.call('production.board', JSON.parse(key) as BoardInput).then(
+      (value) => request === latest.current && setResource({ status: 'ready', value }),
+      (error: unknown) => request === latest.current && setResource({ status: 'error', error }),
+    );
+  }, [api, key, tick]);
+
+  // Other windows and the core (a script saved, a task moved) change the board under us.
+  useEffect(() => api.on('production.changed', reload), [api, reload]);
+
+  return { resource, reload };
+}
