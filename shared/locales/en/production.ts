@@ -117,7 +117,8 @@ export const enProduction = {
       comment: 'Why it is sent back',
       needComment: 'Write why you send it back: whoever did it needs to know what to change.',
       failed: 'Could not change the task status.',
-      outdatedHold: 'Since the script changed, it does not move on until someone looks at the translation again: send it back to “Translated” or earlier.',
+      outdatedHold: 'Since the script changed, it does not move on until someone checks the translation against the changes below. Marking it checked takes it back to “Translated”, and the take is recorded again.',
+      rebase: 'Translation checked against the new script',
     },
     diff: {
       heading: 'What changed in the script',

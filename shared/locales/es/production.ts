@@ -115,7 +115,8 @@ export const esProduction = {
       comment: 'Por qué se devuelve',
       needComment: 'Escribe por qué la devuelves: quien la hizo necesita saber qué cambiar.',
       failed: 'No se pudo cambiar el estado de la tarea.',
-      outdatedHold: 'Como el guion cambió, no avanza hasta que alguien revise la traducción: devuélvela a «Traducido» o antes.',
+      outdatedHold: 'Como el guion cambió, no avanza hasta que alguien revise la traducción con los cambios de abajo. Al marcarla como revisada vuelve a «Traducido» y la toma se graba de nuevo.',
+      rebase: 'Traducción revisada con el guion nuevo',
     },
     diff: {
       heading: 'Qué cambió en el guion',

@@ -1,15 +1,20 @@
-import { ArrowRight, Undo2 } from 'lucide-react';
+import { ArrowRight, RefreshCw, Undo2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canMove, TASK_STATUSES, type LanguageTask, type TaskStatus } from '../../../../shared/domain/production.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 
-/** The moves the core will take, from the shared rule: offering a button it refuses would be a trap. */
-export function allowedMoves(task: Pick<LanguageTask, 'status' | 'outdated'>): { forward: TaskStatus | null; back: TaskStatus[] } {
-  const forward = TASK_STATUSES.find((to) => canMove(task.status, to, task.outdated) === 'forward') ?? null;
+/**
+ * The moves the core will take, from the shared rule: offering a button it refuses would be a trap.
+ * `rebase`: the script changed after this translation; once someone has checked it against the
+ * change it goes (back) to "translated" on the new revision, with no comment needed.
+ */
+export function allowedMoves(task: Pick<LanguageTask, 'status' | 'outdated'>): { forward: TaskStatus | null; back: TaskStatus[]; rebase: boolean } {
+  const rebase = canMove(task.status, 'translated', task.outdated) === 'rebase';
+  const forward = rebase && task.status === 'needs_translation' ? 'translated' : (TASK_STATUSES.find((to) => canMove(task.status, to, task.outdated) === 'forward') ?? null);
   const back = TASK_STATUSES.filter((to) => canMove(task.status, to, task.outdated) === 'back');
-  return { forward, back };
+  return { forward, back, rebase: rebase && task.status !== 'needs_translation' };
 }
 
 /**
@@ -20,7 +25,7 @@ export function TaskMoves({ task, onMoved }: { task: LanguageTask; onMoved(): vo
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const { forward, back } = allowedMoves(task);
+  const { forward, back, rebase } = allowedMoves(task);
   // Back one step is the usual case ("the recording needs redoing"); further back is a choice.
   const [backTo, setBackTo] = useState<TaskStatus | null>(back[back.length - 1] ?? null);
   const [comment, setComment] = useState('');
@@ -56,6 +61,14 @@ export function TaskMoves({ task, onMoved }: { task: LanguageTask; onMoved(): vo
     <section className="production-section" aria-labelledby={`${id}-heading`} data-testid="production-moves">
       <h4 id={`${id}-heading`}>{t('production.move.heading')}</h4>
       {held && <p className="hint">{t('production.move.outdatedHold')}</p>}
+      {rebase && (
+        <div className="button-row">
+          <button type="button" className="button button-primary" data-testid="production-move-rebase" disabled={busy} onClick={() => void move('translated', '')}>
+            <RefreshCw className="button-icon" aria-hidden="true" size={16} />
+            {t('production.move.rebase')}
+          </button>
+        </div>
+      )}
       {forward && (
         <div className="button-row">
           <button type="button" className="button button-primary" data-testid="production-move-forward" data-to={forward} disabled={busy} onClick={() => void move(forward, '')}>

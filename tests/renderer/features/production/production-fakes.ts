@@ -14,7 +14,7 @@ const taskId = () => `00000000-0000-4000-8000-${String(++taskCounter).padStart(1
 export function makeTask(over: Partial<LanguageTask> & Pick<LanguageTask, 'segmentId' | 'languageCode'>): LanguageTask {
   return {
     id: taskId(), status: 'needs_translation', mode: 'written', assignee: '', dueDate: null, notes: '', translation: '', backTranslation: '',
-    basedOnRevision: null, outdated: false, reviewComment: '', updatedAt: '2026-03-01T10:00:00.000Z', ...over,
+    basedOnRevision: null, outdated: false, reviewComment: '', versionId: null, updatedAt: '2026-03-01T10:00:00.000Z', ...over,
   };
 }
 
@@ -80,7 +80,9 @@ export function productionApi(state: Partial<ProductionState> = {}): { api: Fake
     const task = find(id);
     const kind = canMove(task.status, to, task.outdated);
     if (!kind) throw new ApiError('invalid_input', `No move ${task.status} → ${to}`);
-    return replace({ ...task, status: to, reviewComment: kind === 'back' ? (comment ?? '') : task.reviewComment });
+    const latest = s.revisions.get(task.segmentId)?.[0]?.revision ?? null;
+    const rebased = to === 'translated' ? { basedOnRevision: latest, outdated: false } : {};
+    return replace({ ...task, status: to, ...rebased, reviewComment: kind === 'back' ? (comment ?? '') : task.reviewComment });
   });
   api.override('production.task.delete', async ({ taskId: id }) => {
     const task = find(id);

@@ -49,11 +49,13 @@ async function openTask(code: string, lng: 'es-MX' | 'en' = 'es-MX') {
 
 describe('Producción: allowed moves come from canMove', () => {
   it('offers one step forward and every earlier step back; an outdated task goes forward only to translated', () => {
-    expect(allowedMoves({ status: 'needs_translation', outdated: false })).toEqual({ forward: 'translated', back: [] });
-    expect(allowedMoves({ status: 'needs_translation', outdated: true })).toEqual({ forward: 'translated', back: [] });
-    expect(allowedMoves({ status: 'reviewed', outdated: false })).toEqual({ forward: 'approved', back: ['needs_translation', 'translated', 'recorded'] });
-    expect(allowedMoves({ status: 'recorded', outdated: true })).toEqual({ forward: null, back: ['needs_translation', 'translated'] });
-    expect(allowedMoves({ status: 'approved', outdated: false })).toEqual({ forward: null, back: ['needs_translation', 'translated', 'recorded', 'reviewed'] });
+    expect(allowedMoves({ status: 'needs_translation', outdated: false })).toEqual({ forward: 'translated', back: [], rebase: false });
+    expect(allowedMoves({ status: 'needs_translation', outdated: true })).toEqual({ forward: 'translated', back: [], rebase: false });
+    expect(allowedMoves({ status: 'reviewed', outdated: false })).toEqual({ forward: 'approved', back: ['needs_translation', 'translated', 'recorded'], rebase: false });
+    // Outdated: no step forward; "checked against the new script" takes it to translated without a comment.
+    expect(allowedMoves({ status: 'recorded', outdated: true })).toEqual({ forward: null, back: ['needs_translation'], rebase: true });
+    expect(allowedMoves({ status: 'translated', outdated: true })).toEqual({ forward: null, back: ['needs_translation'], rebase: true });
+    expect(allowedMoves({ status: 'approved', outdated: false })).toEqual({ forward: null, back: ['needs_translation', 'translated', 'recorded', 'reviewed'], rebase: false });
   });
 });
 
@@ -89,17 +91,28 @@ describe('Producción: task editor (issue #14)', () => {
     expect(removed.textContent).toBe('[Quitado: la clínica]');
     expect(fake.callsOf('production.task.diff')).toEqual([{ taskId: outdatedRecorded.id }]);
 
-    const to = within(editor).getByTestId('production-send-back-to') as HTMLSelectElement;
-    expect([...to.options].map((o) => o.value)).toEqual(['needs_translation', 'translated']);
-    expect(to.value).toBe('translated');
+    // The only way back past the change is a send-back with a comment, to "Por traducir".
+    expect(within(editor).getByTestId('production-send-back').textContent).toBe('Devolver · Por traducir');
     await user.click(within(editor).getByTestId('production-send-back'));
     expect(within(editor).getByTestId('production-move-error').textContent).toBe('Escribe por qué la devuelves: quien la hizo necesita saber qué cambiar.');
     expect(within(editor).getByTestId('production-move-error').getAttribute('role')).toBe('alert');
     expect(fake.callsOf('production.task.move')).toEqual([]);
 
+    // Checked against the new script: back to "Traducido" on the new revision, no comment needed.
+    const rebase = within(editor).getByTestId('production-move-rebase');
+    expect(rebase.textContent).toBe('Traducción revisada con el guion nuevo');
+    await user.click(rebase);
+    expect(fake.callsOf('production.task.move')).toEqual([{ taskId: outdatedRecorded.id, to: 'translated', comment: '' }]);
+    await waitFor(() => expect(within(editor).getByTestId('production-move-forward').textContent).toBe('Marcar como grabado'));
+    expect(within(editor).queryByTestId('production-diff')).toBeNull();
+    expect(within(editor).queryByTestId('production-move-rebase')).toBeNull();
+  });
+
+  it('sends an outdated task back to "Por traducir" only with a comment, and the comment is kept', async () => {
+    const { user, editor, api: fake } = await openTask('xty');
     await user.type(within(editor).getByTestId('production-send-back-comment'), '  Regrabar con el centro de salud. ');
     await user.click(within(editor).getByTestId('production-send-back'));
-    expect(fake.callsOf('production.task.move')).toEqual([{ taskId: outdatedRecorded.id, to: 'translated', comment: 'Regrabar con el centro de salud.' }]);
+    expect(fake.callsOf('production.task.move')).toEqual([{ taskId: outdatedRecorded.id, to: 'needs_translation', comment: 'Regrabar con el centro de salud.' }]);
     await waitFor(() => expect(within(editor).getByTestId('production-review-comment').textContent).toContain('Regrabar con el centro de salud.'));
   });
 
@@ -149,7 +162,8 @@ describe('Producción: task editor (issue #14)', () => {
   it('speaks English', async () => {
     const { editor } = await openTask('xty', 'en');
     expect(within(editor).getByRole('heading', { level: 3 }).textContent).toContain('Task in Yoloxóchitl Mixtec');
-    expect(within(editor).getByRole('button', { name: 'Send back' })).toBeTruthy();
+    expect(within(editor).getByRole('button', { name: 'Send back · To translate' })).toBeTruthy();
+    expect(within(editor).getByRole('button', { name: 'Translation checked against the new script' })).toBeTruthy();
     expect(within(editor).getByLabelText('Why it is sent back')).toBeTruthy();
     expect(within(editor).getByLabelText('Who does it')).toBeTruthy();
     expect((await within(editor).findByTestId('production-diff-removed')).textContent).toBe('[Removed: la clínica]');
