@@ -80,6 +80,7 @@ export const enProduction = {
       noAuthor: 'no author',
     },
     task: {
+      record: 'Record in {{language}}',
       heading: 'Task in {{language}}',
       mode: 'How it is translated',
       written: 'Written',

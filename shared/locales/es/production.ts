@@ -78,6 +78,7 @@ export const esProduction = {
       noAuthor: 'sin autor',
     },
     task: {
+      record: 'Grabar en {{language}}',
       heading: 'Tarea en {{language}}',
       mode: 'Cómo se traduce',
       written: 'Por escrito',

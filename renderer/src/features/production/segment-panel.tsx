@@ -68,6 +68,7 @@ export function SegmentPanel({ selection, onSelect, onClose, onChanged }: Props)
               // The form starts from the task it opens; another task is another form.
               key={task.id}
               task={task}
+              segmentTitle={script.title}
               currentRevision={current?.revision ?? null}
               onChanged={changed}
               onDeleted={() => {

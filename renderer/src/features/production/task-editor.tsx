@@ -1,4 +1,5 @@
-import { Save, Trash2 } from 'lucide-react';
+import { Mic, Save, Trash2 } from 'lucide-react';
+import { useNavigation } from '../../app/navigation.tsx';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCRIPT_MAX, type LanguageTask, type TranslationMode } from '../../../../shared/domain/production.ts';
@@ -14,6 +15,8 @@ import { TaskMoves } from './task-moves.tsx';
 
 interface Props {
   task: LanguageTask;
+  /** The segment's title, for Grabar's "this take is for". */
+  segmentTitle: string;
   currentRevision: number | null;
   onChanged(): void;
   onDeleted(): void;
@@ -23,9 +26,10 @@ interface Props {
  * One language task: who translates it, by when, how (written or spoken), the text and its
  * back-translation; where it stands, and the moves it may make.
  */
-export function TaskEditor({ task, currentRevision, onChanged, onDeleted }: Props) {
+export function TaskEditor({ task, segmentTitle, currentRevision, onChanged, onDeleted }: Props) {
   const { t } = useTranslation();
   const api = useApi();
+  const { go } = useNavigation();
   const catalogs = useCatalogs();
   const id = useId();
   const language = catalogs.languageName(task.languageCode);
@@ -91,6 +95,15 @@ export function TaskEditor({ task, currentRevision, onChanged, onDeleted }: Prop
         </div>
       )}
       <TaskMoves key={`${task.status}-${task.outdated}`} task={task} onMoved={onChanged} />
+      {task.status === 'translated' && !task.outdated && (
+        // The take recorded there becomes this language's version and marks the task recorded (core).
+        <div className="button-row">
+          <button type="button" className="button" data-testid="production-record" onClick={() => go('record', { page: 'record', segmentId: task.segmentId, title: segmentTitle, languageCode: task.languageCode })}>
+            <Mic className="button-icon" aria-hidden="true" size={16} />
+            {t('production.task.record', { language })}
+          </button>
+        </div>
+      )}
 
       <fieldset className="production-mode">
         <legend>{t('production.task.mode')}</legend>

@@ -33,7 +33,8 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
     kind: intent ? 'existing' : 'new',
     title: '',
     segment: intent ? { id: intent.segmentId, title: intent.title } : null,
-    languageCode: languages.some((l) => l.code === 'spa') ? 'spa' : null,
+    // Producción's "Grabar esta lengua" (issue #14) says which language the take is in.
+    languageCode: intent?.languageCode && languages.some((l) => l.code === intent.languageCode) ? intent.languageCode : languages.some((l) => l.code === 'spa') ? 'spa' : null,
   });
   const [notice, setNotice] = useState<Notice>(null);
   const [freeBytes, setFreeBytes] = useState<number | null | undefined>(undefined);

@@ -73,6 +73,14 @@ describe('Producción: task editor (issue #14)', () => {
     expect(within(editor).getByTestId('production-send-back').textContent).toBe('Devolver · Por traducir');
     // The board's cell follows the move.
     await waitFor(() => expect(document.querySelector('[data-testid="production-cell"][data-code="spa"]')?.textContent).toBe('Traducido'));
+
+    // Translated: Grabar opens on this segment, in this language.
+    const record = within(editor).getByTestId('production-record');
+    expect(record.textContent).toBe('Grabar en Español');
+    await user.click(record);
+    await waitFor(() => expect(screen.getByTestId('nav-record').getAttribute('aria-current')).toBe('page'));
+    expect((await screen.findByTestId('target-chosen')).textContent).toContain('Vacunas');
+    expect((screen.getByTestId('target-language') as HTMLSelectElement).value).toBe('spa');
   });
 
   it('an outdated recorded task shows the diff, offers no step forward, and sends back only with a comment', async () => {
