@@ -33,6 +33,7 @@ export const enProduction = {
       noScript: 'No master script',
       openSegment: 'Open “{{title}}”',
       cellLabel: '{{title}} in {{language}}: {{status}}',
+      cellContext: '{{title}} in {{language}}:',
       cellOutdated: '{{title}} in {{language}}: {{status}}, outdated',
     },
     filters: {

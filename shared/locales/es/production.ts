@@ -31,6 +31,7 @@ export const esProduction = {
       noScript: 'Sin guion maestro',
       openSegment: 'Abrir «{{title}}»',
       cellLabel: '{{title}} en {{language}}: {{status}}',
+      cellContext: '{{title}} en {{language}}:',
       cellOutdated: '{{title}} en {{language}}: {{status}}, desactualizado',
     },
     filters: {

@@ -24,10 +24,11 @@ export interface BrowserSession {
 }
 
 /**
+ * `chromiumArgs`: extra flags, from the fixtures folder (a fake microphone playing a fixture).
  * Registers beforeAll/afterAll that start browser mode the way a user does (its own process, the
  * built renderer) and Debian's Chromium, open the tokened address, and tear all of it down.
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(options: { chromiumArgs?: (fixtures: string) => string[] } = {}): BrowserSession {
   let server: RunningServer | undefined;
   let browser: { context: BrowserContext; close(): Promise<void> } | undefined;
   let page: Page | undefined;
@@ -45,7 +46,7 @@ export function useBrowserSession(): BrowserSession {
     }
     fs.mkdirSync(shots, { recursive: true });
     server = await startServerProcess();
-    browser = await launchChromium();
+    browser = await launchChromium(options.chromiumArgs?.(fixtures) ?? []);
     page = await browser.context.newPage();
     await page.goto(server.url);
   });

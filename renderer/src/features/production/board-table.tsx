@@ -55,20 +55,20 @@ export function BoardTable({ board, selectedSegmentId, onOpenSegment, onOpenTask
                     </td>
                   );
                 }
+                const meta = [cell.assignee, cell.dueDate ? formatCivilDate(cell.dueDate, i18n.language) : ''].filter(Boolean).join(' · ');
                 const label = t(cell.outdated ? 'production.board.cellOutdated' : 'production.board.cellLabel', {
                   title: row.title,
                   language: catalogs.languageName(code),
                   status: t(`production.status.${cell.status}`),
                 });
+                // The name is the cell's own text after a spoken context (which segment, which
+                // language), so what a voice user reads on screen is what the button is called.
                 return (
                   <td key={code} data-testid="production-cell" data-code={code} data-status={cell.status}>
-                    <button type="button" className="production-cell-button" aria-label={label} title={label} onClick={() => onOpenTask(row.segmentId, cell.taskId)}>
+                    <button type="button" className="production-cell-button" title={label} onClick={() => onOpenTask(row.segmentId, cell.taskId)}>
+                      <span className="sr-only">{t('production.board.cellContext', { title: row.title, language: catalogs.languageName(code) })}</span>
                       <StatusChip status={cell.status} outdated={cell.outdated} />
-                      {(cell.assignee || cell.dueDate) && (
-                        <span className="production-cell-meta" aria-hidden="true">
-                          {[cell.assignee, cell.dueDate ? formatCivilDate(cell.dueDate, i18n.language) : ''].filter(Boolean).join(' · ')}
-                        </span>
-                      )}
+                      {meta && <span className="production-cell-meta">{meta}</span>}
                     </button>
                   </td>
                 );

@@ -29,6 +29,8 @@ async function openProduction(api: FakeApiClient, lng: 'es-MX' | 'en' = 'es-MX')
 }
 
 const cell = (row: HTMLElement, code: string) => row.querySelector(`[data-testid="production-cell"][data-code="${code}"]`) as HTMLElement;
+/** What the cell shows (its chip), without the spoken context before it. */
+const shown = (row: HTMLElement, code: string) => cell(row, code).querySelector('[data-testid="production-chip"]')?.textContent;
 
 describe('Producción: nav and board (issue #14)', () => {
   it('has a nav item with an icon and the word, after Grabar', async () => {
@@ -61,14 +63,16 @@ describe('Producción: nav and board (issue #14)', () => {
     expect(screen.getByTestId('production-count').textContent).toBe('2 segmentos');
 
     const [a, b] = rows as [HTMLElement, HTMLElement];
-    expect(cell(a, 'spa').textContent).toBe('Aprobado');
+    expect(shown(a, 'spa')).toBe('Aprobado');
     expect(cell(a, 'spa').querySelector('svg')).not.toBeNull();
     // Outdated: the warning first, the status it had reached after it.
     expect(cell(a, 'xty').textContent).toContain('Desactualizado');
     expect(cell(a, 'xty').textContent).toContain('Grabado');
     expect(cell(a, 'xty').textContent).toContain('Rosa');
-    expect(within(cell(a, 'xty')).getByRole('button').getAttribute('aria-label')).toBe('Derechos laborales en Mixteco de Yoloxóchitl: Grabado, desactualizado');
-    expect(cell(b, 'spa').textContent).toBe('Traducido');
+    // Its name: which segment and language, then what it shows; the tooltip says it in a sentence.
+    expect(within(cell(a, 'xty')).getByRole('button', { name: /^Derechos laborales en Mixteco de Yoloxóchitl: ?Desactualizado ?· Grabado ?Rosa$/ })).toBeTruthy();
+    expect(within(cell(a, 'xty')).getByRole('button').getAttribute('title')).toBe('Derechos laborales en Mixteco de Yoloxóchitl: Grabado, desactualizado');
+    expect(shown(b, 'spa')).toBe('Traducido');
     expect(cell(b, 'xty').getAttribute('data-empty')).toBe('true');
     expect(cell(b, 'xty').textContent).toBe('—Sin tarea');
     expect(within(a).getByText('Guion en Español, revisión 1')).toBeTruthy();
@@ -142,7 +146,7 @@ describe('Producción: nav and board (issue #14)', () => {
     expect(screen.getAllByTestId('production-language-column').map((c) => c.textContent)).toEqual(['Spanish', 'Yoloxóchitl Mixtec']);
     expect(screen.getByLabelText('Outdated only')).toBeTruthy();
     const [a] = screen.getAllByTestId('production-row') as [HTMLElement];
-    expect(cell(a, 'spa').textContent).toBe('Approved');
+    expect(shown(a, 'spa')).toBe('Approved');
     expect(cell(a, 'xty').textContent).toContain('Outdated');
   });
 });

@@ -72,7 +72,7 @@ describe('Producción: task editor (issue #14)', () => {
     await waitFor(() => expect(within(editor).getByTestId('production-move-forward').textContent).toBe('Marcar como grabado'));
     expect(within(editor).getByTestId('production-send-back').textContent).toBe('Devolver · Por traducir');
     // The board's cell follows the move.
-    await waitFor(() => expect(document.querySelector('[data-testid="production-cell"][data-code="spa"]')?.textContent).toBe('Traducido'));
+    await waitFor(() => expect(document.querySelector('[data-testid="production-cell"][data-code="spa"] [data-testid="production-chip"]')?.textContent).toBe('Traducido'));
 
     // Translated: Grabar opens on this segment, in this language.
     const record = within(editor).getByTestId('production-record');
