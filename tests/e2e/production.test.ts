@@ -55,6 +55,10 @@ describe('Producción in Chromium (issue #14 §1)', () => {
     await editor.getByTestId('production-record').click();
     await page.locator('[data-testid="record-page"][data-phase="ready"]').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('target-language').inputValue()).toBe('xty');
+    // The prompter: an oral translation has no text, so the speaker reads the Spanish master script.
+    expect(await page.getByTestId('prompter-text').innerText()).toBe('Pide tu contrato por escrito antes de migrar.');
+    expect(await page.getByTestId('prompter-source').innerText()).toBe('Guion maestro en Español');
+    expect(await session.axeViolations()).toEqual([]);
     await page.getByTestId('record-start').click();
     await page.locator('[data-testid="record-page"][data-phase="recording"]').waitFor();
     await expect.poll(() => page.getByTestId('record-timer').getAttribute('data-captured-sec').then(Number), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);

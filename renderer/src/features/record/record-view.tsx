@@ -12,6 +12,7 @@ import { LevelMeter } from './level-meter.tsx';
 import { RecoveredBanner } from './recovered-banner.tsx';
 import { formatBytes, formatTimer, remainingTime } from './record-format.ts';
 import { TakesList } from './takes-list.tsx';
+import { Prompter } from './prompter.tsx';
 import { TargetForm, type TargetChoice } from './target-form.tsx';
 import { HelpPromptChoice, noHelpChoice, saveTakeAsPrompt, type HelpChoice } from './help-prompt-choice.tsx';
 import { helpTargetKey } from '../../../../shared/domain/help-targets.ts';
@@ -199,6 +200,8 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
         <section className="record-panel">
           <HelpPromptChoice value={help} onChange={setHelp} languages={languages} disabled={recording || recorder.phase === 'stopping'} onNotice={setNotice} />
           {!help.enabled && <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />}
+          {/* Issue #14: the segment's script (or its translation) to read while recording. */}
+          {!help.enabled && segmentId && <Prompter segmentId={segmentId} languageCode={target.languageCode} languageName={languageName} />}
           <h2>{t('record.takes.title')}</h2>
           {takes.status === 'loading' && <p className="state-message">{t('common.loading')}</p>}
           {takes.status === 'error' && (
