@@ -82,6 +82,9 @@ export const enProduction = {
     },
     task: {
       record: 'Record in {{language}}',
+      noTake: 'No take recorded in this language yet.',
+      playTake: 'Listen to the take in {{language}}',
+      pauseTake: 'Pause the take in {{language}}',
       heading: 'Task in {{language}}',
       mode: 'How it is translated',
       written: 'Written',

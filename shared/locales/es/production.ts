@@ -80,6 +80,9 @@ export const esProduction = {
     },
     task: {
       record: 'Grabar en {{language}}',
+      noTake: 'Aún no hay toma grabada para esta lengua.',
+      playTake: 'Escuchar la toma en {{language}}',
+      pauseTake: 'Pausar la toma en {{language}}',
       heading: 'Tarea en {{language}}',
       mode: 'Cómo se traduce',
       written: 'Por escrito',

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AudioPlayerProvider } from '../../components/audio-player.tsx';
 import { CatalogsGate } from '../../components/catalogs-gate.tsx';
 import { SpokenHelpButton } from '../../components/spoken-help-button.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
@@ -24,7 +25,10 @@ export function ProductionPage() {
   // Column headers and every language picker name languages from the catalog.
   return (
     <CatalogsGate testId="production-catalogs-loading">
-      <ProductionView />
+      {/* Review listens to takes here (issue #14 §1). */}
+      <AudioPlayerProvider>
+        <ProductionView />
+      </AudioPlayerProvider>
     </CatalogsGate>
   );
 }

@@ -12,6 +12,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { StatusChip } from './status-chip.tsx';
 import { TaskDiff } from './task-diff.tsx';
 import { TaskMoves } from './task-moves.tsx';
+import { TakePlay } from './take-play.tsx';
 
 interface Props {
   task: LanguageTask;
@@ -135,6 +136,7 @@ export function TaskEditor({ task, segmentTitle, currentRevision, onChanged, onD
         </div>
       </div>
       {mode === 'written' && <TextField id={`${id}-translation`} testId="production-task-translation" label={t('production.task.translation')} value={translation} onChange={setTranslation} rows={6} />}
+      <TakePlay task={task} title={segmentTitle} language={language} />
       <TextField id={`${id}-back`} testId="production-task-back-translation" label={t('production.task.backTranslation')} value={backTranslation} onChange={setBackTranslation} rows={4} />
       <TextField id={`${id}-notes`} testId="production-task-notes" label={t('production.task.notes')} value={notes} onChange={setNotes} rows={3} max={5000} />
 

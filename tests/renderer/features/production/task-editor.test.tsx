@@ -7,7 +7,8 @@ import { makeTask, productionApi, SEG_A } from './production-fakes.ts';
 
 const fresh = makeTask({ segmentId: SEG_A, languageCode: 'spa' });
 const outdatedRecorded = makeTask({ segmentId: SEG_A, languageCode: 'xty', status: 'recorded', basedOnRevision: 1, outdated: true, reviewComment: 'Falta el nombre de la clínica.' });
-const reviewed = makeTask({ segmentId: SEG_A, languageCode: 'zai', status: 'reviewed', basedOnRevision: 2, mode: 'oral', assignee: 'Rosa' });
+const TAKE = '00000000-0000-4000-8000-0000000000ff';
+const reviewed = makeTask({ segmentId: SEG_A, languageCode: 'zai', status: 'reviewed', basedOnRevision: 2, mode: 'oral', assignee: 'Rosa', versionId: TAKE });
 
 function api() {
   return productionApi({
@@ -165,6 +166,20 @@ describe('Producción: task editor (issue #14)', () => {
     const panel = screen.getByTestId('production-panel');
     await waitFor(() => expect(within(panel).getAllByTestId('production-task-item').map((i) => i.getAttribute('data-code'))).toEqual(['xty', 'zai']));
     expect(screen.queryByTestId('production-task-editor')).toBeNull();
+  });
+
+  it('review: plays the recorded take as it airs beside the back-translation; no take, no button', async () => {
+    const { user, editor, api: fake } = await openTask('zai');
+    const play = within(editor).getByTestId('production-play-take');
+    expect(play.textContent).toBe('Escuchar la toma en Zapoteco del Istmo');
+    await user.click(play);
+    const audio = document.querySelector<HTMLAudioElement>('[data-testid="audio-player"]');
+    expect(audio?.src).toBe(fake.versionMediaUrl(TAKE));
+    await waitFor(() => expect(within(editor).getByTestId('production-play-take').getAttribute('aria-pressed')).toBe('true'));
+    await user.click(screen.getByTestId('production-task-back'));
+    const spanish = await screen.findByTestId('production-task-list');
+    await user.click(spanish.querySelector<HTMLElement>('[data-testid="production-task-item"][data-code="spa"]') as HTMLElement);
+    expect((await screen.findByTestId('production-no-take')).textContent).toBe('Aún no hay toma grabada para esta lengua.');
   });
 
   it('speaks English', async () => {
