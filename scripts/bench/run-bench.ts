@@ -14,6 +14,7 @@ import { runAsrunBench } from './asrun-bench.ts';
 import { runBackupBench } from './backup-bench.ts';
 import { runCoverageBench } from './coverage-bench.ts';
 import { runReceiptsBench } from './receipts-bench.ts';
+import { runProductionBench } from './production-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -30,6 +31,7 @@ const results = {
   backup: await runBackupBench(),
   coverage: await runCoverageBench(),
   receipts: await runReceiptsBench(),
+  production: await runProductionBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

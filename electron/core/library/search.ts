@@ -1,8 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import type { SegmentSummary } from '../../../shared/domain/segment.ts';
 import { foldForSearch, searchTokens } from '../../../shared/text/fold.ts';
 import { timed, type Database } from '../db/database.ts';
+import { prepared } from '../db/statement-cache.ts';
 import { addDays, untilRangeTokens } from './date-facets.ts';
 import { facetToken } from './search-document.ts';
 import { summarySql, toSummary, type SummaryRow } from './segment-summaries.ts';
@@ -29,23 +29,6 @@ function anyOf(tokens: readonly string[]): string {
 export function textMatchExpression(query: string): string | null {
   const tokens = [...new Set(searchTokens(foldForSearch(query)))];
   return tokens.length > 0 ? tokens.map(prefixTerm).join(' AND ') : null;
-}
-
-const statements = new WeakMap<Database, Map<string, Statement>>();
-
-// A handful of SQL shapes exist (which filters are present), so every shape is prepared once.
-function prepared(db: Database, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
 }
 
 /**

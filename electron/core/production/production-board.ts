@@ -3,6 +3,7 @@ import type { BoardCell, BoardRow } from '../../../shared/api/methods/production
 import { TASK_STATUSES, type TaskStatus } from '../../../shared/domain/production.ts';
 import { foldForSearch } from '../../../shared/text/fold.ts';
 import type { Database } from '../db/database.ts';
+import { prepared } from '../db/statement-cache.ts';
 import { isOutdated } from './production-store.ts';
 
 /** The statuses at or past `status`: "has reached it". */
@@ -12,7 +13,8 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 /**
  * The Producción board (issue #14 §1): segments (archived aside), most recently changed first, each
  * with its task in every language that has one anywhere, so the columns stay put while filtering.
- * The language filters are SQL (EXISTS on the (language, status) index); the title words are matched
+ * The language filters are SQL: one range of the (language, status) index each, as an IN set — a
+ * correlated EXISTS per segment cost 4× as much at 2,000 segments. The title words are matched
  * folded, as the library's search folds them, over the rows the filters left.
  */
 export function productionBoard(db: Database, input: ParsedInput<'production.board'>): MethodOutput<'production.board'> {
@@ -20,42 +22,47 @@ export function productionBoard(db: Database, input: ParsedInput<'production.boa
   const params: unknown[] = [];
   if (input.reached) {
     const statuses = atOrPast(input.reached.status);
-    where.push(`EXISTS (SELECT 1 FROM language_tasks t WHERE t.segment_id = s.id AND t.language_code = ? AND t.status IN (${marks(statuses.length)}))`);
+    where.push(`s.id IN (SELECT segment_id FROM language_tasks WHERE language_code = ? AND status IN (${marks(statuses.length)}))`);
     params.push(input.reached.languageCode, ...statuses);
   }
   if (input.notReached) {
     const statuses = atOrPast(input.notReached.status);
-    where.push(`NOT EXISTS (SELECT 1 FROM language_tasks t WHERE t.segment_id = s.id AND t.language_code = ? AND t.status IN (${marks(statuses.length)}))`);
+    where.push(`s.id NOT IN (SELECT segment_id FROM language_tasks WHERE language_code = ? AND status IN (${marks(statuses.length)}))`);
     params.push(input.notReached.languageCode, ...statuses);
   }
   if (input.outdatedOnly) {
-    where.push(`EXISTS (SELECT 1 FROM language_tasks t WHERE t.segment_id = s.id AND t.status != 'needs_translation'
-      AND t.based_on_revision < (SELECT max(r.revision) FROM script_revisions r WHERE r.segment_id = s.id))`);
+    // Each segment's latest revision once (a grouped walk of the primary key), not once per task.
+    where.push(`s.id IN (SELECT t.segment_id FROM language_tasks t
+      JOIN (SELECT segment_id, max(revision) AS latest FROM script_revisions GROUP BY segment_id) r ON r.segment_id = t.segment_id
+      WHERE t.status != 'needs_translation' AND t.based_on_revision < r.latest)`);
   }
-  let segments = db.prepare(`SELECT s.id, s.title FROM segments s WHERE ${where.join(' AND ')} ORDER BY s.seq DESC`).all(...params) as { id: string; title: string }[];
+  let segments = prepared(db, `SELECT s.id, s.title FROM segments s WHERE ${where.join(' AND ')} ORDER BY s.seq DESC`).all(...params) as { id: string; title: string }[];
   const words = foldForSearch(input.query ?? '').split(/\s+/).filter(Boolean);
   if (words.length > 0) segments = segments.filter((s) => { const title = foldForSearch(s.title); return words.every((w) => title.includes(w)); });
   const page = segments.slice(input.offset, input.offset + input.limit);
-  const languages = (db.prepare('SELECT language_code FROM language_tasks GROUP BY language_code ORDER BY count(*) DESC, language_code').pluck().all() as string[]);
+  const languages = prepared(db, 'SELECT language_code FROM language_tasks GROUP BY language_code ORDER BY count(*) DESC, language_code').pluck().all() as string[];
   return { languages, rows: rowsFor(db, page), total: segments.length };
 }
 
+// The page's ids go in as one JSON array, so each statement is prepared once whatever the page size.
+const LATEST_SQL = `SELECT r.segment_id, max(r.revision) AS revision, r.language_code FROM script_revisions r
+  WHERE r.segment_id IN (SELECT value FROM json_each(?)) GROUP BY r.segment_id`;
+const TASKS_SQL = `SELECT segment_id, language_code, id, status, assignee, due_date, based_on_revision FROM language_tasks
+  WHERE segment_id IN (SELECT value FROM json_each(?))`;
+type TaskCells = [segmentId: string, languageCode: string, id: string, status: TaskStatus, assignee: string, dueDate: string | null, basedOn: number | null];
+
 function rowsFor(db: Database, page: readonly { id: string; title: string }[]): BoardRow[] {
   if (page.length === 0) return [];
-  const ids = page.map((s) => s.id);
-  const latest = new Map(
-    (db.prepare(`SELECT r.segment_id, r.revision, r.language_code FROM script_revisions r
-      WHERE r.segment_id IN (${marks(ids.length)}) AND r.revision = (SELECT max(revision) FROM script_revisions WHERE segment_id = r.segment_id)`).all(...ids) as { segment_id: string; revision: number; language_code: string }[])
-      .map((r) => [r.segment_id, r]),
-  );
-  const tasks = db.prepare(`SELECT id, segment_id, language_code, status, assignee, due_date, based_on_revision FROM language_tasks WHERE segment_id IN (${marks(ids.length)})`).all(...ids) as {
-    id: string; segment_id: string; language_code: string; status: TaskStatus; assignee: string; due_date: string | null; based_on_revision: number | null;
-  }[];
+  const ids = JSON.stringify(page.map((s) => s.id));
+  // SQLite's bare-column rule: with max(), language_code comes from the row holding the max.
+  const latest = new Map((prepared(db, LATEST_SQL).all(ids) as { segment_id: string; revision: number; language_code: string }[]).map((r) => [r.segment_id, r]));
+  // Raw rows: 2,400 cells a page, and arrays cost less to make than objects.
+  const tasks = prepared(db, TASKS_SQL).raw(true).all(ids) as TaskCells[];
   const cells = new Map<string, Record<string, BoardCell>>();
-  for (const t of tasks) {
-    const row = cells.get(t.segment_id) ?? {};
-    row[t.language_code] = { taskId: t.id, status: t.status, outdated: isOutdated(t.status, t.based_on_revision, latest.get(t.segment_id)?.revision ?? null), assignee: t.assignee, dueDate: t.due_date };
-    cells.set(t.segment_id, row);
+  for (const [segmentId, languageCode, taskId, status, assignee, dueDate, basedOn] of tasks) {
+    let row = cells.get(segmentId);
+    if (!row) cells.set(segmentId, (row = {}));
+    row[languageCode] = { taskId, status, outdated: isOutdated(status, basedOn, latest.get(segmentId)?.revision ?? null), assignee, dueDate };
   }
   return page.map((s) => {
     const script = latest.get(s.id);

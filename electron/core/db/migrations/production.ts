@@ -37,4 +37,6 @@ export const productionMigration = `
     UNIQUE (segment_id, language_code)
   ) STRICT;
   CREATE INDEX language_tasks_language_status ON language_tasks(language_code, status);
+  -- Covers the board's page read (2,400 cells for 200 segments × 12 languages) without the table.
+  CREATE INDEX language_tasks_board ON language_tasks(segment_id, language_code, status, based_on_revision, assignee, due_date, id);
 `;
