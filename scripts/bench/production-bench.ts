@@ -23,7 +23,7 @@ function seedProduction(db: Database, ids: readonly string[]): void {
   const now = '2026-12-01T00:00:00.000Z';
   writeTransaction(db, () => {
     const script = db.prepare('INSERT INTO script_revisions (segment_id, revision, language_code, text, author, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-    const task = db.prepare('INSERT INTO language_tasks (id, segment_id, language_code, status, based_on_revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const task = db.prepare('INSERT INTO language_tasks (id, segment_id, language_code, status, based_on_revision, outdated, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const id of ids) {
       const revisions = 1 + Math.floor(rnd() * 3);
       for (let r = 1; r <= revisions; r += 1) script.run(id, r, 'spa', `Guion ${id} revisión ${r}`, '', now);
@@ -31,7 +31,7 @@ function seedProduction(db: Database, ids: readonly string[]): void {
         const status = TASK_STATUSES[Math.floor(rnd() * TASK_STATUSES.length)] ?? 'needs_translation';
         // A translation made from an older revision than the latest is outdated: about one in four.
         const basedOn = status === 'needs_translation' ? null : rnd() < 0.25 ? Math.max(1, revisions - 1) : revisions;
-        task.run(randomUUID(), id, language, status, basedOn, now, now);
+        task.run(randomUUID(), id, language, status, basedOn, basedOn !== null && basedOn < revisions ? 1 : 0, now, now);
       }
     }
   });

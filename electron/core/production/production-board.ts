@@ -4,7 +4,6 @@ import { TASK_STATUSES, type TaskStatus } from '../../../shared/domain/productio
 import { foldForSearch } from '../../../shared/text/fold.ts';
 import type { Database } from '../db/database.ts';
 import { prepared } from '../db/statement-cache.ts';
-import { isOutdated } from './production-store.ts';
 
 /** The statuses at or past `status`: "has reached it". */
 const atOrPast = (status: TaskStatus) => TASK_STATUSES.slice(TASK_STATUSES.indexOf(status));
@@ -31,10 +30,8 @@ export function productionBoard(db: Database, input: ParsedInput<'production.boa
     params.push(input.notReached.languageCode, ...statuses);
   }
   if (input.outdatedOnly) {
-    // Each segment's latest revision once (a grouped walk of the primary key), not once per task.
-    where.push(`s.id IN (SELECT t.segment_id FROM language_tasks t
-      JOIN (SELECT segment_id, max(revision) AS latest FROM script_revisions GROUP BY segment_id) r ON r.segment_id = t.segment_id
-      WHERE t.status != 'needs_translation' AND t.based_on_revision < r.latest)`);
+    // The stored flag, from its partial index (computing it from revisions scanned every task).
+    where.push('s.id IN (SELECT segment_id FROM language_tasks WHERE outdated = 1)');
   }
   let segments = prepared(db, `SELECT s.id, s.title FROM segments s WHERE ${where.join(' AND ')} ORDER BY s.seq DESC`).all(...params) as { id: string; title: string }[];
   const words = foldForSearch(input.query ?? '').split(/\s+/).filter(Boolean);
@@ -47,9 +44,9 @@ export function productionBoard(db: Database, input: ParsedInput<'production.boa
 // The page's ids go in as one JSON array, so each statement is prepared once whatever the page size.
 const LATEST_SQL = `SELECT r.segment_id, max(r.revision) AS revision, r.language_code FROM script_revisions r
   WHERE r.segment_id IN (SELECT value FROM json_each(?)) GROUP BY r.segment_id`;
-const TASKS_SQL = `SELECT segment_id, language_code, id, status, assignee, due_date, based_on_revision FROM language_tasks
+const TASKS_SQL = `SELECT segment_id, language_code, id, status, assignee, due_date, outdated FROM language_tasks
   WHERE segment_id IN (SELECT value FROM json_each(?))`;
-type TaskCells = [segmentId: string, languageCode: string, id: string, status: TaskStatus, assignee: string, dueDate: string | null, basedOn: number | null];
+type TaskCells = [segmentId: string, languageCode: string, id: string, status: TaskStatus, assignee: string, dueDate: string | null, outdated: 0 | 1];
 
 function rowsFor(db: Database, page: readonly { id: string; title: string }[]): BoardRow[] {
   if (page.length === 0) return [];
@@ -59,10 +56,10 @@ function rowsFor(db: Database, page: readonly { id: string; title: string }[]): 
   // Raw rows: 2,400 cells a page, and arrays cost less to make than objects.
   const tasks = prepared(db, TASKS_SQL).raw(true).all(ids) as TaskCells[];
   const cells = new Map<string, Record<string, BoardCell>>();
-  for (const [segmentId, languageCode, taskId, status, assignee, dueDate, basedOn] of tasks) {
+  for (const [segmentId, languageCode, taskId, status, assignee, dueDate, outdated] of tasks) {
     let row = cells.get(segmentId);
     if (!row) cells.set(segmentId, (row = {}));
-    row[languageCode] = { taskId, status, outdated: isOutdated(status, basedOn, latest.get(segmentId)?.revision ?? null), assignee, dueDate };
+    row[languageCode] = { taskId, status, outdated: outdated === 1, assignee, dueDate };
   }
   return page.map((s) => {
     const script = latest.get(s.id);

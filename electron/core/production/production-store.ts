@@ -6,7 +6,7 @@ import { writeTransaction, type Database } from '../db/database.ts';
 
 /*
  * Producción's tables (issue #14 §1): script revisions are appended, never rewritten; a task's
- * "outdated" is computed from its revision and the segment's latest, so the two cannot disagree.
+ * stored "outdated" is set by every write that changes a revision or a status, from isOutdated().
  */
 
 interface TaskRow {
@@ -24,11 +24,10 @@ interface TaskRow {
   review_comment: string;
   version_id: string | null;
   updated_at: string;
-  latest: number | null;
+  outdated: 0 | 1;
 }
 
-/** The latest revision of the task's segment rides along, for `outdated`. */
-export const TASK_SELECT = `SELECT t.*, (SELECT max(r.revision) FROM script_revisions r WHERE r.segment_id = t.segment_id) AS latest FROM language_tasks t`;
+export const TASK_SELECT = 'SELECT t.* FROM language_tasks t';
 
 export const isOutdated = (status: TaskStatus, basedOn: number | null, latest: number | null): boolean =>
   status !== 'needs_translation' && basedOn !== null && latest !== null && basedOn < latest;
@@ -37,7 +36,7 @@ export function toTask(r: TaskRow): LanguageTask {
   return {
     id: r.id, segmentId: r.segment_id, languageCode: r.language_code, status: r.status, mode: r.mode, assignee: r.assignee,
     dueDate: r.due_date, notes: r.notes, translation: r.translation, backTranslation: r.back_translation,
-    basedOnRevision: r.based_on_revision, outdated: isOutdated(r.status, r.based_on_revision, r.latest), reviewComment: r.review_comment, versionId: r.version_id, updatedAt: r.updated_at,
+    basedOnRevision: r.based_on_revision, outdated: r.outdated === 1, reviewComment: r.review_comment, versionId: r.version_id, updatedAt: r.updated_at,
   };
 }
 
@@ -104,8 +103,10 @@ export class ProductionStore {
       if (!master) {
         this.#db.prepare(`INSERT INTO language_tasks (id, segment_id, language_code, status, based_on_revision, created_at, updated_at) VALUES (?, ?, ?, 'translated', ?, ?, ?)`).run(randomUUID(), input.segmentId, input.languageCode, revision, now, now);
       } else if (master.status === 'needs_translation' || master.status === 'translated') {
-        this.#db.prepare(`UPDATE language_tasks SET status = 'translated', based_on_revision = ?, updated_at = ? WHERE id = ?`).run(revision, now, master.id);
+        this.#db.prepare(`UPDATE language_tasks SET status = 'translated', based_on_revision = ?, outdated = 0, updated_at = ? WHERE id = ?`).run(revision, now, master.id);
       }
+      // Everything made from an older text (isOutdated with the new latest).
+      this.#db.prepare(`UPDATE language_tasks SET outdated = 1 WHERE segment_id = ? AND status != 'needs_translation' AND based_on_revision < ?`).run(input.segmentId, revision);
       const outdated = this.tasks(input.segmentId).filter((t) => t.outdated && !before.has(t.id)).map((t) => t.languageCode);
       return { revision: this.revision(input.segmentId, revision) as ScriptRevision, outdated };
     });
@@ -146,7 +147,8 @@ export class ProductionStore {
       }
       const basedOn = input.to === 'translated' || input.to === 'needs_translation' ? (input.to === 'translated' ? latest : null) : task.basedOnRevision;
       const comment = kind === 'back' ? input.comment : task.reviewComment;
-      this.#db.prepare('UPDATE language_tasks SET status = ?, based_on_revision = ?, review_comment = ?, updated_at = ? WHERE id = ?').run(input.to, basedOn, comment, now, task.id);
+      const outdated = isOutdated(input.to, basedOn, latest) ? 1 : 0;
+      this.#db.prepare('UPDATE language_tasks SET status = ?, based_on_revision = ?, review_comment = ?, outdated = ?, updated_at = ? WHERE id = ?').run(input.to, basedOn, comment, outdated, now, task.id);
     });
     return this.task(input.taskId);
   }
