@@ -25,6 +25,7 @@ export const enProduction = {
       noMatch: 'No segment matches the filters.',
       clearFilters: 'Clear filters',
       noLanguages: 'No language tasks yet. Open a segment and add a language.',
+      showMore: 'Show more segments',
       count_one: '{{count}} segment',
       count_many: '{{count}} segments',
       count_other: '{{count}} segments',

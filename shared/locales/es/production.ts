@@ -23,6 +23,7 @@ export const esProduction = {
       noMatch: 'Ningún segmento coincide con los filtros.',
       clearFilters: 'Quitar filtros',
       noLanguages: 'Todavía no hay tareas por lengua. Abre un segmento y agrega una lengua.',
+      showMore: 'Mostrar más segmentos',
       count_one: '{{count}} segmento',
       count_many: '{{count}} de segmentos',
       count_other: '{{count}} segmentos',

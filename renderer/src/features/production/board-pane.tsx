@@ -65,6 +65,11 @@ export function BoardPane({ board, filtered, selectedSegmentId, onClearFilters, 
         <>
           {value.languages.length === 0 && <p className="hint">{t('production.board.noLanguages')}</p>}
           <BoardTable board={value} selectedSegmentId={selectedSegmentId} onOpenSegment={onOpenSegment} onOpenTask={onOpenTask} />
+          {board.canShowMore && (
+            <button type="button" className="button production-show-more" data-testid="production-show-more" onClick={board.showMore}>
+              {t('production.board.showMore')}
+            </button>
+          )}
         </>
       )}
     </>

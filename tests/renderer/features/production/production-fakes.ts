@@ -114,7 +114,9 @@ function board(s: ProductionState, input: MethodInput<'production.board'>): Meth
       return { segmentId: seg.id, title: seg.title, masterLanguage: last?.languageCode ?? null, revision: last?.revision ?? null, tasks };
     });
   const languages = [...new Set(s.tasks.map((x) => x.languageCode))].sort();
-  return { languages, rows, total: rows.length };
+  // One page, as the core answers: `total` counts every match.
+  const offset = input.offset ?? 0;
+  return { languages, rows: rows.slice(offset, offset + (input.limit ?? 200)), total: rows.length };
 }
 
 /** The way e2e tests pick a language: type part of its name, click the option by its code. */

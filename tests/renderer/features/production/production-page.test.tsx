@@ -87,7 +87,7 @@ describe('Producción: nav and board (issue #14)', () => {
     await pickLanguage(user, 'production-notReached-language', 'yolox', 'xty');
     await user.selectOptions(screen.getByTestId('production-notReached-status'), 'approved');
     await waitFor(() =>
-      expect(api.callsOf('production.board').at(-1)).toEqual({ reached: { languageCode: 'spa', status: 'approved' }, notReached: { languageCode: 'xty', status: 'approved' } }),
+      expect(api.callsOf('production.board').at(-1)).toEqual({ reached: { languageCode: 'spa', status: 'approved' }, notReached: { languageCode: 'xty', status: 'approved' }, limit: 50 }),
     );
     // Approved in Spanish and not yet approved in Mixteco: only the first segment.
     await waitFor(() => expect(screen.getAllByTestId('production-row')).toHaveLength(1));
@@ -96,6 +96,22 @@ describe('Producción: nav and board (issue #14)', () => {
     await user.click(screen.getByTestId('production-outdated-only'));
     await user.type(screen.getByTestId('production-query'), 'derechos');
     await waitFor(() => expect(api.callsOf('production.board').at(-1)).toMatchObject({ outdatedOnly: true, query: 'derechos' }));
+  });
+
+  it('asks for one page of rows and shows more on request; new filters start from one page again', async () => {
+    const segments = Array.from({ length: 120 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, title: `Segmento ${i + 1}` }));
+    const { api } = productionApi({ segments });
+    const { user } = await openProduction(api);
+    await waitFor(() => expect(screen.getAllByTestId('production-row')).toHaveLength(50));
+    expect(screen.getByTestId('production-count').textContent).toContain('120 segmentos');
+    await user.click(screen.getByTestId('production-show-more'));
+    await waitFor(() => expect(screen.getAllByTestId('production-row')).toHaveLength(100));
+    expect(api.callsOf('production.board').at(-1)).toMatchObject({ limit: 100 });
+    await user.click(screen.getByTestId('production-show-more'));
+    await waitFor(() => expect(screen.getAllByTestId('production-row')).toHaveLength(120));
+    expect(screen.queryByTestId('production-show-more')).toBeNull();
+    await user.type(screen.getByTestId('production-query'), 'Segmento 1');
+    await waitFor(() => expect(api.callsOf('production.board').at(-1)).toMatchObject({ query: 'Segmento 1', limit: 50 }));
   });
 
   it('says where segments come from when there are none', async () => {
