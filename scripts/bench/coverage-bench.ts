@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inChromium } from './chromium-bench.ts';
 import { openDatabase, type Database } from '../../electron/core/db/database.ts';
 import { coverageReport } from '../../electron/core/reports/coverage/coverage-report.ts';
 import { coverageGaps } from '../../electron/core/reports/coverage/coverage-gaps.ts';
@@ -51,19 +52,10 @@ export function runCoverageQueries(db: Database) {
 
 /** Informes opened in headless Chromium on that database: nav click → totals and gaps shown (goal < 1 s). */
 async function runPageBench(dataDir: string, samples = 5) {
-  const root = path.resolve(import.meta.dirname, '..', '..');
-  if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) return { skipped: 'dist/renderer is missing (vite build --config renderer/vite.config.ts)' };
-  // The same Debian Chromium and browser-mode server the e2e tests run (as the schedule bench does).
-  const { launchChromium, CHROMIUM } = await import('../../tests/e2e/support/chromium.ts');
-  const { startServerProcess } = await import('../../tests/e2e/support/web-server-process.ts');
-  if (!fs.existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} is missing` };
-  const server = await startServerProcess({ dataDir, timeoutMs: 120_000 });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.context.newPage();
+  return inChromium(dataDir, async (page, url) => {
     const times: number[] = [];
     for (let i = 0; i < samples; i += 1) {
-      await page.goto(server.url);
+      await page.goto(url);
       await page.getByTestId('nav-reports').waitFor();
       const t = performance.now();
       await page.getByTestId('nav-reports').click();
@@ -74,10 +66,7 @@ async function runPageBench(dataDir: string, samples = 5) {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)] ?? -1;
     return { samplesMs: times.map(ms), medianMs: ms(median), goalMs: 1000, meetsGoal: median < 1000 };
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 export async function runCoverageBench() {

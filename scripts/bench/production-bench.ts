@@ -10,6 +10,7 @@ import { openDatabase, writeTransaction, type Database } from '../../electron/co
 import { productionBoard } from '../../electron/core/production/production-board.ts';
 import { BOARD_PAGE, productionMethods } from '../../shared/api/methods/production.ts';
 import { TASK_STATUSES } from '../../shared/domain/production.ts';
+import { inChromium } from './chromium-bench.ts';
 import { lcg, seedSegments } from './schedule-bench-data.ts';
 
 
@@ -53,20 +54,11 @@ function queries(): unknown[] {
 
 /** Producción opened in headless Chromium on that library: nav click → the board's first page shown (goal < 500 ms). */
 async function runPageBench(dataDir: string, rows: number, samples = 5) {
-  const root = path.resolve(import.meta.dirname, '..', '..');
-  if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) return { skipped: 'dist/renderer is missing (vite build --config renderer/vite.config.ts)' };
-  // The same Debian Chromium and browser-mode server the e2e tests run (as the coverage bench does).
-  const { launchChromium, CHROMIUM } = await import('../../tests/e2e/support/chromium.ts');
-  const { startServerProcess } = await import('../../tests/e2e/support/web-server-process.ts');
-  if (!fs.existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} is missing` };
-  const server = await startServerProcess({ dataDir, timeoutMs: 120_000 });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.context.newPage();
+  return inChromium(dataDir, async (page, url) => {
     const times: number[] = [];
     const driven: number[] = [];
     for (let i = 0; i < samples; i += 1) {
-      await page.goto(server.url);
+      await page.goto(url);
       await page.getByTestId('nav-production').waitFor();
       // Measured in the page, from the click to the mutation that shows the page's last row: what
       // the user waits for. The driver's own round trips (actionability checks, polling) come apart.
@@ -95,10 +87,7 @@ async function runPageBench(dataDir: string, rows: number, samples = 5) {
       rowsShown: rows, cellsShown: rows * LANGUAGES.length, samplesMs: times.map(round), medianMs: round(median), goalMs: 500, meetsGoal: median < 500,
       withDriverMedianMs: round(driven[Math.floor(driven.length / 2)] ?? -1),
     };
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 function time(fn: () => unknown): number {
