@@ -8,17 +8,13 @@ import '../../styles/production.css';
 import { BoardPane } from './board-pane.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { hasFilters, noFilters, toBoardInput, type ProductionFilters } from './production-filters.ts';
+import type { Selection } from './production-types.ts';
 import { SegmentPanel } from './segment-panel.tsx';
 import { useProductionBoard } from './use-production-board.ts';
 
 /** Typing in the search box asks once per pause, not once per letter. */
 const QUERY_DEBOUNCE_MS = 200;
 
-export interface Selection {
-  segmentId: string;
-  /** A task opened from a board cell or the panel's list; null shows the segment itself. */
-  taskId: string | null;
-}
 
 /** Producción (issue #14): the board of segments × languages, and a side panel for one segment. */
 export function ProductionPage() {

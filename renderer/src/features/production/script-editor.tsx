@@ -7,7 +7,7 @@ import { useCatalogs } from '../../components/catalog-context.tsx';
 import { LanguageCombobox } from '../../components/language-combobox.tsx';
 import { intlLocale } from '../../i18n/civil-date.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
-import type { ScriptSaved } from './segment-panel.tsx';
+import type { ScriptSaved } from './production-types.ts';
 
 interface Props {
   segmentId: string;

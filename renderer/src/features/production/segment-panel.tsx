@@ -1,11 +1,10 @@
 import { ArrowLeft } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { CloseIcon } from '../../components/icons.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { AddLanguage } from './add-language.tsx';
-import type { Selection } from './production-page.tsx';
+import type { ScriptSaved, Selection } from './production-types.ts';
 import { ScriptEditor } from './script-editor.tsx';
 import { TaskEditor } from './task-editor.tsx';
 import { TaskList } from './task-list.tsx';
@@ -19,7 +18,6 @@ interface Props {
   onChanged(): void;
 }
 
-export type ScriptSaved = MethodOutput<'production.script.save'>;
 
 /** The side panel for one segment: its master script, its language tasks, and one task opened. */
 export function SegmentPanel({ selection, onSelect, onClose, onChanged }: Props) {
