@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { BOARD_MAX, BOARD_PAGE } from '../../../../shared/api/methods/production.ts';
 import { useApi } from '../../api/api-context.tsx';
 import type { Resource } from '../../hooks/use-async-resource.ts';
+import { useLatestResource } from '../../hooks/use-latest-resource.ts';
 import type { BoardInput } from './production-filters.ts';
 
 export type Board = MethodOutput<'production.board'>;
@@ -28,21 +29,7 @@ export function useProductionBoard(input: BoardInput): ProductionBoard {
   const [limit, setLimit] = useState({ filters, rows: BOARD_PAGE });
   // New filters start again from one page.
   const rows = limit.filters === filters ? limit.rows : BOARD_PAGE;
-  const key = JSON.stringify({ ...input, limit: rows });
-  const [resource, setResource] = useState<Resource<Board>>({ status: 'loading' });
-  const [tick, setTick] = useState(0);
-  const latest = useRef(0);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-
-  useEffect(() => {
-    const request = ++latest.current;
-    // An error has nothing to keep showing: go back to "loading" so the retry is visibly under way.
-    setResource((r) => (r.status === 'error' ? { status: 'loading' } : r));
-    api.call('production.board', JSON.parse(key) as BoardInput).then(
-      (value) => request === latest.current && setResource({ status: 'ready', value }),
-      (error: unknown) => request === latest.current && setResource({ status: 'error', error }),
-    );
-  }, [api, key, tick]);
+  const { resource, reload } = useLatestResource(`${filters}/${rows}`, () => api.call('production.board', { ...input, limit: rows }));
 
   // Other windows and the core (a script saved, a task moved) change the board under us.
   useEffect(() => api.on('production.changed', reload), [api, reload]);

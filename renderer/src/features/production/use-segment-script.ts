@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { useApi } from '../../api/api-context.tsx';
 import type { Resource } from '../../hooks/use-async-resource.ts';
+import { useLatestResource } from '../../hooks/use-latest-resource.ts';
 
 export type SegmentScript = MethodOutput<'production.script.get'>;
 
@@ -12,19 +13,7 @@ export type SegmentScript = MethodOutput<'production.script.get'>;
  */
 export function useSegmentScript(segmentId: string): { resource: Resource<SegmentScript>; reload(): void } {
   const api = useApi();
-  const [resource, setResource] = useState<Resource<SegmentScript>>({ status: 'loading' });
-  const [tick, setTick] = useState(0);
-  const latest = useRef(0);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-
-  useEffect(() => {
-    const request = ++latest.current;
-    setResource((r) => (r.status === 'error' ? { status: 'loading' } : r));
-    api.call('production.script.get', { segmentId }).then(
-      (value) => request === latest.current && setResource({ status: 'ready', value }),
-      (error: unknown) => request === latest.current && setResource({ status: 'error', error }),
-    );
-  }, [api, segmentId, tick]);
+  const { resource, reload } = useLatestResource(segmentId, () => api.call('production.script.get', { segmentId }));
 
   useEffect(
     () =>

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { bcp47FromIso6393 } from '../../../../shared/domain/language-tag.ts';
 import { useApi } from '../../api/api-context.tsx';
+import { useLatestResource } from '../../hooks/use-latest-resource.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 
 type Script = MethodOutput<'production.script.get'>;
-type State = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; script: Script };
 
 const SIZES = [1.4, 1.8, 2.2, 2.8] as const;
 
@@ -32,22 +32,9 @@ export function Prompter({ segmentId, languageCode, languageName }: { segmentId:
   const { t } = useTranslation();
   const api = useApi();
   const box = useRef<HTMLDivElement | null>(null);
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [size, setSize] = useState(1);
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    api.call('production.script.get', { segmentId }).then(
-      (script) => live && setState({ status: 'ready', script }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, segmentId, attempt]);
-  useEffect(() => api.on('production.changed', ({ segmentIds }) => segmentIds.includes(segmentId) && setAttempt((n) => n + 1)), [api, segmentId]);
+  const { resource: state, reload } = useLatestResource(segmentId, () => api.call('production.script.get', { segmentId }));
+  useEffect(() => api.on('production.changed', ({ segmentIds }) => segmentIds.includes(segmentId) && reload()), [api, segmentId, reload]);
 
   const scroll = useCallback((direction: 1 | -1) => {
     const el = box.current;
@@ -71,13 +58,13 @@ export function Prompter({ segmentId, languageCode, languageName }: { segmentId:
     return (
       <div className="message-error" role="alert" data-testid="prompter-error">
         <p>{t('record.prompter.loadError')} {errorMessage(state.error, t)}</p>
-        <button type="button" className="button button-small" onClick={() => setAttempt((n) => n + 1)}>
+        <button type="button" className="button button-small" onClick={reload}>
           {t('common.retry')}
         </button>
       </div>
     );
   }
-  const shown = prompterText(state.script, languageCode);
+  const shown = prompterText(state.value, languageCode);
   if (!shown) return <p className="hint" data-testid="prompter-empty">{t('record.prompter.empty')}</p>;
   return (
     <section className="prompter" aria-labelledby="prompter-title" data-testid="prompter">
