@@ -36,6 +36,7 @@ export async function runRenderBench(options: { minutes?: number } = {}) {
     const timeline: Timeline = {
       pieces: [{ assetId: null, inSec: 0, outSec: durationSec }],
       gains: [],
+      bleeps: [],
       fadeInSec: 0.5,
       fadeOutSec: 0.5,
       markers: [],

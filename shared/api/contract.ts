@@ -14,6 +14,7 @@ import { coverageMethods } from './methods/coverage.ts';
 import { helpMethods } from './methods/help.ts';
 import { uiStringsMethods } from './methods/ui-strings.ts';
 import { productionMethods } from './methods/production.ts';
+import { voicesMethods } from './methods/voices.ts';
 
 export { importSourceSchema, searchFiltersSchema, type ImportSource, type SearchFilters } from './methods/library.ts';
 
@@ -48,6 +49,7 @@ export const contract = {
   ...helpMethods,
   ...uiStringsMethods,
   ...productionMethods,
+  ...voicesMethods,
 } as const;
 
 

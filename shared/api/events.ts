@@ -8,6 +8,7 @@ import { asrunEvents } from './methods/asrun.ts';
 import { helpEvents } from './methods/help.ts';
 import { uiStringsEvents } from './methods/ui-strings.ts';
 import { productionEvents } from './methods/production.ts';
+import { voicesEvents } from './methods/voices.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
 export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'asrun-import', 'backup', 'restore', 'doctor', 'coverage-export', 'receipt-import']);
@@ -64,6 +65,7 @@ export const events = {
   ...helpEvents,
   ...uiStringsEvents,
   ...productionEvents,
+  ...voicesEvents,
 } as const;
 
 export type Events = typeof events;

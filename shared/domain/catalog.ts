@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageCodeSchema, municipalityCodeSchema, stateCodeSchema, topicIdSchema } from './segment.ts';
+import { testimonyCategoryIdSchema } from './voices.ts';
 
 export const languageEntrySchema = z.object({
   code: languageCodeSchema,
@@ -39,9 +40,20 @@ export const topicEntrySchema = z.object({
 });
 export type TopicEntry = z.infer<typeof topicEntrySchema>;
 
-/** All three catalogs, as shipped in resources/catalogs and served by `catalog.*`. */
+/** A problem a testimony tells of (issue #14 §2): recruitment fraud, unpaid wages… a catalog like topics. */
+export const testimonyCategoryEntrySchema = z.object({
+  id: testimonyCategoryIdSchema,
+  nameEs: z.string().min(1),
+  nameEn: z.string().min(1),
+  descriptionEs: z.string(),
+  descriptionEn: z.string(),
+});
+export type TestimonyCategoryEntry = z.infer<typeof testimonyCategoryEntrySchema>;
+
+/** Every catalog, as shipped in resources/catalogs and served by `catalog.*`. */
 export interface Catalogs {
   languages: LanguageEntry[];
   states: StateEntry[];
   topics: TopicEntry[];
+  testimonyCategories: TestimonyCategoryEntry[];
 }

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { languageEntrySchema, stateEntrySchema, topicEntrySchema } from '../../../shared/domain/catalog.ts';
-import type { Catalogs, LanguageEntry, StateEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
+import { languageEntrySchema, stateEntrySchema, testimonyCategoryEntrySchema, topicEntrySchema } from '../../../shared/domain/catalog.ts';
+import type { Catalogs, LanguageEntry, StateEntry, TestimonyCategoryEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
 
 /** File names inside the catalog folder (resources/catalogs), one per catalog. */
 export const CATALOG_FILES = {
   languages: 'languages.json',
   states: 'regions.json',
   topics: 'topics.json',
+  testimonyCategories: 'testimony-categories.json',
 } as const;
 
 /** Lookup tables by code / id, built once: tagging and search resolve names on every row. */
@@ -16,6 +17,7 @@ export interface CatalogIndex {
   languages: Map<string, LanguageEntry>;
   states: Map<string, StateEntry>;
   topics: Map<string, TopicEntry>;
+  testimonyCategories: Map<string, TestimonyCategoryEntry>;
 }
 
 // A broken catalog should name the file and the first few problems, not dump a whole zod tree.
@@ -30,7 +32,7 @@ export function defaultCatalogDir(): string {
 }
 
 /**
- * Reads and validates the three catalogs. Synchronous on purpose: they are a few tens of KB,
+ * Reads and validates the catalogs. Synchronous on purpose: they are a few tens of KB,
  * read once at start-up, and every service needs them before it can answer anything.
  * Throws an Error naming the file and the problem when a catalog is missing or invalid.
  */
@@ -38,6 +40,7 @@ export function loadCatalogs(dir: string): Catalogs {
   const languages = readCatalog(dir, CATALOG_FILES.languages, languageEntrySchema, (e) => e.code);
   const states = readCatalog(dir, CATALOG_FILES.states, stateEntrySchema, (e) => e.code);
   const topics = readCatalog(dir, CATALOG_FILES.topics, topicEntrySchema, (e) => e.id);
+  const testimonyCategories = readCatalog(dir, CATALOG_FILES.testimonyCategories, testimonyCategoryEntrySchema, (e) => e.id);
 
   // A language pointing at a state the regions catalog lacks would give a filter with no label.
   const stateCodes = new Set(states.map((s) => s.code));
@@ -50,7 +53,7 @@ export function loadCatalogs(dir: string): Catalogs {
       );
     }
   }
-  return { languages, states, topics };
+  return { languages, states, topics, testimonyCategories };
 }
 
 export function indexCatalogs(c: Catalogs): CatalogIndex {
@@ -58,6 +61,7 @@ export function indexCatalogs(c: Catalogs): CatalogIndex {
     languages: new Map(c.languages.map((e) => [e.code, e])),
     states: new Map(c.states.map((e) => [e.code, e])),
     topics: new Map(c.topics.map((e) => [e.id, e])),
+    testimonyCategories: new Map(c.testimonyCategories.map((e) => [e.id, e])),
   };
 }
 

@@ -11,6 +11,7 @@ export function createLibraryHandlers(s: Pick<CoreServices, 'catalogs' | 'clock'
     'catalog.languages': async () => s.catalogs.languages,
     'catalog.regions': async () => s.catalogs.states,
     'catalog.topics': async () => s.catalogs.topics,
+    'catalog.testimonyCategories': async () => s.catalogs.testimonyCategories,
     'library.import': createImportHandler(s),
     'library.search': async (input) => searchSegments(s.db, input, localDate(s.clock())),
     'segments.get': async ({ id }) => s.segments.get(id),

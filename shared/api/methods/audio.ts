@@ -22,6 +22,7 @@ export const editStateSchema = z.object({ ops: z.array(editOpSchema), undone: z.
 export const timelineSchema = z.object({
   pieces: z.array(z.object({ assetId: z.string().nullable(), inSec: z.number(), outSec: z.number() })),
   gains: z.array(z.object({ startSec: z.number(), endSec: z.number(), db: z.number() })),
+  bleeps: z.array(z.object({ startSec: z.number(), endSec: z.number() })),
   fadeInSec: z.number(),
   fadeOutSec: z.number(),
   markers: z.array(z.object({ kind: z.enum(['introEnd', 'outroStart', 'cue']), atSec: z.number() })),

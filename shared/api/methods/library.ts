@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageEntrySchema, stateEntrySchema, topicEntrySchema } from '../../domain/catalog.ts';
+import { languageEntrySchema, stateEntrySchema, testimonyCategoryEntrySchema, topicEntrySchema } from '../../domain/catalog.ts';
 import {
   idSchema,
   languageCodeSchema,
@@ -36,6 +36,7 @@ export const libraryMethods = {
   'catalog.languages': { input: z.object({}), output: z.array(languageEntrySchema) },
   'catalog.regions': { input: z.object({}), output: z.array(stateEntrySchema) },
   'catalog.topics': { input: z.object({}), output: z.array(topicEntrySchema) },
+  'catalog.testimonyCategories': { input: z.object({}), output: z.array(testimonyCategoryEntrySchema) },
   'library.import': {
     input: z.object({
       /** Chosen by the caller so it can cancel and follow progress before the call returns. */

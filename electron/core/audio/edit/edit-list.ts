@@ -10,6 +10,7 @@ export type MarkerKind = 'introEnd' | 'outroStart' | 'cue';
 export type EditOp =
   | { type: 'trim'; startSec: number; endSec: number }
   | { type: 'cut'; startSec: number; endSec: number }
+  | { type: 'bleep'; startSec: number; endSec: number }
   | { type: 'fadeIn'; durationSec: number }
   | { type: 'fadeOut'; durationSec: number }
   | { type: 'gain'; startSec: number; endSec: number; db: number }
@@ -53,9 +54,16 @@ export interface GainRegion {
   db: number;
 }
 
+/** A span of the output under a tone (issue #14 §2 redaction): the voice there is not heard at all. */
+export interface BleepRegion {
+  startSec: number;
+  endSec: number;
+}
+
 export interface Timeline {
   pieces: Piece[];
   gains: GainRegion[];
+  bleeps: BleepRegion[];
   fadeInSec: number;
   fadeOutSec: number;
   markers: { kind: MarkerKind; atSec: number }[];
@@ -91,6 +99,7 @@ function clampRange(a: number, b: number, duration: number): [number, number] {
 export function resolve(ops: readonly EditOp[], originalSec: number): Timeline {
   let pieces: Piece[] = [{ assetId: null, inSec: 0, outSec: originalSec }];
   let gains: GainRegion[] = [];
+  let bleeps: BleepRegion[] = [];
   let markers: Timeline['markers'] = [];
   let fadeInSec = 0;
   let fadeOutSec = 0;
@@ -99,6 +108,9 @@ export function resolve(ops: readonly EditOp[], originalSec: number): Timeline {
     gains = gains
       .map((g) => ({ ...g, startSec: throughCut(g.startSec, start, end), endSec: throughCut(g.endSec, start, end) }))
       .filter((g) => g.endSec > g.startSec);
+    bleeps = bleeps
+      .map((b) => ({ startSec: throughCut(b.startSec, start, end), endSec: throughCut(b.endSec, start, end) }))
+      .filter((b) => b.endSec > b.startSec);
     markers = markers.map((m) => ({ ...m, atSec: throughCut(m.atSec, start, end) }));
   };
   for (const op of ops) {
@@ -115,6 +127,11 @@ export function resolve(ops: readonly EditOp[], originalSec: number): Timeline {
         const [a, b] = clampRange(op.startSec, op.endSec, duration);
         pieces = [...keep(pieces, 0, a), ...keep(pieces, b, duration)];
         shift(a, b);
+        break;
+      }
+      case 'bleep': {
+        const [a, b] = clampRange(op.startSec, op.endSec, duration);
+        if (b > a) bleeps.push({ startSec: a, endSec: b });
         break;
       }
       case 'fadeIn':
@@ -136,6 +153,7 @@ export function resolve(ops: readonly EditOp[], originalSec: number): Timeline {
         if (op.position === 'intro') {
           pieces = [jingle, ...pieces];
           gains = gains.map((g) => ({ ...g, startSec: g.startSec + op.durationSec, endSec: g.endSec + op.durationSec }));
+          bleeps = bleeps.map((r) => ({ startSec: r.startSec + op.durationSec, endSec: r.endSec + op.durationSec }));
           markers = markers.map((m) => ({ ...m, atSec: m.atSec + op.durationSec }));
         } else {
           pieces = [...pieces, jingle];
@@ -148,7 +166,7 @@ export function resolve(ops: readonly EditOp[], originalSec: number): Timeline {
     }
   }
   const durationSec = lengthOf(pieces);
-  return { pieces, gains, fadeInSec: Math.min(fadeInSec, durationSec), fadeOutSec: Math.min(fadeOutSec, durationSec), markers, normalize, durationSec };
+  return { pieces, gains, bleeps, fadeInSec: Math.min(fadeInSec, durationSec), fadeOutSec: Math.min(fadeOutSec, durationSec), markers, normalize, durationSec };
 }
 
 /** Leading and trailing silence from waveform peaks (min/max pairs, ±32767 full scale) at `secPerPair`. */

@@ -17,6 +17,7 @@ export function testCatalogs(): CatalogIndex {
     languages: pick(LANGUAGES, (l) => l.code, ['spa', 'xty', 'tcf', 'zai']),
     states: pick(STATES, (s) => s.code, ['12', '20', '25', '02']),
     topics: pick(TOPICS, (t) => t.id, ['labor-rights', 'recruitment', 'wages', 'trafficking']),
+    testimonyCategories: new Map(['salarios-no-pagados', 'vivienda', 'otro'].map((id) => [id, { id, nameEs: id, nameEn: id, descriptionEs: '', descriptionEn: '' }])),
   };
 }
 

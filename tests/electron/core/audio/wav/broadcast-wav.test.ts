@@ -11,7 +11,7 @@ const wav16: SourceAudio = { file: '/data/store/originals/ab12.wav', codec: 'pcm
 const mp3: SourceAudio = { file: '/data/store/originals/cd34.mp3', codec: 'mp3', sampleRate: 44100, channels: 2, bits: null, bitRate: 128000 };
 const wav24: SourceAudio = { ...wav16, codec: 'pcm_s24le', bits: 24 };
 
-const timeline = (markers: Timeline['markers']): Timeline => ({ pieces: [], gains: [], fadeInSec: 0, fadeOutSec: 0, markers, normalize: null, durationSec: 60 });
+const timeline = (markers: Timeline['markers']): Timeline => ({ pieces: [], gains: [], bleeps: [], fadeInSec: 0, fadeOutSec: 0, markers, normalize: null, durationSec: 60 });
 const analysis = { integratedLufs: -16, loudnessRangeLu: 4, truePeakDbtp: -1.6 } as AudioAnalysis;
 const meta = { title: 'Tus derechos', description: '', producer: 'Radio', languageCode: 'mix', validFrom: null, validUntil: null, segmentId: 's', versionId: 'v-1' };
 
