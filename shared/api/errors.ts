@@ -116,6 +116,10 @@ export const errorCodeSchema = z.enum([
   'production.comment_needed',
   'production.no_script',
   'production.no_translation',
+  'voices.consent_missing',
+  'voices.no_audio',
+  'voices.redaction_outside',
+  'voices.pack_consent',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
