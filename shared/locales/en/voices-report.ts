@@ -13,5 +13,6 @@ export const enVoicesReport = {
   totals: 'Totals',
   counted: 'Testimonies counted',
   leftOut: 'Not counted (their consent does not cover anonymised reports)',
+  stations: 'Stations that reported',
   note: 'A testimony with several categories counts once in each. No names, municipalities, summaries or audio are included.',
 };

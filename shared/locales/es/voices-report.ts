@@ -13,5 +13,6 @@ export const esVoicesReport = {
   totals: 'Totales',
   counted: 'Testimonios contados',
   leftOut: 'No contados (su consentimiento no cubre informes anónimos)',
+  stations: 'Radios que informaron',
   note: 'Un testimonio con varias categorías cuenta una vez en cada una. No incluye nombres, municipios, resúmenes ni audio.',
 };

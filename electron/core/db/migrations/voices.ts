@@ -47,3 +47,27 @@ export const voicesMigration = `
   ) STRICT;
   CREATE INDEX testimony_consents_of ON testimony_consents (testimony_id);
 `;
+
+/**
+ * IREX side of issue #14 §2: the anonymised testimony counts receipts bring, per station and month;
+ * a month is replaced whole by a newer receipt of the same station (reports/testimonies/testimony-receipt.ts).
+ */
+export const receiptTestimoniesMigration = `
+  CREATE TABLE receipt_testimony_months (
+    station_fingerprint TEXT NOT NULL,
+    month TEXT NOT NULL,
+    counted INTEGER NOT NULL,
+    receipt_created_at TEXT NOT NULL,
+    PRIMARY KEY (station_fingerprint, month)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE receipt_testimony_counts (
+    station_fingerprint TEXT NOT NULL,
+    month TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('origin','work')),
+    category TEXT NOT NULL,
+    state_code TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (station_fingerprint, month, role, category, state_code)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX receipt_testimony_counts_month ON receipt_testimony_counts (month, role);
+`;

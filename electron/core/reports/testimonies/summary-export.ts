@@ -4,7 +4,8 @@ import type { LoadedCatalogs } from '../../../../shared/domain/catalog.ts';
 import type { Database } from '../../db/database.ts';
 import { findPdfBrowser, htmlToPdf } from '../../schedule/exports/pdf-export.ts';
 import { toCsv, toHtml, type ExportTable, type Translate } from '../coverage/coverage-tables.ts';
-import { testimonySummary, type SummaryRange } from './testimony-summary.ts';
+import { networkSummary } from './testimony-receipt.ts';
+import { scopedSummary, type ScopedRange } from './testimony-summary.ts';
 
 /** Temp file + rename: a cancelled or failed export never leaves a half-written summary. */
 function writeAtomic(file: string, data: string): void {
@@ -18,8 +19,8 @@ function writeAtomic(file: string, data: string): void {
 }
 
 /** The summary as export tables: the cells, then the totals (names in the reader's language, codes kept beside them). */
-export function summaryTables(db: Database, range: SummaryRange, catalogs: LoadedCatalogs, t: Translate, lang: 'es' | 'en'): ExportTable[] {
-  const summary = testimonySummary(db, range);
+export function summaryTables(db: Database, range: ScopedRange, catalogs: LoadedCatalogs, t: Translate, lang: 'es' | 'en'): ExportTable[] {
+  const summary = scopedSummary(db, range, networkSummary);
   const states = new Map(catalogs.states.map((s) => [s.code, s.name]));
   const categories = new Map(catalogs.testimonyCategories.map((c) => [c.id, lang === 'en' ? c.nameEn : c.nameEs]));
   const cells: ExportTable = {
@@ -30,16 +31,20 @@ export function summaryTables(db: Database, range: SummaryRange, catalogs: Loade
   const totals: ExportTable = {
     name: t('voicesReport.totals'),
     header: [t('voicesReport.totals'), t('voicesReport.count')],
-    rows: [[t('voicesReport.counted'), summary.counted], [t('voicesReport.leftOut'), summary.leftOut], [t('voicesReport.note'), '']],
+    rows: [
+      [t('voicesReport.counted'), summary.counted],
+      range.scope === 'network' ? [t('voicesReport.stations'), summary.stations] : [t('voicesReport.leftOut'), summary.leftOut],
+      [t('voicesReport.note'), ''],
+    ],
   };
   return [cells, totals];
 }
 
 /** Writes `testimonios-<from>-<to>.<csv|pdf>` into `outDir`; returns its path. */
-export async function exportSummary(db: Database, range: SummaryRange, format: 'csv' | 'pdf', outDir: string, catalogs: LoadedCatalogs, t: Translate, lang: 'es' | 'en', signal: AbortSignal): Promise<string> {
+export async function exportSummary(db: Database, range: ScopedRange, format: 'csv' | 'pdf', outDir: string, catalogs: LoadedCatalogs, t: Translate, lang: 'es' | 'en', signal: AbortSignal): Promise<string> {
   fs.mkdirSync(outDir, { recursive: true });
   const tables = summaryTables(db, range, catalogs, t, lang);
-  const file = path.join(outDir, `testimonios-${range.from}-${range.to}-${range.placeRole}.${format}`);
+  const file = path.join(outDir, `testimonios-${range.scope === 'network' ? 'red' : 'radio'}-${range.from}-${range.to}-${range.placeRole}.${format}`);
   if (format === 'csv') {
     writeAtomic(file, toCsv(tables));
     return file;

@@ -9,10 +9,18 @@ export interface SummaryRange {
   placeRole: PlaceRole;
 }
 
+export interface ScopedRange extends SummaryRange {
+  scope: 'station' | 'network';
+}
+
 export interface TestimonySummary {
   cells: SummaryCell[];
   counted: number;
   leftOut: number;
+}
+
+export interface ScopedSummary extends TestimonySummary {
+  stations: number;
 }
 
 /** Consent bit for anonymised reports (voices/testimony-rows.ts USE_BITS). */
@@ -20,7 +28,7 @@ const ANONYMISED = 2;
 /** Counted where no category was chosen: the catalog's "a problem not in this list". */
 const UNCATEGORISED = 'otro';
 
-const nextMonth = (month: string): string => {
+export const nextMonth = (month: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
@@ -48,4 +56,11 @@ export function testimonySummary(db: Database, range: SummaryRange): TestimonySu
        FROM testimonies t WHERE t.received_on >= @from AND t.received_on < @until`,
   ).get({ from: params.from, until: params.until, bit: ANONYMISED }) as { counted: number; leftOut: number };
   return { cells, counted: totals.counted, leftOut: totals.leftOut };
+}
+
+/** The station's own summary, or (at IREX) the network's from receipts: one shape for the screen and the files. */
+export function scopedSummary(db: Database, range: ScopedRange, network: (db: Database, range: SummaryRange) => Omit<ScopedSummary, 'leftOut'>): ScopedSummary {
+  if (range.scope === 'network') return { ...network(db, range), leftOut: 0 };
+  const own = testimonySummary(db, range);
+  return { ...own, stations: own.counted > 0 ? 1 : 0 };
 }

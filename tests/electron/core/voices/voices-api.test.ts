@@ -180,11 +180,13 @@ describe('Voces through the API (issue #14 §2)', () => {
       ],
       counted: 2,
       leftOut: 2,
+      stations: 1,
     });
     const { files } = await call(core, 'voices.summary.export', { from: '2026-10', to: '2026-11', placeRole: 'work', jobId: job(), format: 'csv', lang: 'es' });
     const csv = readFileSync(files[0] ?? '', 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('Salarios no pagados,Sinaloa,25,2026-10,2');
+    expect(path.basename(files[0] ?? '')).toBe('testimonios-radio-2026-10-2026-11-work.csv');
     expect(csv).toContain('No contados (su consentimiento no cubre informes anónimos),2');
   });
 });
