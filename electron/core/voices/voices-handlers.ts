@@ -3,6 +3,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { voicesMethods } from '../../../shared/api/methods/voices.ts';
+import { consentCovers } from '../../../shared/domain/voices.ts';
+import { addDays } from '../../../shared/time/zoned-time.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { writeTransaction } from '../db/database.ts';
 import { exportOutDir } from '../files/export-out-dir.ts';
@@ -80,7 +82,18 @@ export function createVoicesHandlers(s: Deps, store: TestimonyStore): { handlers
       return testimony;
     },
     'voices.consent.add': async ({ id, ...consent }) => {
+      const before = store.get(id);
       const testimony = store.addConsent(id, consent);
+      // Broadcast withdrawn after "Llevar a la Biblioteca": the segment made from it stops being
+      // valid the day before, so the parrilla, Al aire and exports leave it out from that day.
+      if (testimony.segmentId && consentCovers(before.consents, 'broadcast') && !consentCovers(testimony.consents, 'broadcast')) {
+        const segment = s.segments.get(testimony.segmentId);
+        const lastDay = addDays(consent.givenOn, -1);
+        if (segment.validUntil === null || segment.validUntil > lastDay) {
+          s.segments.update(segment.id, { validUntil: lastDay, ...(segment.validFrom && segment.validFrom > lastDay ? { validFrom: lastDay } : {}) });
+          s.events.emit('library.changed', { segmentIds: [segment.id] });
+        }
+      }
       changed([id]);
       return testimony;
     },

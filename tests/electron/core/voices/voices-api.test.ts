@@ -158,6 +158,8 @@ describe('Voces through the API (issue #14 §2)', () => {
     const build = () => call(core, 'packs.build', { jobId: job(), title: 'Voces', segmentIds: [segmentId], encodes: ['opus'] });
     expect((await build()).segments).toBe(1);
     await call(core, 'voices.consent.add', { id: t.id, ...consent([], '2026-11-30') });
+    // From the day of the withdrawal the segment is no longer valid: the parrilla leaves it out.
+    expect((await call(core, 'segments.get', { id: segmentId })).validUntil).toBe('2026-11-29');
     await expect(build()).rejects.toMatchObject({ code: 'voices.pack_consent', details: { segmentId, title: 'Voces del campo: salarios' } });
   });
 
