@@ -1,6 +1,7 @@
 // Issue #6 bench: build and verify+import of a pack with ~1 GB of audio against `zip -0` +
 // `sha256sum` over the same files in the same run (goal ≤ 1.3× each), and the size of one hour of
-// speech as a distribution pack (goal ≤ 15 MB). CABINA_BENCH_PACK_MB shrinks the first part.
+// speech as a distribution pack (issue #16 goal ≤ 8 MB) with a listening check of its encode against
+// the source (listening-check.ts). CABINA_BENCH_PACK_MB shrinks the first part.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,6 +11,9 @@ import { dispatch } from '../../shared/api/dispatch.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { createCore } from '../../electron/core/core.ts';
 import type { Core } from '../../electron/core/core-types.ts';
+import { locateFfmpeg } from '../../electron/core/audio/ffmpeg/locate-ffmpeg.ts';
+import { ENCODES } from '../../electron/core/packs/pack-encode.ts';
+import { listeningCheck, type ListeningCheck } from './listening-check.ts';
 
 async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const r = await dispatch(core.handlers, method, input);
@@ -38,7 +42,7 @@ async function importAll(core: Core, files: string[]): Promise<string[]> {
   return ids;
 }
 
-export async function runPacksBench(): Promise<Record<string, number>> {
+export async function runPacksBench(): Promise<Record<string, number | string | ListeningCheck>> {
   const totalMb = Number(process.env.CABINA_BENCH_PACK_MB ?? 1024);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cabina-packs-bench-'));
   const cores: Core[] = [];
@@ -84,6 +88,10 @@ export async function runPacksBench(): Promise<Record<string, number>> {
     const [hourId] = await importAll(a, [hour]);
     const distribution = await call(a, 'packs.build', { jobId: randomUUID(), segmentIds: [hourId ?? ''], encodes: ['opus'], redact: true, title: 'Hora', outPath: path.join(work, 'hour.cabina') });
     const perHourMb = (distribution.sizeBytes / 1e6) * (3600 / hourSec);
+    // The same encoder settings on one minute of the speech, decoded and compared with it.
+    const minuteOpus = path.join(work, 'minute.ogg');
+    execFileSync(locateFfmpeg().ffmpeg, ['-v', 'error', '-i', minute, ...ENCODES.opus.args, minuteOpus]);
+    const listening = listeningCheck(minute, minuteOpus);
 
     return {
       packAudioMb: Math.round(bytes / 1e6),
@@ -95,6 +103,9 @@ export async function runPacksBench(): Promise<Record<string, number>> {
       verifyImportVsBaseline: Number((importMs / baselineMs).toFixed(2)),
       speechHourSeconds: Math.round(hourSec),
       distributionPackMbPerHour: Number(perHourMb.toFixed(2)),
+      distributionGoalMbPerHour: 8,
+      distributionEncoder: `${ENCODES.opus.encoder} ${ENCODES.opus.args.join(' ')}`,
+      listening,
     };
   } finally {
     for (const c of cores) c.close();

@@ -6,12 +6,13 @@ import type { PackAudio } from '../../../shared/domain/pack-manifest.ts';
 import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 
 /**
- * Distribution: Opus mono at 24 kbps — clear speech, ~10.8 MB per hour, so an hour travels by
- * WhatsApp (issue #6 bench goal ≤ 15 MB). Playout: MP3 128 kbps 44.1 kHz, what automation systems
+ * Distribution: Opus mono at 16 kbps in voice mode — wideband speech (to 8 kHz, what a phone
+ * speaker plays), ~7.8 MB per hour, so an hour travels by WhatsApp (issue #16 goal ≤ 8 MB; the
+ * packs bench's listening check compares its level and octave bands with the source). Playout: MP3 128 kbps 44.1 kHz, what automation systems
  * (Rivendell, LibreTime, AzuraCast) all accept.
  */
 export const ENCODES = {
-  opus: { role: 'distribution', container: 'ogg', codec: 'opus', bitRate: 24_000, sampleRate: 48_000, encoder: 'libopus', args: ['-ac', '1', '-c:a', 'libopus', '-b:a', '24k', '-application', 'voip', '-f', 'ogg'] },
+  opus: { role: 'distribution', container: 'ogg', codec: 'opus', bitRate: 16_000, sampleRate: 48_000, encoder: 'libopus', args: ['-ac', '1', '-c:a', 'libopus', '-b:a', '16k', '-application', 'voip', '-f', 'ogg'] },
   mp3: { role: 'playout', container: 'mp3', codec: 'mp3', bitRate: 128_000, sampleRate: 44_100, encoder: 'libmp3lame', args: ['-ar', '44100', '-c:a', 'libmp3lame', '-b:a', '128k', '-f', 'mp3'] },
 } as const;
 
