@@ -32,6 +32,7 @@ export class FakeApiClient implements ApiClient {
     'catalog.languages': async () => this.catalogs.languages,
     'catalog.regions': async () => this.catalogs.states,
     'catalog.topics': async () => this.catalogs.topics,
+    'catalog.testimonyCategories': async () => this.catalogs.testimonyCategories,
     'library.search': async (input) => this.search(input),
     'library.import': async (input) => {
       const segment = this.add(makeSegment({ title: input.originalName.replace(/\.[^.]+$/, '') }));

@@ -23,6 +23,12 @@ export const catalogs: Catalogs = {
     { id: 'wages', nameEs: 'Salario mínimo', nameEn: 'Minimum wage', descriptionEs: '', descriptionEn: '' },
     { id: 'health', nameEs: 'Salud', nameEn: 'Health care', descriptionEs: '', descriptionEn: '' },
   ],
+  testimonyCategories: [
+    { id: 'fraude-reclutamiento', nameEs: 'Fraude en el reclutamiento', nameEn: 'Recruitment fraud', descriptionEs: 'Promesas falsas de un enganchador.', descriptionEn: 'False promises by a labor broker.' },
+    { id: 'salarios-no-pagados', nameEs: 'Salarios no pagados', nameEn: 'Unpaid wages', descriptionEs: 'Pago atrasado o incompleto.', descriptionEn: 'Late or partial pay.' },
+    { id: 'vivienda', nameEs: 'Vivienda', nameEn: 'Housing', descriptionEs: 'Albergues hacinados.', descriptionEn: 'Crowded camps.' },
+    { id: 'otro', nameEs: 'Otro', nameEn: 'Other', descriptionEs: '', descriptionEn: '' },
+  ],
 };
 
 let counter = 0;
