@@ -17,9 +17,9 @@ import type { EditorData } from './use-editor-data.ts';
 import { useEditorKeys } from './use-editor-keys.ts';
 import { usePlayback } from './use-playback.ts';
 import { renderFileName, useRenderJob } from './use-render-job.ts';
-import { useSelection } from './use-selection.ts';
+import { useSelection } from '../../hooks/use-waveform-selection.ts';
 import { TimeRuler } from './time-ruler.tsx';
-import { useWavesurfer } from './use-wavesurfer.ts';
+import { useWavesurfer } from '../../hooks/use-wavesurfer.ts';
 import { useZoom } from './use-zoom.ts';
 
 /** The editor once its peaks, analysis and edit list are loaded: waveform, readouts, toolbar, save. */
