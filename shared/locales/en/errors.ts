@@ -10,6 +10,7 @@ import { enAsrunErrors } from './asrun.ts';
 import { enReceiptErrors } from './receipts.ts';
 import { enTranslationErrors } from './ui-strings.ts';
 import { enProductionErrors } from './production-errors.ts';
+import { enVoicesErrors } from './voices-errors.ts';
 import { enBackupErrors } from './backup.ts';
 
 export const enErrors = {
@@ -65,6 +66,7 @@ export const enErrors = {
   receipt: enReceiptErrors,
   translation: enTranslationErrors,
   production: enProductionErrors,
+  voices: enVoicesErrors,
   backup: enBackupErrors,
   network: 'Cannot reach the Cabina core. Is it still running?',
   bad_response: 'The Cabina core sent an unexpected answer.',

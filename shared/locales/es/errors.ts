@@ -8,6 +8,7 @@ import { esAsrunErrors } from './asrun.ts';
 import { esReceiptErrors } from './receipts.ts';
 import { esTranslationErrors } from './ui-strings.ts';
 import { esProductionErrors } from './production-errors.ts';
+import { esVoicesErrors } from './voices-errors.ts';
 import { esBackupErrors } from './backup.ts';
 /**
  * One sentence per error code of shared/api/errors.ts (`errors.<code>`; dotted codes nest), plus two
@@ -66,6 +67,7 @@ export const esErrors = {
   receipt: esReceiptErrors,
   translation: esTranslationErrors,
   production: esProductionErrors,
+  voices: esVoicesErrors,
   backup: esBackupErrors,
   network: 'No se pudo conectar con el núcleo de Cabina. ¿Sigue abierto?',
   bad_response: 'El núcleo de Cabina respondió algo inesperado.',
