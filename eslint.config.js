@@ -14,7 +14,7 @@ const features = ['edit', 'library', 'onair', 'packs', 'production', 'record', '
  *   base     db, time, events, jobs, i18n, catalog (and the top-level files: logger, core-types…)
  *   audio    the engine; may import base
  *   library  segments, versions, search; may import audio and base
- *   peers    schedule, packs, feeds, recording, media, production; may import library, audio and base
+ *   peers    schedule, packs, feeds, recording, media, production, voices; may import library, audio and base
  *   upper    reports, backup: they read what the peers wrote (as-run, packs, the library) and may
  *            import any lower layer; no peer imports them
  *   top      cli, web and core.ts wire everything together and may import anything
@@ -23,7 +23,7 @@ const features = ['edit', 'library', 'onair', 'packs', 'production', 'record', '
  *                      packs reaches the feed inbox only through the PackInbox port (packs-handlers.ts).
  *   packs → schedule/station-store.ts   a pack's publisher name is the station's own setting.
  */
-const peers = ['schedule', 'packs', 'feeds', 'recording', 'media', 'production'];
+const peers = ['schedule', 'packs', 'feeds', 'recording', 'media', 'production', 'voices'];
 const upper = ['reports', 'backup'];
 const lowerThan = { audio: ['library', ...peers, ...upper], library: [...peers, ...upper], ...Object.fromEntries(peers.map((p) => [p, upper])) };
 // Relative to the imported domain's folder (import-x's `except`).

@@ -9,6 +9,7 @@ import { asrunImportCommand } from './cli/asrun-commands.ts';
 import { receiptCommand, stationsCommand } from './cli/receipts-commands.ts';
 import { backupCommand, doctorCommand } from './cli/backup-commands.ts';
 import { reportCommand } from './cli/coverage-commands.ts';
+import { voicesCommand } from './cli/voices-commands.ts';
 import { createCore } from './core.ts';
 import type { Core } from './core-types.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -62,6 +63,8 @@ async function runCommand(core: Core, positionals: string[], values: ReturnType<
       return doctorCommand(core, values, t, io);
     case 'report':
       return reportCommand(core, rest, values, t, io);
+    case 'voices':
+      return voicesCommand(core, rest, values, t, io);
     default:
       io.err(t('cli.unknownCommand', { command: command ?? '' }));
       return 2;

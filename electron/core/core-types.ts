@@ -70,7 +70,9 @@ export interface CoreServices {
   readonly helpPrompts: import('./library/help-prompts.ts').HelpPromptStore;
   /** Producción's rows that travel in packs (issue #14); packs reach them only through here. */
   readonly production: import('./production/production-exchange.ts').ProductionExchange;
-  readonly catalogs: import('../../shared/domain/catalog.ts').Catalogs;
+  /** Listener testimonies (issue #14 §2); packs ask it whether a segment made from one may still travel. */
+  readonly testimonies: import('./voices/testimony-store.ts').TestimonyStore;
+  readonly catalogs: import('../../shared/domain/catalog.ts').LoadedCatalogs;
   readonly catalogIndex: import('./catalog/load-catalogs.ts').CatalogIndex;
   readonly municipalities: import('./catalog/municipalities.ts').MunicipalityCatalog;
   /** Lazily created: a missing ffmpeg fails the job that needs it with ffmpeg.missing, not the app. */

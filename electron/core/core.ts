@@ -44,6 +44,9 @@ import { createHelpHandlers } from './library/help-handlers.ts';
 import { createProductionHandlers } from './production/production-handlers.ts';
 import { ProductionExchange } from './production/production-exchange.ts';
 import { createUiStringsHandlers } from './i18n/kit/ui-strings-handlers.ts';
+import { TestimonyStore } from './voices/testimony-store.ts';
+import { createVoicesHandlers } from './voices/voices-handlers.ts';
+import { createTestimonySummaryHandlers } from './reports/testimonies/summary-handlers.ts';
 
 
 function ensureWritableDataDir(dataDir: string): void {
@@ -72,6 +75,7 @@ function createServices(options: CoreOptions): CoreServices {
   const db = openDatabase(path.join(dataDir, 'cabina.db'), { logger });
   const events = new EventBus();
   let adapter: FfmpegAdapter | undefined;
+  const municipalities = loadMunicipalities(catalogDir);
   return {
     dataDir,
     transport: options.transport,
@@ -83,9 +87,10 @@ function createServices(options: CoreOptions): CoreServices {
     segments: new SegmentRepository(db, catalogIndex, clock),
     helpPrompts: new HelpPromptStore(db, catalogIndex, clock),
     production: new ProductionExchange(db),
+    testimonies: new TestimonyStore(db, catalogIndex, municipalities, clock),
     catalogs,
     catalogIndex,
-    municipalities: loadMunicipalities(catalogDir),
+    municipalities,
     ffmpeg: () => (adapter ??= createFfmpegAdapter({ settingPath: options.ffmpegPath, resourcesPath: options.resourcesPath, logger })),
     clock,
     logger,
@@ -103,11 +108,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const audio = new AudioService(s);
   const effective = new EffectiveAudio(s, audio);
+  const voices = createVoicesHandlers(s, s.testimonies);
   const media = createMediaHandler(async (id) => {
     if (!/^[0-9a-f]{64}$/.test(id)) {
       // A version plays as it airs: its playout rendition, made now when the background has not yet.
       const made = await effective.render(id, 'playout').catch(() => null);
-      return made ? { path: made.path, contentType: contentTypeForExt('mp3'), etag: path.basename(made.path) } : null;
+      if (made) return { path: made.path, contentType: contentTypeForExt('mp3'), etag: path.basename(made.path) };
+      // Otherwise a testimony's redacted preview (issue #14 §2), named by a fresh id per preview.
+      const preview = voices.previews.file(id);
+      return preview && fs.existsSync(preview) ? { path: preview, contentType: contentTypeForExt('mp3') } : null;
     }
     const assetId = id;
     const file = s.segments.assetFile(assetId);
@@ -153,6 +162,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createHelpHandlers(s, s.helpPrompts),
     ...createUiStringsHandlers(s),
     ...production.handlers,
+    ...voices.handlers,
+    ...createTestimonySummaryHandlers(s),
   };
 
   const feedCron = startFeedCron({ ...s, receipts });

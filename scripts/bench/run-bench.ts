@@ -15,6 +15,7 @@ import { runBackupBench } from './backup-bench.ts';
 import { runCoverageBench } from './coverage-bench.ts';
 import { runReceiptsBench } from './receipts-bench.ts';
 import { runProductionBench } from './production-bench.ts';
+import { runVoicesBench } from './voices-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -32,6 +33,7 @@ const results = {
   coverage: await runCoverageBench(),
   receipts: await runReceiptsBench(),
   production: await runProductionBench(),
+  voices: await runVoicesBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

@@ -29,6 +29,8 @@ export function syntheticCatalogs(): CatalogIndex {
     languages: new Map(LANGUAGES.map((l) => [l.code, l])),
     states: new Map(STATES.map((s) => [s.code, s])),
     topics: new Map(TOPICS.map((t) => [t.id, t])),
+    // The search bench never tags testimonies; Voces' own bench loads the shipped catalog.
+    testimonyCategories: new Map(),
   };
 }
 

@@ -116,9 +116,10 @@ export const errorCodeSchema = z.enum([
   'production.comment_needed',
   'production.no_script',
   'production.no_translation',
-  // Voces (issue #14 §2): details { id, use } / { id }.
   'voices.consent_missing',
   'voices.no_audio',
+  'voices.redaction_outside',
+  'voices.pack_consent',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

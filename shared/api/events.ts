@@ -11,7 +11,7 @@ import { productionEvents } from './methods/production.ts';
 import { voicesEvents } from './methods/voices.ts';
 
 /** Every long task is a job (DESIGN.md §1): one progress event shape for all of them. */
-export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'asrun-import', 'backup', 'restore', 'doctor', 'coverage-export', 'receipt-import']);
+export const jobKindSchema = z.enum(['import', 'analyze', 'normalize', 'render', 'recording-finalize', 'pack-build', 'pack-import', 'feed-check', 'schedule-export', 'file-copy', 'asrun-import', 'backup', 'restore', 'doctor', 'coverage-export', 'receipt-import', 'voices-export']);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
 export const jobStageSchema = z.enum([

@@ -50,10 +50,14 @@ export const testimonyCategoryEntrySchema = z.object({
 });
 export type TestimonyCategoryEntry = z.infer<typeof testimonyCategoryEntrySchema>;
 
-/** Every catalog, as shipped in resources/catalogs and served by `catalog.*`. */
+/** The three tagging catalogs, as shipped in resources/catalogs and served by `catalog.*`. */
 export interface Catalogs {
   languages: LanguageEntry[];
   states: StateEntry[];
   topics: TopicEntry[];
+}
+
+/** What the core loads: the three the UI gathers, and Voces' problem categories (issue #14 §2). */
+export interface LoadedCatalogs extends Catalogs {
   testimonyCategories: TestimonyCategoryEntry[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './segment.ts';
+import { idSchema, stateCodeSchema } from './segment.ts';
+import { monthSchema, placeRoleSchema, testimonyCategoryIdSchema } from './voices.ts';
 
 /*
  * A receipt (issue #13 §2, docs/receipt-format.md): what one station aired of pack content, signed
@@ -44,6 +45,23 @@ export const receiptAiringSchema = z.object({
 });
 export type ReceiptAiring = z.infer<typeof receiptAiringSchema>;
 
+/**
+ * Issue #14 §2: the station's testimonies as anonymised counts only — category × state × month, for
+ * both the state people come from and the one they work in — of testimonies whose consent covers
+ * anonymised reports. No ids, names, municipalities or text. Each month the receipt's range touches
+ * is counted whole, as of `createdAt`, so IREX keeps the newest receipt's figures for a month
+ * instead of adding overlapping receipts together.
+ */
+export const receiptTestimoniesSchema = z.object({
+  months: z.array(monthSchema).max(240),
+  /** Testimonies counted per month (each once, whatever its categories). */
+  totals: z.array(z.object({ month: monthSchema, counted: z.number().int().min(0) })).max(240),
+  cells: z
+    .array(z.object({ role: placeRoleSchema, category: testimonyCategoryIdSchema, stateCode: z.union([stateCodeSchema, z.literal('')]), month: monthSchema, count: z.number().int().min(1) }))
+    .max(100_000),
+});
+export type ReceiptTestimonies = z.infer<typeof receiptTestimoniesSchema>;
+
 export const receiptBodySchema = z
   .object({
     format: z.literal(RECEIPT_FORMAT),
@@ -62,6 +80,8 @@ export const receiptBodySchema = z
     }),
     items: z.array(receiptItemSchema).max(100_000),
     airings: z.array(receiptAiringSchema).max(1_000_000),
+    /** Optional: receipts from before issue #14 have none; older Cabinas ignore it. */
+    testimonies: receiptTestimoniesSchema.optional(),
   })
   .refine((b) => b.airings.every((a) => a.item < b.items.length), { message: 'airing refers to a missing item', path: ['airings'] });
 export type ReceiptBody = z.infer<typeof receiptBodySchema>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { languageEntrySchema, stateEntrySchema, testimonyCategoryEntrySchema, topicEntrySchema } from '../../../shared/domain/catalog.ts';
-import type { Catalogs, LanguageEntry, StateEntry, TestimonyCategoryEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
+import type { LoadedCatalogs, LanguageEntry, StateEntry, TestimonyCategoryEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
 
 /** File names inside the catalog folder (resources/catalogs), one per catalog. */
 export const CATALOG_FILES = {
@@ -36,7 +36,7 @@ export function defaultCatalogDir(): string {
  * read once at start-up, and every service needs them before it can answer anything.
  * Throws an Error naming the file and the problem when a catalog is missing or invalid.
  */
-export function loadCatalogs(dir: string): Catalogs {
+export function loadCatalogs(dir: string): LoadedCatalogs {
   const languages = readCatalog(dir, CATALOG_FILES.languages, languageEntrySchema, (e) => e.code);
   const states = readCatalog(dir, CATALOG_FILES.states, stateEntrySchema, (e) => e.code);
   const topics = readCatalog(dir, CATALOG_FILES.topics, topicEntrySchema, (e) => e.id);
@@ -56,7 +56,7 @@ export function loadCatalogs(dir: string): Catalogs {
   return { languages, states, topics, testimonyCategories };
 }
 
-export function indexCatalogs(c: Catalogs): CatalogIndex {
+export function indexCatalogs(c: LoadedCatalogs): CatalogIndex {
   return {
     languages: new Map(c.languages.map((e) => [e.code, e])),
     states: new Map(c.states.map((e) => [e.code, e])),

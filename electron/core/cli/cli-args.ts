@@ -8,6 +8,7 @@ import { asrunCliOptions } from './asrun-cli-options.ts';
 import { receiptsCliOptions } from './receipts-cli-options.ts';
 import { backupCliOptions } from './backup-cli-options.ts';
 import { coverageCliOptions } from './coverage-cli-options.ts';
+import { voicesCliOptions } from './voices-cli-options.ts';
 
 /** Options every command accepts (issue #2: `--data-dir`, `--json`, `--verbose`). */
 export const cliOptions = {
@@ -29,6 +30,7 @@ export const cliOptions = {
   ...receiptsCliOptions,
   ...backupCliOptions,
   ...coverageCliOptions,
+  ...voicesCliOptions,
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

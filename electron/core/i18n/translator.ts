@@ -6,6 +6,8 @@ import { esBackup } from '../../../shared/locales/es/backup.ts';
 import { enBackup } from '../../../shared/locales/en/backup.ts';
 import { esCoverage } from '../../../shared/locales/es/coverage.ts';
 import { enCoverage } from '../../../shared/locales/en/coverage.ts';
+import { esVoicesReport } from '../../../shared/locales/es/voices-report.ts';
+import { enVoicesReport } from '../../../shared/locales/en/voices-report.ts';
 
 export type CliLanguage = 'es' | 'en';
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -27,8 +29,8 @@ export function createTranslator(language: CliLanguage): Translate {
     resources: {
       // Issue #12: `cabina backup|doctor` print the same words as the Ajustes panels.
       // `cabina report` prints the same words as the Informes page.
-      es: { translation: { cli: cliEs, errors: errorsEs, ...esBackup, coverage: esCoverage.coverage } },
-      en: { translation: { cli: cliEn, errors: errorsEn, ...enBackup, coverage: enCoverage.coverage } },
+      es: { translation: { cli: cliEs, errors: errorsEs, ...esBackup, coverage: esCoverage.coverage, voicesReport: esVoicesReport } },
+      en: { translation: { cli: cliEn, errors: errorsEn, ...enBackup, coverage: enCoverage.coverage, voicesReport: enVoicesReport } },
     },
   });
   return (key, vars) => instance.t(key, vars ?? {}) as string;

@@ -1,17 +1,9 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { helpMethods } from '../../../shared/api/methods/help.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
-import type { FreedAsset, HelpPromptStore } from './help-prompts.ts';
+import { removeAssetFiles } from './asset-references.ts';
+import type { HelpPromptStore } from './help-prompts.ts';
 import { prepareImport } from './import-audio.ts';
-
-/** The original, its preview and its peaks file (the store layout of content-store.ts and audio-store.ts). */
-async function removeAssetFiles(s: Pick<Deps, 'dataDir' | 'store'>, asset: FreedAsset): Promise<void> {
-  const files = [s.store.originalPath(asset.id, asset.ext), path.join(s.dataDir, 'store', 'peaks', `${asset.id}.peaks`)];
-  if (asset.previewExt) files.push(s.store.previewPath(asset.id, asset.previewExt));
-  await Promise.all(files.map((file) => rm(file, { force: true })));
-}
 
 type Deps = Pick<CoreServices, 'dataDir' | 'transport' | 'jobs' | 'store' | 'uploads' | 'events' | 'ffmpeg' | 'clock' | 'logger'>;
 

@@ -4,16 +4,12 @@ import type { HelpPrompt } from '../../../shared/api/methods/help.ts';
 import { helpTargetSchema, type HelpTarget } from '../../../shared/domain/help-targets.ts';
 import type { CatalogIndex } from '../catalog/load-catalogs.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import { freeAssetIfUnnamed, type FreedAsset } from './asset-references.ts';
 import { insertAsset } from './library-rows.ts';
 import { checkLanguage } from './segment-validation.ts';
 import type { StoredAsset } from './stored-asset.ts';
 
-/** An asset row a prompt deletion removed: its files go next. */
-export interface FreedAsset {
-  id: string;
-  ext: string;
-  previewExt: string | null;
-}
+export type { FreedAsset };
 
 /** Where a prompt came from: recorded or imported here, or brought by a pack. */
 export type PromptOrigin = { kind: 'local' } | { kind: 'pack'; packId: string };
@@ -133,17 +129,7 @@ export class HelpPromptStore {
   }
 
   #freeIfUnnamed(assetId: string): FreedAsset | null {
-    const db = this.#db;
-    const named = db
-      .prepare(`SELECT EXISTS (SELECT 1 FROM versions WHERE asset_id = @a) OR EXISTS (SELECT 1 FROM help_prompts WHERE asset_id = @a)
-        OR EXISTS (SELECT 1 FROM recording_sessions WHERE asset_id = @a)`)
-      .pluck()
-      .get({ a: assetId }) as number;
-    if (named) return null;
-    const freed = db.prepare('SELECT id, ext, preview_ext AS previewExt FROM assets WHERE id = ?').get(assetId) as FreedAsset | undefined;
-    db.prepare('DELETE FROM audio_analysis WHERE asset_id = ?').run(assetId);
-    db.prepare('DELETE FROM assets WHERE id = ?').run(assetId);
-    return freed ?? null;
+    return freeAssetIfUnnamed(this.#db, assetId);
   }
 
   promptLanguage(): string | null {

@@ -17,7 +17,7 @@ import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
 import { promptFiles } from './pack-prompts.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'helpPrompts' | 'production' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
+type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'helpPrompts' | 'production' | 'testimonies' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
   effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
   audio: Pick<AudioService, 'assetPath' | 'analyzePath'>;
 };
@@ -72,6 +72,17 @@ export function estimatePack(deps: Deps, input: BuildSelection): MethodOutput<'p
   return { sizeBytes, segments: items.length, versions };
 }
 
+/**
+ * Issue #14 §2: a testimony travels only as its redacted segment and only while its consent covers
+ * broadcast. A consent withdrawn after "Llevar a la Biblioteca" stops the pack, naming the segment.
+ */
+function refuseUnconsentedTestimonies(deps: Deps, items: readonly BuildItem[]): void {
+  const refused = deps.testimonies.originsOf(items.map((i) => i.segment.id)).find((o) => !o.broadcast);
+  if (!refused) return;
+  const title = items.find((i) => i.segment.id === refused.segmentId)?.segment.title ?? refused.segmentId;
+  throw new UserFacingError('voices.pack_consent', `Segment ${refused.segmentId} comes from testimony ${refused.testimonyId} without broadcast consent`, { segmentId: refused.segmentId, title });
+}
+
 function safeFileName(title: string): string {
   const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
   return `${(base || 'paquete').slice(0, 60)}.cabina`;
@@ -80,6 +91,7 @@ function safeFileName(title: string): string {
 export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>, signal: AbortSignal, report: (stage: 'encode' | 'write' | 'sign', f: number) => void): Promise<MethodOutput<'packs.build'>> {
   if (input.outPath && deps.transport === 'web') throw new UserFacingError('forbidden', 'Output paths are not available in browser mode');
   const items = selection(deps, input);
+  refuseUnconsentedTestimonies(deps, items);
   const packId = randomUUID();
   const fileName = input.outPath ? path.basename(input.outPath) : safeFileName(input.title);
   const outDir = input.outPath ? path.dirname(path.resolve(input.outPath)) : path.join(deps.dataDir, 'packs', 'built', packId);

@@ -10,7 +10,7 @@ import { deleteCampaign, listCampaigns, saveCampaign } from './campaign-store.ts
 import { findConflicts } from './conflicts.ts';
 import { findPdfBrowser } from './exports/pdf-export.ts';
 import { exportSchedule } from './exports/export-schedule.ts';
-import { exportOutDir } from './exports/export-out-dir.ts';
+import { exportOutDir } from '../files/export-out-dir.ts';
 import { runFill } from './fill-runner.ts';
 import { importGrid } from './grid-import.ts';
 import { getInstance, listInstances, updateInstance } from './instance-store.ts';

@@ -40,8 +40,14 @@ const testimonyFieldsSchema = z.object({
 /** What leaves as an audio file: for air, or for an authority (anonymised report). Each needs its consent. */
 export const testimonyExportUseSchema = z.enum(['broadcast', 'anonymised']);
 
+/**
+ * `station`: this station's own testimonies. `network`: at IREX, what every station's receipts
+ * counted (anonymised counts only; nothing is "left out" there, the stations already left it out).
+ */
+export const summaryScopeSchema = z.enum(['station', 'network']);
+
 const summaryRangeSchema = z
-  .object({ from: monthSchema, to: monthSchema, placeRole: placeRoleSchema.default('work') })
+  .object({ from: monthSchema, to: monthSchema, placeRole: placeRoleSchema.default('work'), scope: summaryScopeSchema.default('station') })
   .refine((r) => r.from <= r.to, { message: 'The range ends before it starts', path: ['to'] });
 
 export const voicesMethods = {
@@ -89,14 +95,16 @@ export const voicesMethods = {
       cells: z.array(summaryCellSchema),
       /** Testimonies counted (each once, even with several categories). */
       counted: z.number().int().nonnegative(),
-      /** In the range but left out: no consent for anonymised reports. */
+      /** In the range but left out: no consent for anonymised reports (0 for the network). */
       leftOut: z.number().int().nonnegative(),
+      /** Stations whose receipts counted testimonies in the range (network); 1 for the station's own. */
+      stations: z.number().int().nonnegative(),
     }),
   },
   /** A job: the summary as CSV (UTF-8 with BOM) or PDF into `outDir` (default <data>/exports/voces). */
   'voices.summary.export': {
     input: z.object({
-      from: monthSchema, to: monthSchema, placeRole: placeRoleSchema.default('work'),
+      from: monthSchema, to: monthSchema, placeRole: placeRoleSchema.default('work'), scope: summaryScopeSchema.default('station'),
       jobId: idSchema, format: z.enum(['csv', 'pdf']), lang: z.enum(['es', 'en']).default('es'), outDir: z.string().min(1).max(4096).optional(),
     }),
     output: z.object({ files: z.array(z.string()) }),

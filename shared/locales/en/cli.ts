@@ -29,6 +29,7 @@ Commands:
   receipt build --from DATE --to DATE [--out FILE] | receipt import FILE…|FOLDER [--trust]
   stations list | stations trust RECEIPT
   report coverage --from DATE --to DATE [--by language|state|topic|pack|segment|station] | report export --from DATE --to DATE --format csv|xlsx|pdf --out DIR
+  voices import FILE… | voices list | voices summary --from YYYY-MM --to YYYY-MM [--role work|origin] [--network] [--format csv|pdf --out DIR]
 
 Common options: --data-dir DIR  --json  --verbose  --lang es|en`,
   unknownCommand: 'Unknown command: "{{command}}". Run cabina --help to see the commands.',

@@ -27,6 +27,7 @@ Comandos:
   receipt build --from FECHA --to FECHA [--out ARCHIVO] | receipt import ARCHIVO…|CARPETA [--trust]
   stations list | stations trust RECIBO
   report coverage --from FECHA --to FECHA [--by language|state|topic|pack|segment|station] | report export --from FECHA --to FECHA --format csv|xlsx|pdf --out CARPETA
+  voices import ARCHIVO… | voices list | voices summary --from AAAA-MM --to AAAA-MM [--role work|origin] [--network] [--format csv|pdf --out CARPETA]
 
 Opciones comunes: --data-dir CARPETA  --json  --verbose  --lang es|en`,
   unknownCommand: 'Comando desconocido: «{{command}}». Escribe cabina --help para ver los comandos.',

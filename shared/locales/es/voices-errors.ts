@@ -1,5 +1,10 @@
-/** Voces' refusals (issue #14 §2): each says why and what to do next. */
+/** Voces' refusals (issue #14 §2): each names the testimony and says what to do. */
 export const esVoicesErrors = {
-  consent_missing: 'El consentimiento vigente de este testimonio no permite ese uso. Agrega un registro de consentimiento que lo cubra.',
-  no_audio: 'Este testimonio no tiene audio: es una llamada anotada a mano.',
+  consent_missing: 'El testimonio del {{receivedOn}} no tiene consentimiento para $t(errors.voices.use_{{use}}). Registra un consentimiento que lo cubra antes de que salga de la estación.',
+  no_audio: 'Este testimonio no tiene audio: es una nota de llamada. Solo se puede contar en el resumen.',
+  redaction_outside: 'Un tramo a ocultar pasa del final del audio ({{durationSec}} s). Ajústalo y guarda otra vez.',
+  pack_consent: 'El segmento «{{title}}» viene de un testimonio cuyo consentimiento ya no cubre la transmisión. Quítalo del paquete o registra un consentimiento nuevo.',
+  use_broadcast: 'transmitirse',
+  use_anonymised: 'un informe anónimo',
+  use_internal: 'uso interno',
 };

@@ -17,3 +17,12 @@ describe('a full disk in the UI', () => {
     expect(errorMessage(full, t)).toBe('The disk is full: 120 MB more is needed to finish. Free some space and try again.');
   });
 });
+
+// Issue #14 §2: the consent refusal names the testimony's date and the use, in each language.
+describe('a testimony without the consent for a use', () => {
+  const refusal = new ApiError('voices.consent_missing', 'no consent', { id: 'x', use: 'broadcast', receivedOn: '2026-11-20' });
+  it('Spanish and English name the use', () => {
+    expect(errorMessage(refusal, createI18n({}, 'es-MX').t)).toBe('El testimonio del 2026-11-20 no tiene consentimiento para transmitirse. Registra un consentimiento que lo cubra antes de que salga de la estación.');
+    expect(errorMessage(refusal, createI18n({}, 'en').t)).toContain('has no consent for broadcast.');
+  });
+});

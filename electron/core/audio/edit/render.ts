@@ -32,6 +32,8 @@ export interface RenderInput {
   appVersion: string;
   /** Bits per sample of a master; unset, the source's own (broadcast-wav.ts masterBits). */
   masterBits?: 16 | 24 | undefined;
+  /** A testimony's voice disguise; segments never set it. */
+  disguise?: VoiceDisguise | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
 }
@@ -42,6 +44,25 @@ export interface RenderResult {
   analysis: AudioAnalysis;
 }
 
+/** A testimony's voice disguise (issue #14 §2): pitch and formants shifted together, tempo kept. */
+export type VoiceDisguise = 'none' | 'lower' | 'higher';
+const DISGUISE_PITCH: Readonly<Record<Exclude<VoiceDisguise, 'none'>, number>> = { lower: 0.8, higher: 1.25 };
+
+/** Level of the redaction tone: loud enough to be heard as a bleep, well under full scale. */
+const BLEEP_AMPLITUDE = 0.25;
+const BLEEP_HZ = 1000;
+
+/**
+ * The bleeps as one `aeval`: inside any span every channel is the tone, elsewhere the input as it
+ * was. One expression rather than a mixed-in `sine` source, so nothing of the voice leaks through
+ * a mix and the timeline keeps its exact length.
+ */
+export function bleepFilter(bleeps: Timeline['bleeps'], channels: number): string {
+  const inside = bleeps.map((b) => `between(t,${b.startSec.toFixed(4)},${b.endSec.toFixed(4)})`).join('+');
+  const perChannel = Array.from({ length: channels }, (_, c) => `if(gt(${inside},0),${BLEEP_AMPLITUDE}*sin(2*PI*${BLEEP_HZ}*t),val(${c}))`);
+  return `aeval=exprs='${perChannel.join('|')}':c=same`;
+}
+
 /** How many channels a render works in: mono when every source is mono (issue #16: mono stays mono). */
 export type WorkingLayout = 'mono' | 'stereo';
 
@@ -50,7 +71,14 @@ export type WorkingLayout = 'mono' | 'stereo';
  * render a mono piece goes to both channels at full level (ffmpeg's own up-mix puts it at −3 dB on
  * each, which made a mono voice 3 dB quieter than the same voice in a mono render).
  */
-export function filterGraph(timeline: Timeline, inputIndex: (assetId: string | null) => number, mono = false, layout: WorkingLayout = 'stereo', monoSource: (assetId: string | null) => boolean = () => false): string {
+export function filterGraph(
+  timeline: Timeline,
+  inputIndex: (assetId: string | null) => number,
+  mono = false,
+  layout: WorkingLayout = 'stereo',
+  monoSource: (assetId: string | null) => boolean = () => false,
+  disguise: VoiceDisguise = 'none',
+): string {
   const parts: string[] = [];
   const labels: string[] = [];
   timeline.pieces.forEach((p, i) => {
@@ -61,7 +89,10 @@ export function filterGraph(timeline: Timeline, inputIndex: (assetId: string | n
     labels.push(`[p${i}]`);
   });
   const chain = [`${labels.join('')}concat=n=${labels.length}:v=0:a=1`];
+  // Before the bleeps, so the tone stays a clean 1 kHz whatever the disguise.
+  if (disguise !== 'none') chain.push(`rubberband=pitch=${DISGUISE_PITCH[disguise]}`);
   for (const g of timeline.gains) chain.push(`volume=volume=${g.db.toFixed(2)}dB:enable='between(t,${g.startSec.toFixed(4)},${g.endSec.toFixed(4)})'`);
+  if (timeline.bleeps.length > 0) chain.push(bleepFilter(timeline.bleeps, layout === 'mono' ? 1 : 2));
   if (timeline.fadeInSec > 0) chain.push(`afade=t=in:st=0:d=${timeline.fadeInSec.toFixed(4)}`);
   if (timeline.fadeOutSec > 0) chain.push(`afade=t=out:st=${(timeline.durationSec - timeline.fadeOutSec).toFixed(4)}:d=${timeline.fadeOutSec.toFixed(4)}`);
   // Downmixed before measuring, so the loudness the normalize pass sees is the delivered one.
@@ -131,7 +162,7 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
   const bits = masterBits(probed, input.masterBits);
   try {
     await adapter.runFfmpeg(
-      ['-v', 'error', ...inputs, '-filter_complex', filterGraph(timeline, (id) => sources.indexOf(id), input.format === 'opus', layout, monoSource), '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', intermediate],
+      ['-v', 'error', ...inputs, '-filter_complex', filterGraph(timeline, (id) => sources.indexOf(id), input.format === 'opus', layout, monoSource, input.disguise), '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', intermediate],
       { signal, durationSec: timeline.durationSec, onProgress: (f) => progress(f * 0.4) },
     );
     const args = outputArgs(input.format, input.metadata, bits);

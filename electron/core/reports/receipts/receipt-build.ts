@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.ts';
 import { toDiskFull } from '../../files/disk-full.ts';
 import { ensureStationKey, signBytes } from '../../packs/keys.ts';
 import { readStation } from '../../schedule/station-store.ts';
+import { receiptTestimonies } from '../testimonies/testimony-receipt.ts';
 import { stationAirings } from './station-airings.ts';
 
 export interface BuiltReceipt {
@@ -41,6 +42,7 @@ export function receiptBody(db: Database, dataDir: string, range: { from: string
     },
     items,
     airings,
+    testimonies: receiptTestimonies(db, range),
   };
 }
 

@@ -4,6 +4,7 @@ import { writeTransaction, type Database } from '../../db/database.ts';
 import type { VerifiedReceipt } from './receipt-verify.ts';
 import { isTrustedStation, trustStation } from './station-trust.ts';
 import { refreshCoverage } from '../coverage/coverage-refresh.ts';
+import { storeReceiptTestimonies } from '../testimonies/testimony-receipt.ts';
 
 export interface ReceiptImportResult {
   name: string;
@@ -38,6 +39,7 @@ export function importVerifiedReceipt(db: Database, verified: VerifiedReceipt, o
       body.receiptId, station.fingerprint, verified.sha256, body.range.from, body.range.to, body.createdAt, options.now.toISOString(), body.airings.length,
     );
     const newAirings = insertAirings(db, body);
+    storeReceiptTestimonies(db, body);
     db.prepare('UPDATE report_receipts SET new_airings = ? WHERE id = ?').run(newAirings, body.receiptId);
     return { name, receiptId: body.receiptId, station: station.name, airings: body.airings.length, newAirings };
   });

@@ -4,10 +4,10 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/a
 import { createCore } from '../../../../electron/core/core.ts';
 import type { Core } from '../../../../electron/core/core-types.ts';
 
-/** One method through the same dispatch the transports use (input parsed by its schema); a failure throws with its code. */
+/** One method through the same dispatch the transports use (input parsed by its schema); a failure throws with its code and details. */
 export async function callCore<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code, details: r.error.details });
   return r.value as MethodOutput<M>;
 }
 

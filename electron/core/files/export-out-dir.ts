@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserFacingError } from '../../../../shared/api/errors.ts';
-import type { Transport } from '../../core-types.ts';
+import { UserFacingError } from '../../../shared/api/errors.ts';
+import type { Transport } from '../core-types.ts';
 
 function inside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
@@ -9,7 +9,7 @@ function inside(parent: string, child: string): boolean {
 }
 
 /**
- * The output rule for schedule exports (issue #12, defect 5), the same one pack builds and renders
+ * The output rule for exports (issue #12, defect 5: schedule, coverage, Voces), the same one pack builds and renders
  * follow: in browser mode anyone who can reach the page could otherwise write files into any folder
  * of this PC, so there the export lands only under <data>/exports (links followed first, so a
  * symlink inside exports/ cannot point elsewhere). The desktop app and the CLI write where told:
