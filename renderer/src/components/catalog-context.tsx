@@ -1,15 +1,12 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalogs, LanguageEntry, StateEntry, TestimonyCategoryEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
+import type { Catalogs, LanguageEntry, StateEntry, TopicEntry } from '../../../shared/domain/catalog.ts';
 import { currentUiLanguage } from '../i18n/i18n.ts';
 
 export interface CatalogView extends Catalogs {
   languageName(code: string): string;
   stateName(code: string): string;
   topicName(id: string): string;
-  /** A testimony category (Voces) by its name in the UI language. */
-  categoryName(id: string): string;
-  categoryDescription(id: string): string;
   /** Languages sorted by their name in the UI language (Spanish collation for Spanish). */
   sortedLanguages: LanguageEntry[];
   sortedTopics: TopicEntry[];
@@ -28,7 +25,6 @@ export function CatalogProvider({ catalogs, children }: { catalogs: Catalogs; ch
     const languages = new Map(catalogs.languages.map((l) => [l.code, l]));
     const states = new Map(catalogs.states.map((s) => [s.code, s]));
     const topics = new Map(catalogs.topics.map((t) => [t.id, t]));
-    const categories = new Map<string, TestimonyCategoryEntry>(catalogs.testimonyCategories.map((c) => [c.id, c]));
     return {
       ...catalogs,
       languageName: (code) => {
@@ -39,14 +35,6 @@ export function CatalogProvider({ catalogs, children }: { catalogs: Catalogs; ch
       topicName: (id) => {
         const entry = topics.get(id);
         return entry ? topicLabel(entry) : id;
-      },
-      categoryName: (id) => {
-        const entry = categories.get(id);
-        return entry ? (english ? entry.nameEn : entry.nameEs) : id;
-      },
-      categoryDescription: (id) => {
-        const entry = categories.get(id);
-        return entry ? (english ? entry.descriptionEn : entry.descriptionEs) : '';
       },
       sortedLanguages: [...catalogs.languages].sort((a, b) => collator.compare(languageLabel(a), languageLabel(b))),
       sortedTopics: [...catalogs.topics].sort((a, b) => collator.compare(topicLabel(a), topicLabel(b))),

@@ -1,6 +1,7 @@
 import { FileSpreadsheet, FileText } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SummaryScope } from './use-summary.ts';
 import type { PlaceRole } from '../../../../shared/domain/voices.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { FileResultDialog } from '../../components/file-result-dialog.tsx';
@@ -15,7 +16,7 @@ const FORMATS = [
 ] as const;
 
 /** The summary on screen as CSV or PDF (a job), in the UI language, offered with the file dialog. */
-export function SummaryExport({ range, disabled }: { range: { from: string; to: string; placeRole: PlaceRole }; disabled: boolean }) {
+export function SummaryExport({ range, disabled }: { range: { from: string; to: string; placeRole: PlaceRole; scope: SummaryScope }; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const job = useJob();

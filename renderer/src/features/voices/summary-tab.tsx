@@ -1,9 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SummaryScope } from './use-summary.ts';
 import type { PlaceRole } from '../../../../shared/domain/voices.ts';
 import { useCatalogs } from '../../components/catalog-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { todayIso } from '../../i18n/format.ts';
+import { useCategories } from './categories-context.tsx';
 import { SummaryExport } from './summary-export.tsx';
 import { defaultRange, monthsBetween, pivot, type MonthRange } from './summary-pivot.ts';
 import { SummaryTable } from './summary-table.tsx';
@@ -16,14 +18,17 @@ import { useSummary } from './use-summary.ts';
 export function SummaryTab() {
   const { t, i18n } = useTranslation();
   const catalogs = useCatalogs();
+  const categories = useCategories();
   const id = useId();
   const [range, setRange] = useState<MonthRange>(() => defaultRange(todayIso()));
   const [placeRole, setPlaceRole] = useState<PlaceRole>('work');
+  // Station: this station's own testimonies. Network: at IREX, what the stations' receipts counted.
+  const [scope, setScope] = useState<SummaryScope>('station');
   const [month, setMonth] = useState<string | null>(null);
   const reversed = range.from > range.to;
   // A reversed range is refused by the contract: keep asking for the last good one while the user fixes it.
-  const [asked, setAsked] = useState({ ...range, placeRole });
-  const wanted = { ...range, placeRole };
+  const [asked, setAsked] = useState({ ...range, placeRole, scope });
+  const wanted = { ...range, placeRole, scope };
   if (!reversed && JSON.stringify(wanted) !== JSON.stringify(asked)) setAsked(wanted);
   const { resource, reload } = useSummary(asked);
   const months = monthsBetween(asked);
@@ -34,8 +39,8 @@ export function SummaryTab() {
     return (codes: string[]) => [...codes].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : (names.get(a) ?? 99) - (names.get(b) ?? 99)));
   }, [catalogs.sortedStates]);
   const table = useMemo(
-    () => (resource.status === 'ready' ? pivot(resource.value.cells, shownMonth, catalogs.testimonyCategories.map((c) => c.id), stateOrder) : null),
-    [resource, shownMonth, catalogs.testimonyCategories, stateOrder],
+    () => (resource.status === 'ready' ? pivot(resource.value.cells, shownMonth, categories.ids, stateOrder) : null),
+    [resource, shownMonth, categories.ids, stateOrder],
   );
 
   return (
@@ -56,6 +61,15 @@ export function SummaryTab() {
             <label key={role} className="voices-check">
               <input type="radio" name={`${id}-role`} data-testid={`voices-summary-role-${role}`} checked={placeRole === role} onChange={() => setPlaceRole(role)} />
               <span>{t(`voices.summary.role.${role}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="voices-radios voices-role">
+          <legend>{t('voices.summary.scope')}</legend>
+          {(['station', 'network'] as const).map((s) => (
+            <label key={s} className="voices-check">
+              <input type="radio" name={`${id}-scope`} data-testid={`voices-summary-scope-${s}`} checked={scope === s} onChange={() => setScope(s)} />
+              <span>{t(`voices.summary.scopes.${s}`)}</span>
             </label>
           ))}
         </fieldset>
@@ -95,6 +109,11 @@ export function SummaryTab() {
           <p className="voices-count" data-testid="voices-summary-counted" aria-live="polite">
             {t('voices.summary.counted', { count: resource.value.counted })}
           </p>
+          {asked.scope === 'network' && (
+            <p className="hint" data-testid="voices-summary-stations">
+              {t('voices.summary.stations', { count: resource.value.stations })}
+            </p>
+          )}
           {resource.value.leftOut > 0 && (
             <p className="hint" data-testid="voices-summary-left-out">
               {t('voices.summary.leftOut', { count: resource.value.leftOut })}

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useCatalogs } from '../../components/catalog-context.tsx';
+import { useCategories } from './categories-context.tsx';
 import type { Pivot } from './summary-pivot.ts';
 
 /** Categories down, states across, totals on both edges; it scrolls inside its own box when many states have counts. */
 export function SummaryTable({ table, caption }: { table: Pivot; caption: string }) {
   const { t } = useTranslation();
   const catalogs = useCatalogs();
+  const categories = useCategories();
   const stateName = (code: string) => (code === '' ? t('voices.summary.noState') : catalogs.stateName(code));
   return (
     <div className="voices-summary-scroll" data-testid="voices-summary-table">
@@ -25,7 +27,7 @@ export function SummaryTable({ table, caption }: { table: Pivot; caption: string
         <tbody>
           {table.categories.map((c) => (
             <tr key={c} data-testid="voices-summary-row" data-category={c}>
-              <th scope="row">{catalogs.categoryName(c)}</th>
+              <th scope="row">{categories.name(c)}</th>
               {table.states.map((s) => (
                 <td key={s} data-state={s} className={table.count(c, s) === 0 ? 'muted' : undefined}>
                   {table.count(c, s)}

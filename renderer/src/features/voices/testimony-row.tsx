@@ -3,6 +3,7 @@ import type { TestimonyRow as Row } from '../../../../shared/api/methods/voices.
 import { useCatalogs } from '../../components/catalog-context.tsx';
 import { formatCivilDate } from '../../i18n/civil-date.ts';
 import { formatDuration } from '../../i18n/format.ts';
+import { useCategories } from './categories-context.tsx';
 import { ConsentBadge } from './consent-badge.tsx';
 import { SourceLabel } from './source-label.tsx';
 
@@ -18,6 +19,7 @@ export function excerpt(text: string): string {
 export function TestimonyRow({ row, selected, onOpen }: { row: Row; selected: boolean; onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const catalogs = useCatalogs();
+  const categories = useCategories();
   const date = formatCivilDate(row.receivedOn, i18n.language);
   const places = [
     row.originState ? t('voices.row.origin', { state: catalogs.stateName(row.originState) }) : null,
@@ -39,7 +41,7 @@ export function TestimonyRow({ row, selected, onOpen }: { row: Row; selected: bo
         <ul className="voices-chips" aria-label={t('voices.row.categories')}>
           {row.categories.map((c) => (
             <li key={c} className="voices-chip" data-testid="voices-category-chip">
-              {catalogs.categoryName(c)}
+              {categories.name(c)}
             </li>
           ))}
         </ul>

@@ -14,3 +14,6 @@ export function useSummary(input: SummaryInput): { resource: Resource<Summary>; 
   useEffect(() => api.on('voices.changed', reload), [api, reload]);
   return { resource, reload };
 }
+
+/** Whose testimonies: this station's, or the network's as the stations' receipts counted them. */
+export type SummaryScope = NonNullable<SummaryInput['scope']>;

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogs } from '../../components/catalog-context.tsx';
 import { StateOptions } from '../../components/state-options.tsx';
+import { useCategories } from './categories-context.tsx';
 import type { VoicesFilters } from './voices-filters.ts';
 
 /** Words in the summary, one problem, one state (where people come from or where they work). */
 export function VoicesFilterBar({ filters, onChange }: { filters: VoicesFilters; onChange(next: VoicesFilters): void }) {
   const { t } = useTranslation();
-  const catalogs = useCatalogs();
+  const categories = useCategories();
   const id = useId();
   return (
     <form className="voices-filters" role="search" aria-label={t('voices.filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -19,9 +19,9 @@ export function VoicesFilterBar({ filters, onChange }: { filters: VoicesFilters;
         <label htmlFor={`${id}-category`}>{t('voices.filters.category')}</label>
         <select id={`${id}-category`} data-testid="voices-filter-category" value={filters.category ?? ''} onChange={(e) => onChange({ ...filters, category: e.target.value || null })}>
           <option value="">{t('voices.filters.anyCategory')}</option>
-          {catalogs.testimonyCategories.map((c) => (
+          {categories.list.map((c) => (
             <option key={c.id} value={c.id}>
-              {catalogs.categoryName(c.id)}
+              {categories.name(c.id)}
             </option>
           ))}
         </select>

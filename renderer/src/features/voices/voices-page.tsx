@@ -3,6 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogsGate } from '../../components/catalogs-gate.tsx';
 import '../../styles/voices.css';
+import { CategoriesGate } from './categories-context.tsx';
 import { SummaryTab } from './summary-tab.tsx';
 import { TestimoniesTab } from './testimonies-tab.tsx';
 
@@ -20,7 +21,9 @@ const TABS: readonly { id: Tab; Icon: typeof ChartColumn }[] = [
 export function VoicesPage() {
   return (
     <CatalogsGate testId="voices-catalogs-loading">
-      <VoicesView />
+      <CategoriesGate>
+        <VoicesView />
+      </CategoriesGate>
     </CatalogsGate>
   );
 }

@@ -21,6 +21,7 @@ describe('Voces: Resumen (issue #14 §2)', () => {
       ],
       counted: 6,
       leftOut: 2,
+      stations: 1,
     }));
     const { user } = await openVoices(api);
     await user.click(await screen.findByTestId('voices-tab-summary'));
@@ -41,7 +42,7 @@ describe('Voces: Resumen (issue #14 §2)', () => {
     // A fixed range, whatever today is.
     fireEvent.change(screen.getByTestId('voices-summary-from'), { target: { value: '2025-11' } });
     fireEvent.change(screen.getByTestId('voices-summary-to'), { target: { value: '2026-02' } });
-    await waitFor(() => expect(api.callsOf('voices.summary').at(-1)).toEqual({ from: '2025-11', to: '2026-02', placeRole: 'work' }));
+    await waitFor(() => expect(api.callsOf('voices.summary').at(-1)).toEqual({ from: '2025-11', to: '2026-02', placeRole: 'work', scope: 'station' }));
     await user.click(screen.getByTestId('voices-summary-role-origin'));
     await waitFor(() => expect(api.callsOf('voices.summary').at(-1)?.placeRole).toBe('origin'));
 
@@ -52,7 +53,15 @@ describe('Voces: Resumen (issue #14 §2)', () => {
     await user.click(screen.getByTestId('voices-summary-export-csv'));
     const dialog = await screen.findByTestId('file-result-dialog');
     expect(within(dialog).getByRole('heading').textContent).toBe('Resumen exportado');
-    expect(api.callsOf('voices.summary.export')[0]).toMatchObject({ from: '2025-11', to: '2026-02', format: 'csv', lang: 'es', placeRole: 'origin' });
+    expect(api.callsOf('voices.summary.export')[0]).toMatchObject({ from: '2025-11', to: '2026-02', format: 'csv', lang: 'es', placeRole: 'origin', scope: 'station' });
+    await user.click(screen.getByTestId('file-result-close'));
+
+    // IREX: the network's figures from the stations' receipts, and how many stations sent them.
+    api.override('voices.summary', async () => ({ cells: [{ category: 'vivienda', stateCode: '25', month: '2026-01', count: 9 }], counted: 9, leftOut: 0, stations: 4 }));
+    await user.click(screen.getByTestId('voices-summary-scope-network'));
+    expect((await screen.findByTestId('voices-summary-stations')).textContent).toBe('Cuentas de 4 estaciones.');
+    expect(api.callsOf('voices.summary').at(-1)).toMatchObject({ scope: 'network' });
+    expect(screen.queryByTestId('voices-summary-left-out')).toBeNull();
   });
 
   it('says when there is nothing to count, and refuses a reversed range without asking', async () => {

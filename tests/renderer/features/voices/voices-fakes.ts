@@ -74,17 +74,17 @@ export function voicesApi(initial: Testimony[] = []) {
   api.override('voices.export', async ({ id, use }) => {
     const t = find(id);
     if (!t.assetId) throw new ApiError('voices.no_audio', 'no audio', { id });
-    if (!consentCovers(t.consents, use)) throw new ApiError('voices.consent_missing', 'no consent', { id, use });
+    if (!consentCovers(t.consents, use)) throw new ApiError('voices.consent_missing', 'no consent', { id, use, receivedOn: t.receivedOn });
     return { files: [`/data/exports/voces/testimonio-${use}.mp3`] };
   });
   api.override('voices.publish', async ({ id }) => {
     const t = find(id);
-    if (!consentCovers(t.consents, 'broadcast')) throw new ApiError('voices.consent_missing', 'no consent', { id, use: 'broadcast' });
+    if (!consentCovers(t.consents, 'broadcast')) throw new ApiError('voices.consent_missing', 'no consent', { id, use: 'broadcast', receivedOn: t.receivedOn });
     const segmentId = uuid();
     replace({ ...t, segmentId });
     return { segmentId, versionId: uuid() };
   });
-  api.override('voices.summary', async () => ({ cells: [], counted: 0, leftOut: 0 }));
+  api.override('voices.summary', async () => ({ cells: [], counted: 0, leftOut: 0, stations: 1 }));
   api.override('voices.summary.export', async ({ format }) => ({ files: [`/data/exports/voces/resumen.${format}`] }));
   api.override('files.describe', async ({ files }) => files.map((f) => ({ path: f.path, name: f.name ?? f.path.split('/').pop() ?? '', sizeBytes: 2048 })));
   api.override('station.municipalities', async ({ stateCode }) =>
