@@ -152,7 +152,6 @@ export const enVoices = {
     preview: {
       button: 'Hear it as it will leave',
       running: 'Preparing the audio as it will leave…',
-      cancel: 'Cancel',
       ready: 'This is how it will leave ({{duration}}):',
       audioLabel: 'The testimony as it will leave the station',
       failed: 'The audio could not be prepared.',
@@ -203,6 +202,8 @@ export const enVoices = {
       stations_one: 'Counts from {{count}} station.',
       stations_many: 'Counts from {{count}} stations.',
       stations_other: 'Counts from {{count}} stations.',
+      monthOf: '{{field}}: month',
+      yearOf: '{{field}}: year',
       month: 'Month',
       allMonths: 'Whole period',
       loading: 'Counting…',

@@ -149,7 +149,6 @@ export const esVoices = {
     preview: {
       button: 'Escuchar como saldrá',
       running: 'Preparando el audio como saldrá…',
-      cancel: 'Cancelar',
       ready: 'Así saldrá ({{duration}}):',
       audioLabel: 'El testimonio como saldrá de la estación',
       failed: 'No se pudo preparar el audio.',
@@ -200,6 +199,8 @@ export const esVoices = {
       stations_one: 'Cuentas de {{count}} estación.',
       stations_many: 'Cuentas de {{count}} de estaciones.',
       stations_other: 'Cuentas de {{count}} estaciones.',
+      monthOf: '{{field}}: mes',
+      yearOf: '{{field}}: año',
       month: 'Mes',
       allMonths: 'Todo el periodo',
       loading: 'Contando…',

@@ -1,10 +1,11 @@
-import { Headphones, X } from 'lucide-react';
+import { Headphones } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context.tsx';
 import { useJob } from '../../hooks/use-job.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatDuration } from '../../i18n/format.ts';
+import { JobProgress } from './job-progress.tsx';
 
 interface Props {
   testimonyId: string;
@@ -29,14 +30,7 @@ export function PreviewPlayer({ testimonyId, beforePreview }: Props) {
   return (
     <div className="voices-preview" data-testid="voices-preview">
       {job.running ? (
-        <div className="voices-progress" role="status" data-testid="voices-preview-progress">
-          <span>{t('voices.preview.running')}</span>
-          <progress max={1} value={job.fraction} aria-label={t('voices.preview.running')} />
-          <button type="button" className="button button-small" data-testid="voices-preview-cancel" onClick={job.cancel}>
-            <X className="button-icon" aria-hidden="true" size={16} />
-            {t('voices.preview.cancel')}
-          </button>
-        </div>
+        <JobProgress label={t('voices.preview.running')} fraction={job.fraction} onCancel={job.cancel} testId="voices-preview-progress" />
       ) : (
         <button type="button" className="button" data-testid="voices-preview-button" onClick={() => void listen()}>
           <Headphones className="button-icon" aria-hidden="true" size={16} />

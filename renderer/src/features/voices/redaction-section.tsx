@@ -79,7 +79,7 @@ export function RedactionSection({ testimony, assetId, playhead, onSaved }: Prop
       <h3 id={`${id}-heading`}>{t('voices.redact.heading')}</h3>
       <p className="hint">{t('voices.redact.intro')}</p>
       {wave.drawable ? (
-        <div className="voices-waveform" ref={wave.container} data-testid="voices-waveform" data-ready={wave.ready} aria-label={t('voices.redact.waveformLabel')} role="img" />
+        <div className="waveform voices-waveform" ref={wave.container} data-testid="voices-waveform" data-ready={wave.ready} aria-label={t('voices.redact.waveformLabel')} role="img" />
       ) : (
         <p className="hint" data-testid="voices-waveform-skipped">
           {t('voices.redact.tooLong')}

@@ -6,6 +6,7 @@ import { useCatalogs } from '../../components/catalog-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { todayIso } from '../../i18n/format.ts';
 import { useCategories } from './categories-context.tsx';
+import { MonthField } from './month-field.tsx';
 import { SummaryExport } from './summary-export.tsx';
 import { defaultRange, monthsBetween, pivot, type MonthRange } from './summary-pivot.ts';
 import { SummaryTable } from './summary-table.tsx';
@@ -47,14 +48,8 @@ export function SummaryTab() {
     <div className="voices-summary" data-testid="voices-summary">
       <p className="muted small">{t('voices.summary.intro')}</p>
       <form className="voices-filters" aria-label={t('voices.summary.controls')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('voices.summary.from')}</label>
-          <input id={`${id}-from`} type="month" data-testid="voices-summary-from" value={range.from} aria-invalid={reversed} onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('voices.summary.to')}</label>
-          <input id={`${id}-to`} type="month" data-testid="voices-summary-to" value={range.to} aria-invalid={reversed} aria-describedby={reversed ? `${id}-reversed` : undefined} onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })} />
-        </div>
+        <MonthField legend={t('voices.summary.from')} testId="voices-summary-from" value={range.from} invalid={reversed} onChange={(from) => setRange({ ...range, from })} />
+        <MonthField legend={t('voices.summary.to')} testId="voices-summary-to" value={range.to} invalid={reversed} describedBy={reversed ? `${id}-reversed` : undefined} onChange={(to) => setRange({ ...range, to })} />
         <fieldset className="voices-radios voices-role">
           <legend>{t('voices.summary.placeRole')}</legend>
           {(['origin', 'work'] as const).map((role) => (

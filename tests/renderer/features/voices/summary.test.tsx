@@ -1,13 +1,28 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultRange, monthsBetween } from '../../../../renderer/src/features/voices/summary-pivot.ts';
 import { openVoices, voicesApi } from './voices-fakes.ts';
+
+/** Month names follow the UI language; the year comes first so a month never lands outside the year list. */
+async function pickMonth(user: ReturnType<typeof userEvent.setup>, testId: string, year: string, month: string) {
+  await user.selectOptions(screen.getByTestId(`${testId}-year`), year);
+  await user.selectOptions(screen.getByTestId(`${testId}-month`), month);
+}
 
 describe('Voces: Resumen (issue #14 §2)', () => {
   it('defaults to the last six months and lists them', () => {
     expect(defaultRange('2026-03-14')).toEqual({ from: '2025-10', to: '2026-03' });
     expect(monthsBetween({ from: '2025-11', to: '2026-02' })).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBetween({ from: '2026-03', to: '2026-01' })).toEqual([]);
+  });
+
+  it('names the months in the UI language', async () => {
+    const { api } = voicesApi();
+    const { user } = await openVoices(api);
+    await user.click(await screen.findByTestId('voices-tab-summary'));
+    const months = [...(screen.getByTestId('voices-summary-from-month') as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(months.slice(0, 3)).toEqual(['enero', 'febrero', 'marzo']);
   });
 
   it('shows category × state with totals, who is left out, a month at a time, and exports CSV', async () => {
@@ -40,8 +55,8 @@ describe('Voces: Resumen (issue #14 §2)', () => {
     expect(screen.getByTestId('voices-summary-left-out').textContent).toBe('2 testimonios no se cuentan porque su consentimiento no cubre informes anónimos.');
 
     // A fixed range, whatever today is.
-    fireEvent.change(screen.getByTestId('voices-summary-from'), { target: { value: '2025-11' } });
-    fireEvent.change(screen.getByTestId('voices-summary-to'), { target: { value: '2026-02' } });
+    await pickMonth(user, 'voices-summary-from', '2025', '11');
+    await pickMonth(user, 'voices-summary-to', '2026', '02');
     await waitFor(() => expect(api.callsOf('voices.summary').at(-1)).toEqual({ from: '2025-11', to: '2026-02', placeRole: 'work', scope: 'station' }));
     await user.click(screen.getByTestId('voices-summary-role-origin'));
     await waitFor(() => expect(api.callsOf('voices.summary').at(-1)?.placeRole).toBe('origin'));
@@ -71,7 +86,10 @@ describe('Voces: Resumen (issue #14 §2)', () => {
     expect(await screen.findByTestId('voices-summary-empty')).toBeTruthy();
     expect((screen.getByTestId('voices-summary-export-csv') as HTMLButtonElement).disabled).toBe(true);
     const calls = api.callsOf('voices.summary').length;
-    fireEvent.change(screen.getByTestId('voices-summary-to'), { target: { value: '2000-01' } });
+    const from = screen.getByTestId('voices-summary-from-year') as HTMLSelectElement;
+    await user.selectOptions(screen.getByTestId('voices-summary-to-year'), from.options[0]?.value ?? '');
+    await user.selectOptions(screen.getByTestId('voices-summary-to-month'), '01');
+    await user.selectOptions(from, from.options[from.options.length - 1]?.value ?? '');
     expect((await screen.findByTestId('voices-summary-reversed')).textContent).toBe('El mes final es anterior al inicial.');
     expect(api.callsOf('voices.summary').length).toBe(calls);
   });
