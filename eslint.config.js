@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const electronImport = { name: 'electron', message: 'electron/core runs in plain Node: no electron imports (DESIGN.md §1).' };
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'stream', 'url', 'worker_threads'];
 
-const features = ['edit', 'library', 'onair', 'packs', 'record', 'reports', 'schedule', 'settings'];
+const features = ['edit', 'library', 'onair', 'packs', 'production', 'record', 'reports', 'schedule', 'settings', 'voices'];
 
 /**
  * Core domains in layers (electron/core/<domain>/). A domain may import the layers below it, never

@@ -19,6 +19,7 @@ import { enCoverage } from './en/coverage.ts';
 import { enHelp } from './en/help.ts';
 import { enUiStrings } from './en/ui-strings.ts';
 import { enProduction } from './en/production.ts';
+import { enVoices } from './en/voices.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
   ...enHelp,
   ...enUiStrings,
   ...enProduction,
+  ...enVoices,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

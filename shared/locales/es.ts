@@ -17,6 +17,7 @@ import { esCoverage } from './es/coverage.ts';
 import { esHelp } from './es/help.ts';
 import { esUiStrings } from './es/ui-strings.ts';
 import { esProduction } from './es/production.ts';
+import { esVoices } from './es/voices.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -41,6 +42,7 @@ export const es = {
   ...esHelp,
   ...esUiStrings,
   ...esProduction,
+  ...esVoices,
   errors: esErrors,
   cli: esCli,
 };

@@ -4,7 +4,7 @@ import type { Catalogs } from '../../shared/domain/catalog.ts';
 import type { Segment } from '../../shared/domain/segment.ts';
 import { foldForSearch } from '../../shared/text/fold.ts';
 import { ApiError, type ApiClient, type StageFileOptions } from '../../renderer/src/api/api-client.ts';
-import { catalogs as defaultCatalogs, makeSegment, summaryOf } from './fixtures.ts';
+import { catalogs as defaultCatalogs, makeSegment, summaryOf, testimonyCategories } from './fixtures.ts';
 
 type Handler<M extends MethodName> = (input: MethodInput<M>) => Promise<MethodOutput<M>>;
 type Handlers = { [M in MethodName]: Handler<M> };
@@ -32,6 +32,7 @@ export class FakeApiClient implements ApiClient {
     'catalog.languages': async () => this.catalogs.languages,
     'catalog.regions': async () => this.catalogs.states,
     'catalog.topics': async () => this.catalogs.topics,
+    'catalog.testimonyCategories': async () => testimonyCategories,
     'library.search': async (input) => this.search(input),
     'library.import': async (input) => {
       const segment = this.add(makeSegment({ title: input.originalName.replace(/\.[^.]+$/, '') }));

@@ -1,4 +1,4 @@
-import type { Catalogs } from '../../shared/domain/catalog.ts';
+import type { Catalogs, TestimonyCategoryEntry } from '../../shared/domain/catalog.ts';
 import type { Segment, SegmentSummary } from '../../shared/domain/segment.ts';
 
 export const catalogs: Catalogs = {
@@ -24,6 +24,14 @@ export const catalogs: Catalogs = {
     { id: 'health', nameEs: 'Salud', nameEn: 'Health care', descriptionEs: '', descriptionEn: '' },
   ],
 };
+
+/** Voces' problem categories (issue #14 §2): a catalog of its own, loaded only by that page. */
+export const testimonyCategories: TestimonyCategoryEntry[] = [
+    { id: 'fraude-reclutamiento', nameEs: 'Fraude en el reclutamiento', nameEn: 'Recruitment fraud', descriptionEs: 'Promesas falsas de un enganchador.', descriptionEn: 'False promises by a labor broker.' },
+    { id: 'salarios-no-pagados', nameEs: 'Salarios no pagados', nameEn: 'Unpaid wages', descriptionEs: 'Pago atrasado o incompleto.', descriptionEn: 'Late or partial pay.' },
+    { id: 'vivienda', nameEs: 'Vivienda', nameEn: 'Housing', descriptionEs: 'Albergues hacinados.', descriptionEn: 'Crowded camps.' },
+    { id: 'otro', nameEs: 'Otro', nameEn: 'Other', descriptionEs: '', descriptionEn: '' },
+];
 
 let counter = 0;
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

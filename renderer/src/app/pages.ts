@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { CalendarDays, ChartColumn, Languages, Library, Mic, Package, Radio, Scissors, Settings, type LucideIcon } from 'lucide-react';
+import { CalendarDays, ChartColumn, Languages, Library, MessageSquareQuote, Mic, Package, Radio, Scissors, Settings, type LucideIcon } from 'lucide-react';
 import { LibraryPage } from '../features/library/library-page.tsx';
 import { EditPage } from '../features/edit/edit-page.tsx';
 import { RecordPage } from '../features/record/record-page.tsx';
@@ -9,6 +9,7 @@ import { OnAirPage } from '../features/onair/onair-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { ReportsPage } from '../features/reports/reports-page.tsx';
 import { ProductionPage } from '../features/production/production-page.tsx';
+import { VoicesPage } from '../features/voices/voices-page.tsx';
 
 export interface PageEntry {
   id: string;
@@ -31,6 +32,7 @@ export const pages: readonly PageEntry[] = [
   { id: 'edit', testId: 'nav-edit', labelKey: 'edit.nav', Component: EditPage, Icon: Scissors, hintKey: 'app.nav.hints.edit' },
   { id: 'record', testId: 'nav-record', labelKey: 'app.nav.record', Component: RecordPage, Icon: Mic, hintKey: 'app.nav.hints.record' },
   { id: 'production', testId: 'nav-production', labelKey: 'production.nav', Component: ProductionPage, Icon: Languages, hintKey: 'app.nav.hints.production' },
+  { id: 'voices', testId: 'nav-voices', labelKey: 'voices.nav', Component: VoicesPage, Icon: MessageSquareQuote, hintKey: 'app.nav.hints.voices' },
   { id: 'packs', testId: 'nav-packs', labelKey: 'app.nav.packs', Component: PacksPage, Icon: Package, hintKey: 'app.nav.hints.packs' },
   { id: 'schedule', testId: 'nav-schedule', labelKey: 'app.nav.schedule', Component: SchedulePage, Icon: CalendarDays, hintKey: 'app.nav.hints.schedule' },
   { id: 'onair', testId: 'nav-onair', labelKey: 'app.nav.onair', Component: OnAirPage, Icon: Radio, hintKey: 'app.nav.hints.onair' },

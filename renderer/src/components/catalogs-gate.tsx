@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogs } from '../../../shared/domain/catalog.ts';
 import { useApi } from '../api/api-context.tsx';
 import { CatalogProvider } from './catalog-context.tsx';
+import { loadCatalogs } from './load-catalogs.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 
 type State = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; catalogs: Catalogs };
 
-/** Loads the language, state and topic catalogs once for a page that names things with them (schedule forms, Informes). */
+/** Loads the catalogs once for a page that names things with them (schedule forms, Informes). */
 export function CatalogsGate({ children, testId }: { children: ReactNode; testId: string }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -16,8 +17,8 @@ export function CatalogsGate({ children, testId }: { children: ReactNode; testId
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    Promise.all([api.call('catalog.languages', {}), api.call('catalog.regions', {}), api.call('catalog.topics', {})]).then(
-      ([languages, states, topics]) => live && setState({ status: 'ready', catalogs: { languages, states, topics } }),
+    loadCatalogs(api).then(
+      (catalogs) => live && setState({ status: 'ready', catalogs }),
       (error: unknown) => live && setState({ status: 'error', error }),
     );
     return () => {

@@ -18,6 +18,7 @@ export const enApp = {
         edit: 'Cut, set the volume and prepare an audio',
         record: 'Record with the microphone',
         production: 'Scripts and translations of each segment, language by language',
+        voices: 'Listener testimonies, their consent and the anonymised summary',
         packs: 'Segment packs to send or receive',
         schedule: "The week's programming grid",
         onair: 'What is on air now',

@@ -16,6 +16,7 @@ export const esApp = {
         edit: 'Cortar, ajustar el volumen y preparar un audio',
         record: 'Grabar con el micrófono',
         production: 'Guiones y traducciones de cada segmento, lengua por lengua',
+        voices: 'Testimonios de oyentes, su consentimiento y el resumen anónimo',
         packs: 'Paquetes de segmentos para enviar o recibir',
         schedule: 'La parrilla de la semana',
         onair: 'Lo que sale al aire ahora',

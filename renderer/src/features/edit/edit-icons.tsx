@@ -19,6 +19,8 @@ const PATHS = {
   render: 'M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z',
   trim: 'M4 4h5v2H6v12h3v2H4zM20 4h-5v2h3v12h-3v2h5zM10 11h4v2h-4z',
   gain: 'M3 9h4l5-4v14l-5-4H3zM16 8h2v3h3v2h-3v3h-2v-3h-3v-2h3z',
+  // A speaker with a square wave: the tone that hides a word.
+  bleep: 'M2 9h3l4-4v14l-4-4H2zM11 8h2v4h2V8h2v8h-2v-2h-2v2h-2zM19 8h2v8h-2z',
   'trim-silence': 'M2 11h5v2H2zM17 11h5v2h-5zM8 6h2v12H8zM11 9h2v6h-2zM14 7h2v10h-2z',
   'insert-intro': 'M3 12l6-6v4h6v4H9v4zM17 5h2v14h-2zM21 8h1v8h-1z',
   'insert-outro': 'M21 12l-6-6v4H9v4h6v4zM5 5h2v14H5zM2 8h1v8H2z',

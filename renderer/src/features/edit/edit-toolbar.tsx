@@ -4,7 +4,7 @@ import { ActionButton, Group } from './edit-controls.tsx';
 import { FadeLengthSelect } from './fade-length.tsx';
 import type { useEditActions } from './use-edit-actions.ts';
 import type { usePlayback } from './use-playback.ts';
-import type { Selection } from './use-selection.ts';
+import type { Selection } from '../../hooks/use-waveform-selection.ts';
 import type { useZoom } from './use-zoom.ts';
 
 type Actions = ReturnType<typeof useEditActions>;
@@ -58,6 +58,7 @@ export function EditToolbar({ playback, zoom, selection, setSelection, durationS
       </Group>
       <Group label={t('edit.groups.edit')}>
         <ActionButton icon="cut" label={t('edit.cut')} onClick={actions.cut} disabled={!selection} shortcut="Delete" testId="cut-button" />
+        <ActionButton icon="bleep" label={t('edit.bleep')} onClick={actions.bleep} disabled={!actions.hasSelection} hint={t('edit.bleepHint')} testId="bleep-button" />
         <ActionButton icon="trim" label={t('edit.trim')} onClick={actions.trim} disabled={!actions.hasSelection} testId="trim-button" />
         <GainControl onApply={actions.gain} disabled={!actions.hasSelection} />
         <FadeLengthSelect value={fade.fadeSec} onChange={fade.setFadeSec} />

@@ -17,9 +17,9 @@ import type { EditorData } from './use-editor-data.ts';
 import { useEditorKeys } from './use-editor-keys.ts';
 import { usePlayback } from './use-playback.ts';
 import { renderFileName, useRenderJob } from './use-render-job.ts';
-import { useSelection } from './use-selection.ts';
+import { useWaveformSelection } from '../../hooks/use-waveform-selection.ts';
 import { TimeRuler } from './time-ruler.tsx';
-import { useWavesurfer } from './use-wavesurfer.ts';
+import { useWavesurfer } from '../../hooks/use-wavesurfer.ts';
 import { useZoom } from './use-zoom.ts';
 
 /** The editor once its peaks, analysis and edit list are loaded: waveform, readouts, toolbar, save. */
@@ -46,7 +46,7 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
     clearNormalized();
   }, [clearResult, clearNormalized]);
   const list = useEditList(data.edits, { onStart: clearMessages, onChanged, onError: fail });
-  const { selection, setSelection, clear: clearSelection } = useSelection(regions, ready);
+  const { selection, setSelection, clear: clearSelection } = useWaveformSelection(regions, ready);
   useEditRegions(regions, ready, list.timeline, duration);
   const playback = usePlayback(ws, list.timeline, selection, duration);
   const zoom = useZoom({ ws, ready, source, versionId: list.versionId, container });

@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { silenceTrim } from './silence-trim.ts';
 import { formatSeconds, toEdited, type Timeline } from './timeline-map.ts';
 import type { EditOp } from './use-edit-list.ts';
-import type { Selection } from './use-selection.ts';
+import type { Selection } from '../../hooks/use-waveform-selection.ts';
 
 export const PRESETS = { radio: -18, 'ebu-r128': -23, internet: -16 } as const;
 export type Preset = keyof typeof PRESETS;
@@ -54,6 +54,12 @@ export function useEditActions(d: Deps) {
     void edit({ type: 'trim', ...edited });
     clearSelection();
   };
+  // Voces (issue #14 §2): a 1 kHz tone over a name or a place; the length stays, so nothing after it moves.
+  const bleep = () => {
+    if (!edited) return;
+    void edit({ type: 'bleep', ...edited });
+    clearSelection();
+  };
   const gain = (db: number) => edited && Number.isFinite(db) && db !== 0 && void edit({ type: 'gain', ...edited, db });
   // The chosen fade length (issue #11), never longer than what is left of the edit.
   const fadeLength = Math.min(fadeSec, timeline.durationSec);
@@ -92,5 +98,5 @@ export function useEditActions(d: Deps) {
     }
   };
 
-  return { cut, trim, gain, fadeIn, fadeOut, marker, normalize, setIn, setOut, trimSilence, insert, hasSelection: edited !== null };
+  return { cut, trim, bleep, gain, fadeIn, fadeOut, marker, normalize, setIn, setOut, trimSilence, insert, hasSelection: edited !== null };
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removedStretches, toOriginal, type Timeline } from './timeline-map.ts';
-import type { Regions } from './use-wavesurfer.ts';
+import type { Regions } from '../../hooks/use-wavesurfer.ts';
 
 const CUT = 'rgba(192, 57, 43, 0.30)';
 const FADE = 'rgba(241, 196, 15, 0.30)';
 const GAIN = 'rgba(52, 152, 219, 0.25)';
+const BLEEP = 'rgba(230, 126, 34, 0.35)';
 const MARKER = '#8e44ad';
 
 /** An edited-timeline time on the original waveform; inside a jingle, the edge of the original it sits on. */
@@ -24,7 +25,7 @@ function placeOnOriginal(timeline: Timeline, editedSec: number): number {
 
 /**
  * Draws the edit list on the original waveform (the renderer never decodes the edited audio):
- * removed stretches, fades, gain regions and markers, redrawn whenever the timeline changes.
+ * removed stretches, fades, gain and bleep regions and markers, redrawn whenever the timeline changes.
  */
 export function useEditRegions(regions: Regions | null, ready: boolean, timeline: Timeline, durationSec: number) {
   const { t } = useTranslation();
@@ -42,6 +43,11 @@ export function useEditRegions(regions: Regions | null, ready: boolean, timeline
       const end = placeOnOriginal(timeline, g.endSec);
       const label = `${g.db > 0 ? '+' : ''}${g.db.toFixed(1)} dB`;
       if (end > start) regions.addRegion({ id: `edit-gain-${i}`, start, end, color: GAIN, ...fixed, content: label });
+    });
+    timeline.bleeps.forEach((b, i) => {
+      const start = placeOnOriginal(timeline, b.startSec);
+      const end = placeOnOriginal(timeline, b.endSec);
+      if (end > start) regions.addRegion({ id: `edit-bleep-${i}`, start, end, color: BLEEP, ...fixed, content: t('edit.bleepRegion') });
     });
     timeline.markers.forEach((m, i) => regions.addRegion({ id: `edit-marker-${i}`, start: placeOnOriginal(timeline, m.atSec), color: MARKER, drag: false, content: t(`edit.marker.${m.kind}`) }));
   }, [regions, ready, timeline, durationSec, t]);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { useApi } from '../../api/api-context.tsx';
-import type { WaveformSource } from './use-wavesurfer.ts';
+import type { WaveformSource } from '../../hooks/use-wavesurfer.ts';
 
 export type Analysis = MethodOutput<'audio.analysis'>['analysis'];
 export type EditsAnswer = MethodOutput<'audio.edits.get'>;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type WaveSurfer from 'wavesurfer.js';
 import { skipRemoved, type Timeline } from './timeline-map.ts';
-import type { Selection } from './use-selection.ts';
+import type { Selection } from '../../hooks/use-waveform-selection.ts';
 
 /**
  * Playback of the original media: in "edited" mode it jumps over removed stretches (compare =

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type WaveSurfer from 'wavesurfer.js';
 import { useApi } from '../../api/api-context.tsx';
-import type { WaveformSource } from './use-wavesurfer.ts';
+import type { WaveformSource } from '../../hooks/use-wavesurfer.ts';
 
 /** Pixels per second of each zoom step (0 = fit the whole file). */
 const ZOOM_STEPS = [0, 2, 5, 10, 25, 50, 100, 200, 500];
@@ -18,7 +18,7 @@ export function useZoom(opts: { ws: WaveSurfer | null; ready: boolean; source: W
   const { ws, ready, source, versionId, container } = opts;
   const api = useApi();
   const [zoom, setZoom] = useState(0);
-  const peakPairs = useRef(source.peaks.length / 2);
+  const peakPairs = useRef((source.peaks?.length ?? 0) / 2);
   const duration = source.durationSec;
 
   const zoomIn = useCallback(() => setZoom((z) => Math.min(ZOOM_STEPS.length - 1, z + 1)), []);

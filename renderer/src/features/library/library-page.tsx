@@ -3,6 +3,7 @@ import type { Catalogs } from '../../../../shared/domain/catalog.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { CatalogProvider } from '../../components/catalog-context.tsx';
+import { loadCatalogs } from '../../components/load-catalogs.ts';
 import { LibraryView } from './library-view.tsx';
 import { AudioPlayerProvider } from '../../components/audio-player.tsx';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
@@ -11,14 +12,7 @@ import { useAsyncResource } from '../../hooks/use-async-resource.ts';
 export function LibraryPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { resource, retry } = useAsyncResource<Catalogs>(async () => {
-    const [languages, states, topics] = await Promise.all([
-      api.call('catalog.languages', {}),
-      api.call('catalog.regions', {}),
-      api.call('catalog.topics', {}),
-    ]);
-    return { languages, states, topics };
-  });
+  const { resource, retry } = useAsyncResource<Catalogs>(() => loadCatalogs(api));
   if (resource.status === 'loading') {
     return (
       <p className="state-message" data-testid="library-loading">

@@ -4,7 +4,7 @@ import { isValidCallSign, type Station } from '../../../../shared/domain/schedul
 import { useApi } from '../../api/api-context.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { LanguagesField } from './languages-field.tsx';
-import { PlaceFields } from './place-fields.tsx';
+import { PlaceFields } from '../../components/place-fields.tsx';
 import { ZoneSelect } from './zone-select.tsx';
 
 interface Props {

@@ -2,6 +2,7 @@ import type { Catalogs } from '../../../../shared/domain/catalog.ts';
 import type { Station } from '../../../../shared/domain/schedule.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { useAsyncResource } from '../../hooks/use-async-resource.ts';
+import { loadCatalogs } from '../../components/load-catalogs.ts';
 
 export interface StationSettings {
   station: Station;
@@ -12,12 +13,7 @@ export interface StationSettings {
 export function useStationSettings() {
   const api = useApi();
   return useAsyncResource<StationSettings>(async () => {
-    const [station, languages, states, topics] = await Promise.all([
-      api.call('station.get', {}),
-      api.call('catalog.languages', {}),
-      api.call('catalog.regions', {}),
-      api.call('catalog.topics', {}),
-    ]);
-    return { station, catalogs: { languages, states, topics } };
+    const [station, catalogs] = await Promise.all([api.call('station.get', {}), loadCatalogs(api)]);
+    return { station, catalogs };
   });
 }

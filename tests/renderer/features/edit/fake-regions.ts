@@ -15,6 +15,12 @@ class Region {
     this.end = o.end;
   }
 }
+/** Every region drawn since the last reset, with its label, so tests can see what the waveform shows. */
+export const drawn: { id: string; start: number; end: number; content: unknown }[] = [];
+export function resetDrawn(): void {
+  drawn.length = 0;
+}
+
 const plugin = {
   create: () => {
     const regions: Region[] = [];
@@ -22,8 +28,9 @@ const plugin = {
       enableDragSelection: () => () => undefined,
       on: () => () => undefined,
       getRegions: () => regions,
-      addRegion: (o: { id: string; start: number; end?: number }) => {
+      addRegion: (o: { id: string; start: number; end?: number; content?: unknown }) => {
         const r = new Region(o.id, o.start, o.end ?? o.start);
+        drawn.push({ id: o.id, start: o.start, end: o.end ?? o.start, content: o.content });
         regions.push(r);
         return r;
       },

@@ -14,7 +14,7 @@ const isSelection = (id: string) => id.startsWith('selection');
  * One selection at a time: dragged on the waveform or typed in the start/end fields, the drawn
  * region and the fields always show the same stretch.
  */
-export function useSelection(regions: Regions | null, ready: boolean) {
+export function useWaveformSelection(regions: Regions | null, ready: boolean) {
   const [selection, setSelection] = useState<Selection | null>(null);
 
   useEffect(() => {

@@ -1,0 +1,74 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CloseIcon } from '../../components/icons.tsx';
+import { formatCivilDate } from '../../i18n/civil-date.ts';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { ConsentSection } from './consent-section.tsx';
+import { DeleteTestimony } from './delete-testimony.tsx';
+import { LeaveStation } from './leave-station.tsx';
+import { RedactionSection } from './redaction-section.tsx';
+import { TestimonyForm } from './testimony-form.tsx';
+import { useTestimony } from './use-testimony.ts';
+
+interface Props {
+  id: string;
+  onClose(): void;
+  /** Something here changed the list: ask for it again without waiting for the core's event. */
+  onChanged(): void;
+  onDeleted(): void;
+}
+
+/** The side panel for one testimony: what it is about, who consented to what, what to hide, and how it may leave. */
+export function TestimonyPanel({ id, onClose, onChanged, onDeleted }: Props) {
+  const { t, i18n } = useTranslation();
+  const { resource, reload } = useTestimony(id);
+  // Where the waveform's playhead is, for "the consent is heard here" (the redaction view owns the player).
+  const playhead = useRef<(() => number) | null>(null);
+  const testimony = resource.status === 'ready' ? resource.value : null;
+  const changed = () => {
+    reload();
+    onChanged();
+  };
+
+  return (
+    <aside className="editor-panel voices-panel" aria-label={t('voices.panel.label')} data-testid="voices-panel">
+      <div className="editor-header">
+        <h2>{testimony ? t('voices.panel.title', { date: formatCivilDate(testimony.receivedOn, i18n.language) }) : t('voices.panel.label')}</h2>
+        <button type="button" className="icon-button" aria-label={t('voices.panel.close')} title={t('voices.panel.close')} data-testid="voices-panel-close" onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </div>
+      <div className="editor-scroll">
+        {resource.status === 'loading' && (
+          <p className="state-message" role="status" data-testid="voices-panel-loading">
+            {t('voices.panel.loading')}
+          </p>
+        )}
+        {resource.status === 'error' && (
+          <div className="state-message message-error" role="alert" data-testid="voices-panel-error">
+            <p>{t('voices.panel.loadError')}</p>
+            <p>{errorMessage(resource.error, t)}</p>
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          </div>
+        )}
+        {testimony && (
+          <>
+            <TestimonyForm testimony={testimony} onSaved={changed} />
+            <ConsentSection testimony={testimony} playhead={playhead} onAdded={changed} />
+            {testimony.assetId ? (
+              <RedactionSection testimony={testimony} assetId={testimony.assetId} playhead={playhead} onSaved={changed} />
+            ) : (
+              <p className="hint" data-testid="voices-no-audio">
+                {t('voices.panel.noAudio')}
+              </p>
+            )}
+            <LeaveStation testimony={testimony} onChanged={changed} />
+            <DeleteTestimony testimony={testimony} onDeleted={onDeleted} />
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}
