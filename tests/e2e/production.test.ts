@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPack } from '../../electron/core/packs/pack-reader.ts';
 import { useBrowserSession } from './support/browser-session.ts';
 import { layoutFaults } from './support/layout-faults.ts';
 
 // Issue #14 §1 across rooms in Chromium: a segment imported in Biblioteca gets a Spanish master
 // script and a Mixteco task in Producción; the task is translated (oral), "Grabar en …" opens Grabar
 // on that segment and language, the fake microphone records the take, and the board shows the
-// Mixteco cell recorded. Then the script changes and the Mixteco cell says it is outdated.
+// Mixteco cell recorded; the review approves it and Paquetes builds a pack that carries the script,
+// the task and the take. Then the script changes and the Mixteco cell says it is outdated.
 const session = useBrowserSession({
   chromiumArgs: (fixtures) => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${path.join(fixtures, 'speech-es-16.wav')}`],
 });
@@ -24,7 +26,7 @@ async function pickLanguage(testId: string, typed: string, code: string): Promis
 const cell = (code: string) => page.locator(`[data-testid="production-cell"][data-code="${code}"]`).first();
 
 describe('Producción in Chromium (issue #14 §1)', () => {
-  it('script → Mixteco task → oral translation → take from Grabar → recorded; a script change outdates it', async () => {
+  it('script → Mixteco task → oral translation → take from Grabar → approved → in a pack; a script change outdates it', async () => {
     await page.getByTestId('library-empty').waitFor({ timeout: 15_000 });
     await session.importThroughPicker('speech-es.mp3');
     await page.getByTestId('segment-row').first().waitFor({ timeout: 30_000 });
@@ -70,6 +72,31 @@ describe('Producción in Chromium (issue #14 §1)', () => {
     const segmentId = (await page.getByTestId('production-row').first().getAttribute('data-segment')) ?? '';
     const { tasks } = await session.api<{ tasks: { languageCode: string; versionId: string | null }[] }>('production.script.get', { segmentId });
     expect(tasks.find((t) => t.languageCode === 'xty')?.versionId).toBeTruthy();
+
+    // Review: listened to and approved, one step at a time.
+    await page.getByTestId('production-row-title').first().click();
+    await page.locator('[data-testid="production-task-item"][data-code="xty"]').click();
+    for (const to of ['reviewed', 'approved']) {
+      await page.locator(`[data-testid="production-move-forward"][data-to="${to}"]`).click();
+      await expect.poll(() => cell('xty').getAttribute('data-status'), { timeout: 15_000 }).toBe(to);
+    }
+
+    // Paquetes: the pack carries the master script, the approved Mixteco task and its take.
+    await page.getByTestId('nav-packs').click();
+    await page.getByTestId('pack-segment').first().check();
+    await expect.poll(() => page.getByTestId('pack-estimate').innerText()).toMatch(/\d/);
+    await page.getByTestId('pack-title').fill('Contrato por escrito');
+    await page.getByTestId('pack-build').click();
+    const built = page.getByTestId('pack-built');
+    await built.waitFor({ timeout: 60_000 });
+    const packPath = /(\/\S+\.cabina)/.exec(await built.innerText())?.[1] ?? '';
+    const { manifest } = await readPack(packPath);
+    const travelled = manifest.segments[0];
+    expect(travelled?.production?.script?.text).toBe('Pide tu contrato por escrito antes de migrar.');
+    expect(travelled?.production?.tasks.find((t) => t.languageCode === 'xty')).toMatchObject({ status: 'approved', mode: 'oral' });
+    expect(travelled?.versions.map((v) => v.languageCode)).toContain('xty');
+    await page.getByTestId('file-result-close').click();
+    await page.getByTestId('nav-production').click();
 
     // The master script changes: the Mixteco take no longer says what the script says.
     await page.getByTestId('production-row-title').first().click();
