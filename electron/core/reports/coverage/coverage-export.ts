@@ -3,24 +3,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CoverageFilters } from '../../../../shared/api/methods/coverage.ts';
 import type { Database } from '../../db/database.ts';
-import { findPdfBrowser, htmlToPdf } from '../../schedule/exports/pdf-export.ts';
+import { writeAtomic, writePdf } from '../report-files.ts';
 import { coverageBreakdown } from './coverage-breakdown.ts';
 import { coverageReport } from './coverage-report.ts';
 import { coverageFigures } from './coverage-figures.ts';
 import { coverageTables, toCsv, toHtml, type CodeNames, type ExportTable, type Translate } from './coverage-tables.ts';
 
 export type CoverageExportFormat = 'csv' | 'xlsx' | 'pdf';
-
-/** Temp file + rename: a cancelled or failed export never leaves a half-written report. */
-function writeAtomic(file: string, data: string | Buffer): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
-}
 
 async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -44,15 +33,7 @@ export async function exportCoverage(db: Database, filters: CoverageFilters, for
   if (format === 'csv') writeAtomic(file, toCsv(tables));
   else if (format === 'xlsx') writeAtomic(file, await toXlsx(tables));
   else {
-    const html = toHtml(t('coverage.export.title'), `${filters.from} – ${filters.to}`, tables, lang, coverageFigures(report, t, names, lang));
-    const work = fs.mkdtempSync(path.join(outDir, '.coverage-pdf-'));
-    try {
-      const tmp = path.join(work, 'report.pdf');
-      await htmlToPdf(findPdfBrowser(), html, tmp, work, signal);
-      fs.renameSync(tmp, file);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+    await writePdf(toHtml(t('coverage.export.title'), `${filters.from} – ${filters.to}`, tables, lang, coverageFigures(report, t, names, lang)), file, signal);
   }
   return file;
 }

@@ -2,21 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedCatalogs } from '../../../../shared/domain/catalog.ts';
 import type { Database } from '../../db/database.ts';
-import { findPdfBrowser, htmlToPdf } from '../../schedule/exports/pdf-export.ts';
+import { writeAtomic, writePdf } from '../report-files.ts';
 import { toCsv, toHtml, type ExportTable, type Translate } from '../coverage/coverage-tables.ts';
 import { networkSummary } from './testimony-receipt.ts';
 import { scopedSummary, type ScopedRange } from './testimony-summary.ts';
-
-/** Temp file + rename: a cancelled or failed export never leaves a half-written summary. */
-function writeAtomic(file: string, data: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
-}
 
 /** The summary as export tables: the cells, then the totals (names in the reader's language, codes kept beside them). */
 export function summaryTables(db: Database, range: ScopedRange, catalogs: LoadedCatalogs, t: Translate, lang: 'es' | 'en'): ExportTable[] {
@@ -49,14 +38,6 @@ export async function exportSummary(db: Database, range: ScopedRange, format: 'c
     writeAtomic(file, toCsv(tables));
     return file;
   }
-  const html = toHtml(t('voicesReport.title'), t('voicesReport.range', { from: range.from, to: range.to }), tables, lang);
-  const work = fs.mkdtempSync(path.join(outDir, '.testimonios-pdf-'));
-  try {
-    const tmp = path.join(work, 'summary.pdf');
-    await htmlToPdf(findPdfBrowser(), html, tmp, work, signal);
-    fs.renameSync(tmp, file);
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
+  await writePdf(toHtml(t('voicesReport.title'), t('voicesReport.range', { from: range.from, to: range.to }), tables, lang), file, signal);
   return file;
 }
