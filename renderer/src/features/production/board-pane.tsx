@@ -1,6 +1,6 @@
+import { LoadError } from '../../components/load-error.tsx';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { BoardTable } from './board-table.tsx';
 import type { ProductionBoard } from './use-production-board.ts';
 
@@ -27,13 +27,7 @@ export function BoardPane({ board, filtered, selectedSegmentId, onClearFilters, 
   }
   if (resource.status === 'error') {
     return (
-      <div className="state-message message-error" role="alert" data-testid="production-error">
-        <p>{t('production.board.loadError')}</p>
-        <p>{errorMessage(resource.error, t)}</p>
-        <button type="button" className="button" data-testid="production-retry" onClick={board.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadError title={t('production.board.loadError')} error={resource.error} onRetry={board.reload} testId="production-error" retryTestId="production-retry" />
     );
   }
   const { value } = resource;

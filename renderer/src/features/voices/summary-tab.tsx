@@ -1,9 +1,9 @@
+import { LoadError } from '../../components/load-error.tsx';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SummaryScope } from './use-summary.ts';
 import type { PlaceRole } from '../../../../shared/domain/voices.ts';
 import { useCatalogs } from '../../components/catalog-context.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { todayIso } from '../../i18n/format.ts';
 import { useCategories } from './categories-context.tsx';
 import { MonthField } from './month-field.tsx';
@@ -91,13 +91,7 @@ export function SummaryTab() {
         </p>
       )}
       {resource.status === 'error' && (
-        <div className="state-message message-error" role="alert" data-testid="voices-summary-error">
-          <p>{t('voices.summary.loadError')}</p>
-          <p>{errorMessage(resource.error, t)}</p>
-          <button type="button" className="button" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadError title={t('voices.summary.loadError')} error={resource.error} onRetry={reload} testId="voices-summary-error" />
       )}
       {resource.status === 'ready' && table && (
         <>

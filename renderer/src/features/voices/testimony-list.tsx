@@ -1,5 +1,5 @@
+import { LoadError } from '../../components/load-error.tsx';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { TestimonyRow } from './testimony-row.tsx';
 import type { TestimonyListState } from './use-testimony-list.ts';
 
@@ -24,13 +24,7 @@ export function TestimonyList({ list, filtered, selectedId, onOpen, onClearFilte
   }
   if (resource.status === 'error') {
     return (
-      <div className="state-message message-error" role="alert" data-testid="voices-error">
-        <p>{t('voices.list.loadError')}</p>
-        <p>{errorMessage(resource.error, t)}</p>
-        <button type="button" className="button" data-testid="voices-retry" onClick={list.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadError title={t('voices.list.loadError')} error={resource.error} onRetry={list.reload} testId="voices-error" retryTestId="voices-retry" />
     );
   }
   const { value } = resource;

@@ -1,8 +1,8 @@
+import { LoadError } from '../../components/load-error.tsx';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '../../components/icons.tsx';
 import { formatCivilDate } from '../../i18n/civil-date.ts';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { ConsentSection } from './consent-section.tsx';
 import { DeleteTestimony } from './delete-testimony.tsx';
 import { LeaveStation } from './leave-station.tsx';
@@ -45,13 +45,7 @@ export function TestimonyPanel({ id, onClose, onChanged, onDeleted }: Props) {
           </p>
         )}
         {resource.status === 'error' && (
-          <div className="state-message message-error" role="alert" data-testid="voices-panel-error">
-            <p>{t('voices.panel.loadError')}</p>
-            <p>{errorMessage(resource.error, t)}</p>
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </div>
+          <LoadError title={t('voices.panel.loadError')} error={resource.error} onRetry={reload} testId="voices-panel-error" />
         )}
         {testimony && (
           <>
