@@ -10,7 +10,7 @@ import { freeAssetIfUnnamed, type FreedAsset } from '../library/asset-references
 import { insertAsset } from '../library/library-rows.ts';
 import { checkLanguage } from '../library/segment-validation.ts';
 import type { StoredAsset } from '../library/stored-asset.ts';
-import { consentsOf, TESTIMONY_SELECT, toListRow, toTestimony, usesToBits, type TestimonyDbRow } from './testimony-rows.ts';
+import { consentsOf, TESTIMONY_SELECT, toListRow, toTestimony, USE_BITS, usesToBits, type TestimonyDbRow } from './testimony-rows.ts';
 
 export interface TestimonyFields {
   receivedOn: string;
@@ -179,7 +179,7 @@ export class TestimonyStore {
   originsOf(segmentIds: readonly string[]): { segmentId: string; testimonyId: string; broadcast: boolean }[] {
     const find = this.#db.prepare('SELECT id, consent_uses FROM testimonies WHERE segment_id = ?');
     return segmentIds.flatMap((segmentId) =>
-      (find.all(segmentId) as { id: string; consent_uses: number }[]).map((r) => ({ segmentId, testimonyId: r.id, broadcast: (r.consent_uses & 4) !== 0 })),
+      (find.all(segmentId) as { id: string; consent_uses: number }[]).map((r) => ({ segmentId, testimonyId: r.id, broadcast: (r.consent_uses & USE_BITS.broadcast) !== 0 })),
     );
   }
 

@@ -2,6 +2,7 @@ import type { ReceiptBody, ReceiptTestimonies } from '../../../../shared/domain/
 import type { PlaceRole } from '../../../../shared/domain/voices.ts';
 import type { Database } from '../../db/database.ts';
 import { prepared } from '../../db/statement-cache.ts';
+import { USE_BITS } from '../../voices/testimony-rows.ts';
 import { nextMonth, testimonySummary } from './testimony-summary.ts';
 
 /** The months a day range touches, "2026-10-28" … "2026-12-02" → 2026-10, 2026-11, 2026-12. */
@@ -23,8 +24,8 @@ export function receiptTestimonies(db: Database, range: { from: string; to: stri
   const totals = prepared(
     db,
     `SELECT substr(received_on, 1, 7) AS month, COUNT(*) AS counted FROM testimonies
-      WHERE received_on >= @from AND received_on < @until AND (consent_uses & 2) != 0 GROUP BY 1 ORDER BY 1`,
-  ).all({ from: `${first}-01`, until: `${nextMonth(last)}-01` }) as { month: string; counted: number }[];
+      WHERE received_on >= @from AND received_on < @until AND (consent_uses & @bit) != 0 GROUP BY 1 ORDER BY 1`,
+  ).all({ from: `${first}-01`, until: `${nextMonth(last)}-01`, bit: USE_BITS.anonymised }) as { month: string; counted: number }[];
   const counted = new Map(totals.map((t) => [t.month, t.counted]));
   return { months, totals: months.map((month) => ({ month, counted: counted.get(month) ?? 0 })), cells };
 }

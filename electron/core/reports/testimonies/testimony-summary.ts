@@ -1,6 +1,7 @@
 import type { PlaceRole, SummaryCell } from '../../../../shared/domain/voices.ts';
 import type { Database } from '../../db/database.ts';
 import { prepared } from '../../db/statement-cache.ts';
+import { USE_BITS } from '../../voices/testimony-rows.ts';
 
 export interface SummaryRange {
   /** Months, "2026-06" … "2026-11", both included. */
@@ -23,8 +24,7 @@ export interface ScopedSummary extends TestimonySummary {
   stations: number;
 }
 
-/** Consent bit for anonymised reports (voices/testimony-rows.ts USE_BITS). */
-const ANONYMISED = 2;
+const ANONYMISED = USE_BITS.anonymised;
 /** Counted where no category was chosen: the catalog's "a problem not in this list". */
 const UNCATEGORISED = 'otro';
 
