@@ -30,7 +30,8 @@ describe('Voces: nav and list (issue #14 §2)', () => {
       return real(input);
     });
     await openVoices(api);
-    expect(screen.getByTestId('voices-loading').textContent).toBe('Cargando los testimonios…');
+    // The list is held open, so the loading line stays until released; wait for it to mount.
+    expect((await screen.findByTestId('voices-loading')).textContent).toBe('Cargando los testimonios…');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Voces');
     held.resolve();
 
