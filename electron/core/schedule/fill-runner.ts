@@ -3,7 +3,7 @@ import { autoFill, type FillBreak, type FillSegment } from '../../../shared/doma
 import { writeTransaction, type Database } from '../db/database.ts';
 import { listCampaigns } from './campaign-store.ts';
 import { listInstances } from './instance-store.ts';
-import { itemRows, loadRundowns, type AudioCheck } from './rundown-store.ts';
+import { itemRows, rundownsFromRows, type AudioCheck } from './rundown-store.ts';
 import { loadSegments } from './segment-lookup.ts';
 
 /**
@@ -14,17 +14,18 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
   const instances = listInstances(db, zone, from, to).filter((i) => i.status === 'scheduled');
   const rows = itemRows(db, instances.map((i) => i.id));
   const auto = new Set(rows.filter((r) => r.auto === 1).map((r) => r.id));
-  const rundowns = loadRundowns(db, instances, audio);
+  // The fill reads only the rundowns' times and durations: no file checks (their issues are not
+  // shown here) and no as-run, which on a year of airings were most of the reading (issue #16).
+  const rundowns = rundownsFromRows(db, instances, rows, () => true, new Map());
   const breaks: FillBreak[] = [];
   const existing: { segmentId: string; startMs: number }[] = [];
   // Maps, not finds: a year of airings has thousands of breaks (bench: scripts/bench/schedule-bench.ts).
   const capacityOf = new Map(rows.map((r) => [r.id, r.duration_sec]));
   for (const rd of rundowns) {
-    const spotsOf = new Map<string, typeof rd.items>();
-    for (const s of rd.items) if (s.parentId && !auto.has(s.id)) spotsOf.set(s.parentId, [...(spotsOf.get(s.parentId) ?? []), s]);
+    const manualSec = new Map<string, number>();
+    for (const s of rd.items) if (s.parentId && !auto.has(s.id)) manualSec.set(s.parentId, (manualSec.get(s.parentId) ?? 0) + s.durationSec);
     for (const item of rd.items) {
       if (item.kind === 'spot_break') {
-        const manual = spotsOf.get(item.id) ?? [];
         const capacity = capacityOf.get(item.id) ?? item.durationSec;
         breaks.push({
           id: item.id,
@@ -32,7 +33,7 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
           wallMin: (rd.instance.startMin + Math.floor(item.offsetSec / 60)) % 1440,
           startMs: item.plannedStartMs,
           capacitySec: capacity,
-          usedSec: manual.reduce((sum, s) => sum + s.durationSec, 0),
+          usedSec: manualSec.get(item.id) ?? 0,
           languages: rd.instance.languages,
         });
       } else if (item.segmentId && !auto.has(item.id)) {
