@@ -14,6 +14,7 @@ import { coverageBatchMigration } from './migrations/coverage-batch.ts';
 import { coverageLanguageWeeksMigration } from './migrations/coverage-language-weeks.ts';
 import { helpPromptsMigration } from './migrations/help-prompts.ts';
 import { productionMigration } from './migrations/production.ts';
+import { scheduleItemParentMigration } from './migrations/schedule-item-parent.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -129,4 +130,5 @@ export const migrations: readonly string[] = [
   /* informes: (week, language) rollup, item-ordered weeks (issue #13) */ coverageLanguageWeeksMigration,
   /* spoken help prompts (issue #15) */ helpPromptsMigration,
   /* producción: master scripts and language tasks (issue #14) */ productionMigration,
+  /* parrilla: schedule_items by parent, for the cascade of a fill's deletes (issue #16) */ scheduleItemParentMigration,
 ];
