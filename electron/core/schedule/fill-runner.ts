@@ -73,7 +73,8 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
       const pos = nextPos.get(p.breakItemId) ?? 1000;
       nextPos.set(p.breakItemId, pos + 1);
       const instanceId = instanceOf.get(p.breakItemId);
-      const same = reusable.get(key(instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId))?.pop();
+      // A first fill has nothing to reuse: no key to build for each of its placements.
+      const same = reusable.size > 0 ? reusable.get(key(instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId))?.pop() : undefined;
       if (same) keep.add(same);
       else fresh.push([instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId]);
     }
