@@ -1,5 +1,5 @@
 // La parrilla benchmark (issue #5): generate 52 weeks for 30 programs, 2,000 segments and 20
-// campaigns in the core (goal < 1 s), against a naive per-day materialisation loop measured in the
+// campaigns in the core (goal < 1 s; issue #16: < 300 ms), against a naive per-day materialisation loop measured in the
 // same run; and a week grid with 1,000 airings in Chromium (goal < 100 ms from data to interactive).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,7 +40,10 @@ function generateOnce(dir: string, n: number, sizes: { programs: number; segment
     const t2 = performance.now();
     const fill = runFill(db, ZONE, FROM, to, () => true, false);
     const t3 = performance.now();
-    return { instances: instances.length, placed: fill.placed, unmet: fill.unmet.length, materialise: t1 - t0, breaks: t2 - t1, fill: t3 - t2, total: t3 - t0 };
+    // Untimed in the total: the same fill again, replacing its own auto spots (a campaign edited, fill re-run).
+    runFill(db, ZONE, FROM, to, () => true, false);
+    const rerun = performance.now() - t3;
+    return { instances: instances.length, placed: fill.placed, unmet: fill.unmet.length, materialise: t1 - t0, breaks: t2 - t1, fill: t3 - t2, total: t3 - t0, rerun };
   } finally {
     db.close();
   }
@@ -76,9 +79,12 @@ export function runCoreBench(options: { programs?: number; segments?: number; ca
       fillMs: ms(median.fill),
       totalMs: ms(median.total),
       totalRunsMs: runs.map((r) => ms(r.total)),
-      goalMs: 1000,
-      meetsGoal: median.total < 1000,
+      // Issue #5 asked < 1 s; issue #16 asks < 300 ms.
+      goalMs: 300,
+      meetsGoal: median.total < 300,
+      rerunFillMs: ms(median.rerun),
       baselinePerDayMaterialiseMs: ms(b1 - b0),
+      // The baseline runs today's listInstances day by day, so it speeds up with it: compare ratios within one version.
       materialiseSpeedup: ms((b1 - b0) / Math.max(0.001, median.materialise)),
     };
   } finally {
@@ -145,6 +151,9 @@ export async function runScheduleBench() {
   return { core: runCoreBench(), grid: await runGridBench() };
 }
 
+// `node scripts/bench/schedule-bench.ts [--core]`: --core skips the Chromium grid, for profiling the
+// core alone (the grid needs a built renderer and a browser, and takes most of the run's time).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.stdout.write(`${JSON.stringify(await runScheduleBench(), null, 2)}\n`);
+  const result = process.argv.includes('--core') ? { core: runCoreBench() } : await runScheduleBench();
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

@@ -42,15 +42,30 @@ export interface FillInput {
 function daypartTest(c: Campaign): (wallMin: number) => boolean {
   if (c.dayparts.length === 0) return () => true;
   const spans = c.dayparts.map((d) => [parseClock(d.start) ?? 0, parseClock(d.end) ?? 1440] as const);
-  return (wallMin) => spans.some(([s, e]) => (s <= e ? wallMin >= s && wallMin < e : wallMin >= s || wallMin < e));
+  const test = (wallMin: number) => spans.some(([s, e]) => (s <= e ? wallMin >= s && wallMin < e : wallMin >= s || wallMin < e));
+  // Every break of the year asks once per campaign: answer the 1,440 minutes of a day up front.
+  const minutes = Uint8Array.from({ length: 1440 }, (_, m) => (test(m) ? 1 : 0));
+  return (wallMin) => (Number.isInteger(wallMin) && wallMin >= 0 && wallMin < 1440 ? minutes[wallMin] === 1 : test(wallMin));
 }
 
-function periods(c: Campaign, from: string, to: string): { label: string; from: string; to: string; wanted: number }[] {
+interface Period {
+  label: string;
+  from: string;
+  to: string;
+  wanted: number;
+}
+
+/** `dates` are the days of [from, to] in order and `dayOf` their indices: a daily quota reads them instead of adding days to strings. */
+function periods(c: Campaign, from: string, to: string, dates: readonly string[], dayOf: ReadonlyMap<string, number>): Period[] {
   const start = c.startDate > from ? c.startDate : from;
   const end = c.endDate < to ? c.endDate : to;
-  const out: { label: string; from: string; to: string; wanted: number }[] = [];
+  const out: Period[] = [];
   if (c.playsPerDay !== null) {
-    for (let d = start; d <= end; d = addDays(d, 1)) out.push({ label: d, from: d, to: d, wanted: c.playsPerDay });
+    const first = dayOf.get(start);
+    const last = dayOf.get(end);
+    const wanted = c.playsPerDay;
+    if (first !== undefined && last !== undefined) return dates.slice(first, last + 1).map((d) => ({ label: d, from: d, to: d, wanted }));
+    for (let d = start; d <= end; d = addDays(d, 1)) out.push({ label: d, from: d, to: d, wanted });
   } else if (c.playsPerWeek !== null) {
     for (let w = mondayOf(start); w <= end; w = addDays(w, 7)) {
       const wEnd = addDays(w, 6);
@@ -60,11 +75,11 @@ function periods(c: Campaign, from: string, to: string): { label: string; from: 
   return out;
 }
 
-type Try = { ok: true; version: FillVersion } | { ok: false; reason: UnmetReason };
+/** What a segment can offer a program's languages, whatever the break: the first eligible version, or why none is. */
+type Pick = { version: FillVersion; reason?: undefined } | { version?: undefined; reason: UnmetReason };
 
-function tryVersion(c: Campaign, seg: FillSegment, b: FillBreak, placedAt: readonly number[]): Try {
-  if ((seg.validFrom !== null && b.date < seg.validFrom) || (seg.validUntil !== null && b.date > seg.validUntil)) return { ok: false, reason: 'outside_validity' };
-  const langs = b.languages.filter((l) => c.languages.length === 0 || c.languages.includes(l));
+function pickVersion(c: Campaign, seg: FillSegment, languages: readonly string[]): Pick {
+  const langs = languages.filter((l) => c.languages.length === 0 || c.languages.includes(l));
   let reason: UnmetReason = 'no_language_version';
   for (const lang of langs) {
     for (const v of seg.versions) {
@@ -77,30 +92,103 @@ function tryVersion(c: Campaign, seg: FillSegment, b: FillBreak, placedAt: reado
         reason = 'no_audio';
         continue;
       }
-      if (b.usedSec + v.durationSec > b.capacitySec + 0.5) return { ok: false, reason: 'break_full' };
-      if (placedAt.some((t) => Math.abs(t - b.startMs) < c.minSeparationMin * 60_000)) return { ok: false, reason: 'separation' };
-      return { ok: true, version: v };
+      return { version: v };
     }
   }
-  return { ok: false, reason };
+  return { reason };
+}
+
+/** First index in the ascending `list` whose value is ≥ `x`. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a play within `gapMs` of `x` is in the ascending `list`: only the neighbours either side can be. */
+function tooClose(list: readonly number[], x: number, gapMs: number): boolean {
+  const i = lowerBound(list, x);
+  const after = list[i];
+  const before = list[i - 1];
+  return (after !== undefined && after - x < gapMs) || (before !== undefined && x - before < gapMs);
+}
+
+/** A break with its place in the time order and its program's language set as a small number. */
+interface Slot {
+  b: FillBreak;
+  index: number;
+  langs: number;
+}
+
+/** Reasons as bits while a period is tried (tens of thousands of failed tries a year), as a sorted list once. */
+const REASON_BITS: Record<UnmetReason, number> = {
+  no_breaks: 1,
+  no_breaks_in_dayparts: 2,
+  no_language_version: 4,
+  outside_validity: 8,
+  no_audio: 16,
+  separation: 32,
+  break_full: 64,
+  region: 128,
+};
+const REASONS = (Object.keys(REASON_BITS) as UnmetReason[]).sort();
+
+function reasonList(bits: number): UnmetReason[] {
+  return REASONS.filter((r) => (bits & REASON_BITS[r]) !== 0);
 }
 
 /**
  * Places campaign plays into spot breaks (issue #5). Deterministic: campaigns, breaks and segments
  * are walked in a total order and nothing is random, so the same inputs give the same schedule.
  * Plays of a period are spread by aiming at evenly spaced breaks first; segments rotate.
+ *
+ * A year is ~10⁵ (break, segment) tries (issue #16), so what does not depend on the break — which
+ * version a segment offers a program's languages — is worked out once per campaign and language
+ * set, and each segment's plays are kept sorted so a separation check looks at two neighbours.
  */
 export function autoFill(input: FillInput): FillResult {
-  const breaks = [...input.breaks].sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
-  const used = new Map(breaks.map((b) => [b.id, b.usedSec]));
-  const order = new Map(breaks.map((b, i) => [b.id, i]));
-  // Breaks by date (each list keeps the time order): a period looks up its days instead of scanning a year.
-  const byDate = new Map<string, FillBreak[]>();
-  for (const b of breaks) {
-    const list = byDate.get(b.date);
-    if (list) list.push(b);
-    else byDate.set(b.date, [b]);
+  const sorted = [...input.breaks].sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+  const langIds = new Map<string, number>();
+  const slots: Slot[] = sorted.map((b, index) => {
+    const key = b.languages.join('\u0000');
+    let langs = langIds.get(key);
+    if (langs === undefined) langIds.set(key, (langs = langIds.size));
+    return { b, index, langs };
+  });
+  const used = sorted.map((b) => b.usedSec);
+  // Breaks by date, and the days of [from, to] in order, each with its breaks in time order: a
+  // period takes a slice of days instead of scanning a year or walking date strings.
+  const byDate = new Map<string, Slot[]>();
+  for (const s of slots) {
+    const list = byDate.get(s.b.date);
+    if (list) list.push(s);
+    else byDate.set(s.b.date, [s]);
   }
+  const dayOf = new Map<string, number>();
+  const dates: string[] = [];
+  const byDay: Slot[][] = [];
+  for (let d = input.from; d <= input.to; d = addDays(d, 1)) {
+    dayOf.set(d, byDay.length);
+    dates.push(d);
+    byDay.push(byDate.get(d) ?? []);
+  }
+  const daysOf = (from: string, to: string): Slot[][] => {
+    const first = dayOf.get(from);
+    const last = dayOf.get(to);
+    if (first !== undefined && last !== undefined && first <= last) return byDay.slice(first, last + 1);
+    // Only a period that ends before it starts (a campaign outside [from, to]) gets here: it keeps its first day, as it always has.
+    const out: Slot[][] = [];
+    for (let d = from; ; d = addDays(d, 1)) {
+      out.push(byDate.get(d) ?? []);
+      if (d >= to) break;
+    }
+    return out;
+  };
   const plays = new Map<string, number[]>();
   const played = (segId: string) => {
     let list = plays.get(segId);
@@ -108,53 +196,77 @@ export function autoFill(input: FillInput): FillResult {
     return list;
   };
   for (const e of input.existing) played(e.segmentId).push(e.startMs);
+  for (const list of plays.values()) list.sort((a, b) => a - b);
+  // takenIn[i] is the serial of the last period that placed a play in slot i (one play per break and period).
+  const takenIn = new Int32Array(slots.length).fill(-1);
+  let serial = 0;
   const result: FillResult = { placed: 0, placements: [], unmet: [], breakless: [] };
   const campaigns = [...input.campaigns].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
   for (const c of campaigns) {
     let rotation = 0;
     const inDayparts = daypartTest(c);
-    for (const period of periods(c, input.from, input.to)) {
-      const candidates: FillBreak[] = [];
-      for (let d = period.from; ; d = addDays(d, 1)) {
-        for (const b of byDate.get(d) ?? []) if (inDayparts(b.wallMin)) candidates.push(b);
-        if (d >= period.to) break;
+    const gapMs = c.minSeparationMin * 60_000;
+    const n = c.segmentIds.length;
+    const segs = c.segmentIds.map((id) => input.segments.get(id));
+    const playsOf = c.segmentIds.map((id) => played(id));
+    const picksFor: (Pick | undefined)[][] = [];
+    for (const period of periods(c, input.from, input.to, dates, dayOf)) {
+      serial += 1;
+      const days = daysOf(period.from, period.to);
+      const candidates: Slot[] = [];
+      let inOrder = true;
+      for (const day of days) {
+        for (const s of day) {
+          if (!inDayparts(s.b.wallMin)) continue;
+          inOrder &&= (candidates.at(-1)?.index ?? -1) < s.index;
+          candidates.push(s);
+        }
       }
       // An airing past midnight can put a break's instant after the next day's first breaks: keep time order.
-      if (period.from !== period.to) candidates.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-      const reasons = new Set<UnmetReason>();
-      const taken = new Set<string>();
+      if (period.from !== period.to && !inOrder) candidates.sort((a, b) => a.index - b.index);
+      let reasons = 0;
       let placed = 0;
-      if (candidates.length === 0) {
-        let anyBreak = false;
-        for (let d = period.from; !anyBreak; d = addDays(d, 1)) {
-          anyBreak = (byDate.get(d)?.length ?? 0) > 0;
-          if (d >= period.to) break;
-        }
-        reasons.add(anyBreak ? 'no_breaks_in_dayparts' : 'no_breaks');
-      }
+      if (candidates.length === 0) reasons |= REASON_BITS[days.some((day) => day.length > 0) ? 'no_breaks_in_dayparts' : 'no_breaks'];
       for (let k = 0; k < period.wanted && candidates.length > 0; k += 1) {
         const m = candidates.length;
         const preferred = Math.floor((k * m) / period.wanted);
         let done = false;
         for (let step = 0; step < m && !done; step += 1) {
-          const b = candidates[(preferred + step) % m];
-          if (!b || taken.has(b.id)) continue;
-          const live = { ...b, usedSec: used.get(b.id) ?? b.usedSec };
-          for (let s = 0; s < c.segmentIds.length && !done; s += 1) {
-            const segId = c.segmentIds[(rotation + s) % c.segmentIds.length] ?? '';
-            const seg = input.segments.get(segId);
+          const slot = candidates[(preferred + step) % m];
+          if (!slot || takenIn[slot.index] === serial) continue;
+          const b = slot.b;
+          const usedSec = used[slot.index] ?? b.usedSec;
+          const picks = (picksFor[slot.langs] ??= new Array<Pick | undefined>(n));
+          for (let s = 0; s < n && !done; s += 1) {
+            const at = (rotation + s) % n;
+            const seg = segs[at];
             if (!seg) continue;
-            const t = tryVersion(c, seg, live, played(segId));
-            if (!t.ok) {
-              reasons.add(t.reason);
+            // The same checks, in the same order, as one try of a version always made (the reasons reported depend on it).
+            if ((seg.validFrom !== null && b.date < seg.validFrom) || (seg.validUntil !== null && b.date > seg.validUntil)) {
+              reasons |= REASON_BITS.outside_validity;
               continue;
             }
-            const startMs = b.startMs + live.usedSec * 1000;
-            result.placements.push({ campaignId: c.id, segmentId: segId, versionId: t.version.id, breakItemId: b.id, startMs, title: seg.title, languageCode: t.version.languageCode });
-            used.set(b.id, live.usedSec + t.version.durationSec);
-            played(segId).push(b.startMs);
-            taken.add(b.id);
-            rotation = (rotation + s + 1) % c.segmentIds.length;
+            const pick = (picks[at] ??= pickVersion(c, seg, b.languages));
+            const version = pick.version;
+            if (!version) {
+              reasons |= REASON_BITS[pick.reason];
+              continue;
+            }
+            if (usedSec + version.durationSec > b.capacitySec + 0.5) {
+              reasons |= REASON_BITS.break_full;
+              continue;
+            }
+            const times = playsOf[at] ?? [];
+            if (tooClose(times, b.startMs, gapMs)) {
+              reasons |= REASON_BITS.separation;
+              continue;
+            }
+            const startMs = b.startMs + usedSec * 1000;
+            result.placements.push({ campaignId: c.id, segmentId: c.segmentIds[at] ?? '', versionId: version.id, breakItemId: b.id, startMs, title: seg.title, languageCode: version.languageCode });
+            used[slot.index] = usedSec + version.durationSec;
+            times.splice(lowerBound(times, b.startMs), 0, b.startMs);
+            takenIn[slot.index] = serial;
+            rotation = (rotation + s + 1) % n;
             placed += 1;
             done = true;
           }
@@ -164,8 +276,8 @@ export function autoFill(input: FillInput): FillResult {
       }
       if (placed < period.wanted) {
         // Breaks exist but too few for the quota (each takes one play): not "no breaks at all".
-        if (reasons.size === 0) reasons.add('no_breaks_in_dayparts');
-        result.unmet.push({ campaignId: c.id, campaignName: c.name, period: period.label, wanted: period.wanted, placed, reasons: [...reasons].sort() });
+        if (reasons === 0) reasons = REASON_BITS.no_breaks_in_dayparts;
+        result.unmet.push({ campaignId: c.id, campaignName: c.name, period: period.label, wanted: period.wanted, placed, reasons: reasonList(reasons) });
       }
       result.placed += placed;
     }

@@ -1,6 +1,7 @@
 import rrule from 'rrule';
 import { UserFacingError } from '../api/errors.ts';
 import type { Program } from '../domain/schedule.ts';
+import { simpleSeriesDates } from './simple-series.ts';
 import { parseClock, parseDate, pad2, wallToInstantShifting } from './zoned-time.ts';
 
 const { RRule } = rrule;
@@ -62,7 +63,10 @@ export function seriesDates(program: Pick<Program, 'rrule' | 'startDate' | 'endD
   const rule = parseRule(program.rrule, program.startDate, program.endDate);
   const f = parseDate(from);
   const t = parseDate(to);
-  const dates = rule.between(new Date(Date.UTC(f.year, f.month - 1, f.day)), new Date(Date.UTC(t.year, t.month - 1, t.day, 23, 59)), true).map(dateOf);
+  // rrule still parses and checks every rule; it walks only the ones day arithmetic does not cover.
+  const dates =
+    simpleSeriesDates(rule.options, program.startDate, program.endDate, from, to) ??
+    rule.between(new Date(Date.UTC(f.year, f.month - 1, f.day)), new Date(Date.UTC(t.year, t.month - 1, t.day, 23, 59)), true).map(dateOf);
   const ex = new Set(program.exdates);
   return dates.filter((d) => !ex.has(d));
 }

@@ -3,7 +3,7 @@ import { autoFill, type FillBreak, type FillSegment } from '../../../shared/doma
 import { writeTransaction, type Database } from '../db/database.ts';
 import { listCampaigns } from './campaign-store.ts';
 import { listInstances } from './instance-store.ts';
-import { itemRows, loadRundowns, type AudioCheck } from './rundown-store.ts';
+import { itemRows, rundownsFromRows, type AudioCheck } from './rundown-store.ts';
 import { loadSegments } from './segment-lookup.ts';
 
 /**
@@ -14,17 +14,18 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
   const instances = listInstances(db, zone, from, to).filter((i) => i.status === 'scheduled');
   const rows = itemRows(db, instances.map((i) => i.id));
   const auto = new Set(rows.filter((r) => r.auto === 1).map((r) => r.id));
-  const rundowns = loadRundowns(db, instances, audio);
+  // The fill reads only the rundowns' times and durations: no file checks (their issues are not
+  // shown here) and no as-run, which on a year of airings were most of the reading (issue #16).
+  const rundowns = rundownsFromRows(db, instances, rows, () => true, new Map());
   const breaks: FillBreak[] = [];
   const existing: { segmentId: string; startMs: number }[] = [];
   // Maps, not finds: a year of airings has thousands of breaks (bench: scripts/bench/schedule-bench.ts).
   const capacityOf = new Map(rows.map((r) => [r.id, r.duration_sec]));
   for (const rd of rundowns) {
-    const spotsOf = new Map<string, typeof rd.items>();
-    for (const s of rd.items) if (s.parentId && !auto.has(s.id)) spotsOf.set(s.parentId, [...(spotsOf.get(s.parentId) ?? []), s]);
+    const manualSec = new Map<string, number>();
+    for (const s of rd.items) if (s.parentId && !auto.has(s.id)) manualSec.set(s.parentId, (manualSec.get(s.parentId) ?? 0) + s.durationSec);
     for (const item of rd.items) {
       if (item.kind === 'spot_break') {
-        const manual = spotsOf.get(item.id) ?? [];
         const capacity = capacityOf.get(item.id) ?? item.durationSec;
         breaks.push({
           id: item.id,
@@ -32,7 +33,7 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
           wallMin: (rd.instance.startMin + Math.floor(item.offsetSec / 60)) % 1440,
           startMs: item.plannedStartMs,
           capacitySec: capacity,
-          usedSec: manual.reduce((sum, s) => sum + s.durationSec, 0),
+          usedSec: manualSec.get(item.id) ?? 0,
           languages: rd.instance.languages,
         });
       } else if (item.segmentId && !auto.has(item.id)) {
@@ -52,20 +53,39 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
     .filter((rd) => !rd.items.some((i) => i.kind === 'spot_break'))
     .map((rd) => ({ instanceId: rd.instance.id, date: rd.instance.date, startMin: rd.instance.startMin, title: rd.instance.title }));
   if (!dryRun) {
+    // The fill is deterministic, so a re-run mostly places what is already there: an auto row that
+    // is exactly the row it would write stays, and only the difference is deleted and inserted. A
+    // year re-run with nothing changed writes nothing instead of replacing 11,000 rows (issue #16).
+    const key = (...parts: (string | number | null | undefined)[]) => JSON.stringify(parts);
+    const reusable = new Map<string, string[]>();
+    for (const r of rows) {
+      if (r.auto !== 1 || r.kind !== 'spot' || r.duration_sec !== 0) continue;
+      const k = key(r.instance_id, r.parent_id, r.position, r.title, r.segment_id, r.version_id, r.campaign_id);
+      const ids = reusable.get(k);
+      if (ids) ids.push(r.id);
+      else reusable.set(k, [r.id]);
+    }
+    const instanceOf = new Map(rows.map((r) => [r.id, r.instance_id]));
+    const nextPos = new Map<string, number>();
+    const keep = new Set<string>();
+    const fresh: [string | undefined, string, number, string, string, string, string][] = [];
+    for (const p of result.placements) {
+      const pos = nextPos.get(p.breakItemId) ?? 1000;
+      nextPos.set(p.breakItemId, pos + 1);
+      const instanceId = instanceOf.get(p.breakItemId);
+      // A first fill has nothing to reuse: no key to build for each of its placements.
+      const same = reusable.size > 0 ? reusable.get(key(instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId))?.pop() : undefined;
+      if (same) keep.add(same);
+      else fresh.push([instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId]);
+    }
     writeTransaction(db, () => {
       const del = db.prepare('DELETE FROM schedule_items WHERE id = ?');
-      for (const id of auto) del.run(id);
+      for (const id of auto) if (!keep.has(id)) del.run(id);
       const insert = db.prepare(
         `INSERT INTO schedule_items (id, instance_id, parent_id, position, kind, title, segment_id, version_id, campaign_id, duration_sec, auto)
          VALUES (?, ?, ?, ?, 'spot', ?, ?, ?, ?, 0, 1)`,
       );
-      const instanceOf = new Map(rows.map((r) => [r.id, r.instance_id]));
-      const nextPos = new Map<string, number>();
-      for (const p of result.placements) {
-        const pos = nextPos.get(p.breakItemId) ?? 1000;
-        nextPos.set(p.breakItemId, pos + 1);
-        insert.run(crypto.randomUUID(), instanceOf.get(p.breakItemId), p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId);
-      }
+      for (const row of fresh) insert.run(crypto.randomUUID(), ...row);
     });
   }
   return result;

@@ -3,6 +3,7 @@ import type { Instance, InstancePatch, Program } from '../../../shared/domain/sc
 import { seriesDates } from '../../../shared/time/recurrence.ts';
 import { formatClock, parseClock, wallToInstantShifting } from '../../../shared/time/zoned-time.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import { prepared } from '../db/statement-cache.ts';
 import { checkOneOffWall, getProgram, listPrograms } from './program-store.ts';
 
 interface InstanceRow {
@@ -41,27 +42,42 @@ export function toInstance(row: InstanceRow, program: Program, zone: string): In
   };
 }
 
+const ROWS_IN_RANGE = 'SELECT * FROM schedule_instances WHERE occurrence_date BETWEEN @from AND @to OR date BETWEEN @from AND @to';
+
 /**
  * Airings whose (possibly moved) date is in [from, to]. Rows are materialised here, on first view,
  * so a year of untouched series costs nothing until someone looks at it or plans its rundown.
+ * Rows are read first and only the occurrences without one are written: a range already seen (a
+ * fill reads the year the grid just showed, issue #16) costs one read and no write transaction.
  */
 export function listInstances(db: Database, zone: string, from: string, to: string, programs: Program[] = listPrograms(db)): Instance[] {
   const byId = new Map(programs.map((p) => [p.id, p]));
   const series = new Map<string, Set<string>>();
   for (const p of programs) series.set(p.id, new Set(seriesDates(p, from, to)));
-  const insert = db.prepare('INSERT OR IGNORE INTO schedule_instances (id, program_id, occurrence_date) VALUES (?, ?, ?)');
-  writeTransaction(db, () => {
-    for (const [programId, dates] of series) for (const d of dates) insert.run(crypto.randomUUID(), programId, d);
-  });
-  const rows = db
-    .prepare(
-      `SELECT * FROM schedule_instances WHERE (date IS NULL AND occurrence_date BETWEEN @from AND @to) OR date BETWEEN @from AND @to`,
-    )
-    .all({ from, to }) as InstanceRow[];
+  // Also the rows moved out of the range: their occurrence exists, so it is not written again.
+  let rows = prepared(db, ROWS_IN_RANGE).all({ from, to }) as InstanceRow[];
+  const have = new Set(rows.map((r) => `${r.program_id}\u0000${r.occurrence_date}`));
+  const missing: [string, string][] = [];
+  for (const [programId, dates] of series) for (const d of dates) if (!have.has(`${programId}\u0000${d}`)) missing.push([programId, d]);
+  if (missing.length > 0) {
+    const insert = prepared(db, 'INSERT OR IGNORE INTO schedule_instances (id, program_id, occurrence_date) VALUES (?, ?, ?)');
+    const added: InstanceRow[] = [];
+    writeTransaction(db, () => {
+      for (const [programId, d] of missing) {
+        const id = crypto.randomUUID();
+        // A new row follows its series: every override is NULL (what RETURNING would read back, cheaper).
+        if (insert.run(id, programId, d).changes === 1) added.push({ id, program_id: programId, occurrence_date: d, date: null, start_min: null, duration_min: null, status: null, replacement_title: null });
+      }
+    });
+    // Fewer rows than asked: another connection wrote some in between; read them all again.
+    rows = added.length === missing.length ? rows.concat(added) : (prepared(db, ROWS_IN_RANGE).all({ from, to }) as InstanceRow[]);
+  }
   const out: Instance[] = [];
   for (const row of rows) {
     const program = byId.get(row.program_id);
     if (!program) continue;
+    const date = row.date ?? row.occurrence_date;
+    if (date < from || date > to) continue;
     const inSeries = series.get(program.id)?.has(row.occurrence_date) ?? false;
     const moved = row.date !== null;
     if (!inSeries && !moved && row.status === null && row.start_min === null && row.duration_min === null && row.replacement_title === null) continue;

@@ -48,7 +48,12 @@ function resolve(row: ItemRow, instance: Instance, segments: Map<string, Segment
 export function buildRundown(instance: Instance, rows: ItemRow[], segments: Map<string, SegmentInfo>, audio: AudioCheck, asRun: Map<string, RundownItem['asRun']>): Rundown {
   const top = rows.filter((r) => r.parent_id === null);
   const children = new Map<string, ItemRow[]>();
-  for (const r of rows) if (r.parent_id) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r]);
+  for (const r of rows) {
+    if (!r.parent_id) continue;
+    const list = children.get(r.parent_id);
+    if (list) list.push(r);
+    else children.set(r.parent_id, [r]);
+  }
   const items: RundownItem[] = [];
   let offset = 0;
   const toItem = (row: ItemRow, at: number): RundownItem => {
@@ -101,10 +106,18 @@ export function asRunByItem(db: Database, itemIds: readonly string[]): Map<strin
 
 export function loadRundowns(db: Database, instances: Instance[], audio: AudioCheck): Rundown[] {
   const rows = itemRows(db, instances.map((i) => i.id));
+  return rundownsFromRows(db, instances, rows, audio, asRunByItem(db, rows.map((r) => r.id)));
+}
+
+/** Rundowns from item rows already read: a fill needs the rows for its own bookkeeping too, and reads a year's once (issue #16). */
+export function rundownsFromRows(db: Database, instances: Instance[], rows: readonly ItemRow[], audio: AudioCheck, asRun: Map<string, RundownItem['asRun']>): Rundown[] {
   const segments = loadSegments(db, rows.flatMap((r) => (r.segment_id ? [r.segment_id] : [])));
-  const asRun = asRunByItem(db, rows.map((r) => r.id));
   const byInstance = new Map<string, ItemRow[]>();
-  for (const r of rows) byInstance.set(r.instance_id, [...(byInstance.get(r.instance_id) ?? []), r]);
+  for (const r of rows) {
+    const list = byInstance.get(r.instance_id);
+    if (list) list.push(r);
+    else byInstance.set(r.instance_id, [r]);
+  }
   return instances.map((i) => buildRundown(i, byInstance.get(i.id) ?? [], segments, audio, asRun));
 }
 
