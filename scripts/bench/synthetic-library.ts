@@ -62,8 +62,11 @@ export interface SyntheticOptions {
   /** Civil date the library is "as of": update times lie before it, validity windows around it. */
   today: string;
   seed?: number;
-  /** Also store each folded body in `bench_naive` for the LIKE baseline. */
-  withNaiveTable?: boolean;
+  /**
+   * Also store each folded body in this table for the LIKE baseline, schema-qualified
+   * ("baseline.bench_naive") so it can live in an attached file and not count in the library's size.
+   */
+  naiveTable?: string;
   batchSize?: number;
 }
 
@@ -79,8 +82,8 @@ export function fillSyntheticLibrary(db: Database, options: SyntheticOptions): v
   const todayMs = Date.parse(`${options.today}T12:00:00Z`);
   const stepMs = Math.floor((3 * 365 * 86_400_000) / options.count);
   const startMs = todayMs - (options.count + 1) * stepMs;
-  if (options.withNaiveTable) {
-    db.exec('CREATE TABLE IF NOT EXISTS bench_naive (seq INTEGER PRIMARY KEY, updated_at TEXT NOT NULL, body TEXT NOT NULL)');
+  if (options.naiveTable) {
+    db.exec(`CREATE TABLE IF NOT EXISTS ${options.naiveTable} (seq INTEGER PRIMARY KEY, updated_at TEXT NOT NULL, body TEXT NOT NULL)`);
   }
 
   const insertAsset = db.prepare(`INSERT INTO assets (id, original_name, ext, size_bytes, duration_sec, container, codec,
@@ -93,7 +96,7 @@ export function fillSyntheticLibrary(db: Database, options: SyntheticOptions): v
   const insertRegion = db.prepare(`INSERT INTO version_regions (version_id, position, state_code, municipality_code, place, role)
     VALUES (?, ?, ?, NULL, ?, ?)`);
   const insertFts = db.prepare('INSERT INTO segments_fts (rowid, body, facets) VALUES (?, ?, ?)');
-  const insertNaive = options.withNaiveTable ? db.prepare('INSERT INTO bench_naive (seq, updated_at, body) VALUES (?, ?, ?)') : null;
+  const insertNaive = options.naiveTable ? db.prepare(`INSERT INTO ${options.naiveTable} (seq, updated_at, body) VALUES (?, ?, ?)`) : null;
 
   let assetCounter = 0;
   const writeOne = (seq: number): void => {

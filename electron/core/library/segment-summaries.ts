@@ -42,14 +42,16 @@ const SUMMARY_COLUMNS = `
 
 /**
  * Wraps a page query that yields `seq` plus the sort keys named in `orderBy` (as `page.<col>`),
- * so the page and its summaries come out of one statement.
+ * so the page and its summaries come out of one statement. The first version is found by rowid:
+ * versions_segment (segment_id, position) holds it, so the lookup never reads the version row (a
+ * script) twice, once for its id and again by that id — a tenth of a 100-row page (issue #16).
  */
 export function summarySql(pageSql: string, orderBy: string): string {
   return `WITH page AS MATERIALIZED (${pageSql})
     SELECT ${SUMMARY_COLUMNS}
     FROM page
     JOIN segments s ON s.seq = page.seq
-    LEFT JOIN versions v0 ON v0.id = (SELECT id FROM versions WHERE segment_id = s.id ORDER BY position LIMIT 1)
+    LEFT JOIN versions v0 ON v0.rowid = (SELECT rowid FROM versions WHERE segment_id = s.id ORDER BY position LIMIT 1)
     LEFT JOIN assets a ON a.id = v0.asset_id
     LEFT JOIN audio_analysis an ON an.asset_id = a.id
     ORDER BY ${orderBy}`;
