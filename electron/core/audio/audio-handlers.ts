@@ -56,10 +56,10 @@ export function createAudioHandlers(s: Deps, audio: Pick<AudioService, 'analyzeA
     'audio.edits.apply': ({ versionId, op }) => save(versionId, (state) => apply(state, op)),
     'audio.edits.undo': ({ versionId }) => save(versionId, undo),
     'audio.edits.redo': ({ versionId }) => save(versionId, redo),
-    'audio.render': async ({ jobId, versionId, format, out }) => {
+    'audio.render': async ({ jobId, versionId, format, out, bits }) => {
       if (out !== undefined && s.transport === 'web') throw new UserFacingError('forbidden', 'Output paths are not available in browser mode');
       version(versionId);
-      const made = await s.jobs.run(jobId, 'render', (signal, report) => effective.render(versionId, format, { signal, onProgress: (f) => report('encode', f) }));
+      const made = await s.jobs.run(jobId, 'render', (signal, report) => effective.render(versionId, format, { signal, onProgress: (f) => report('encode', f), masterBits: bits }));
       if (!out) return { path: made.path, durationSec: made.durationSec, integratedLufs: made.integratedLufs, truePeakDbtp: made.truePeakDbtp };
       // The cache keeps its copy (exports and packs reuse it); `out` gets its own, written whole or not at all.
       const target = path.resolve(out);

@@ -3,4 +3,5 @@
 export const audioCliOptions = {
   target: { type: 'string' },
   ceiling: { type: 'string' },
+  bits: { type: 'string' },
 } as const;

@@ -6,13 +6,13 @@ import { createFfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 import { normalizeFile } from '../audio/loudness/normalize.ts';
 import { encodePeaks } from '../audio/peaks-file.ts';
 import type { Core } from '../core-types.ts';
-import { renderFormatSchema } from '../../../shared/api/methods/audio.ts';
+import { masterBitsSchema, renderFormatSchema } from '../../../shared/api/methods/audio.ts';
 import { call } from './cli-call.ts';
 import { inputError, type CliValues } from './cli-args.ts';
 import { outFile, wholeFile } from './cli-files.ts';
 import type { CliIo } from './cli-commands.ts';
 
-type Flags = CliValues & { target?: string; ceiling?: string; out?: string };
+type Flags = CliValues & { target?: string; ceiling?: string; out?: string; bits?: string };
 
 function needFile(file: string | undefined, what: string): string {
   if (!file) throw inputError(what, 'missing');
@@ -35,7 +35,10 @@ export async function audioCommand(core: Core, command: string, args: string[], 
     const format = renderFormatSchema.safeParse(v.format);
     if (!format.success) throw inputError('--format', 'one_of', { value: v.format ?? '', allowed: 'master|mp3|opus' });
     if (!args[0]) throw inputError('ID', 'missing');
-    const result = await call(core, 'audio.render', { jobId: randomUUID(), versionId: args[0], format: format.data, out: outFile(v.out) });
+    // --bits is a master's word length; MP3 and Opus have none, so it is refused there rather than ignored.
+    const bits = v.bits === undefined ? undefined : masterBitsSchema.safeParse(Number(v.bits));
+    if (bits && (!bits.success || format.data !== 'master')) throw inputError('--bits', 'one_of', { value: v.bits ?? '', allowed: format.data === 'master' ? '16|24' : '--format master --bits 16|24' });
+    const result = await call(core, 'audio.render', { jobId: randomUUID(), versionId: args[0], format: format.data, out: outFile(v.out), ...(bits?.success ? { bits: bits.data } : {}) });
     io.out(v.json ? JSON.stringify(result) : `${result.path}: ${result.durationSec.toFixed(2)} s, I ${round(result.integratedLufs)} LUFS, TP ${round(result.truePeakDbtp)} dBTP`);
     return 0;
   }

@@ -32,6 +32,7 @@ export const timelineSchema = z.object({
 
 const editsOutput = z.object({ versionId: idSchema, edits: editStateSchema, timeline: timelineSchema });
 export const renderFormatSchema = z.enum(['master', 'mp3', 'opus']);
+export const masterBitsSchema = z.union([z.literal(16), z.literal(24)]);
 
 export const audioMethods = {
   /** Analysis of a version's original (computed now, as a job, if the cache has none). */
@@ -58,7 +59,16 @@ export const audioMethods = {
   'audio.edits.redo': { input: z.object({ versionId: idSchema }), output: editsOutput },
   /** Renders the edited version; `out` (a path) only outside browser mode, else into the data folder. */
   'audio.render': {
-    input: z.object({ jobId: idSchema, versionId: idSchema, format: renderFormatSchema, out: z.string().min(1).max(4096).optional() }),
+    input: z
+      .object({
+        jobId: idSchema,
+        versionId: idSchema,
+        format: renderFormatSchema,
+        out: z.string().min(1).max(4096).optional(),
+        /** A master's bits per sample; unset, the source's own depth. Only for `master`. */
+        bits: masterBitsSchema.optional(),
+      })
+      .refine((v) => v.bits === undefined || v.format === 'master', { message: 'bits is only for the master format', path: ['bits'] }),
     output: z.object({ path: z.string(), durationSec: z.number(), integratedLufs: z.number().nullable(), truePeakDbtp: z.number().nullable() }),
   },
   /**

@@ -12,7 +12,7 @@ Commands:
   analyze <file> [--json]
   normalize <in> <out> [--target=LUFS] [--ceiling=DBTP]
   peaks <file> --out <file> [--json]
-  render <segment-or-version-id> --format master|mp3|opus --out <file>
+  render <segment-or-version-id> --format master|mp3|opus [--bits 16|24] --out <file>
   recordings list|recover
   station set [--name N] [--call-sign S] [--state 20] [--municipality 20067] [--timezone IANA] [--languages spa,mix]
   schedule import <grid.json>

@@ -10,7 +10,7 @@ Comandos:
   analyze <archivo> [--json]
   normalize <entrada> <salida> [--target=LUFS] [--ceiling=DBTP]
   peaks <archivo> --out <archivo> [--json]
-  render <segmento-o-versión> --format master|mp3|opus --out <archivo>
+  render <segmento-o-versión> --format master|mp3|opus [--bits 16|24] --out <archivo>
   recordings list|recover
   station set [--name N] [--call-sign S] [--state 20] [--municipality 20067] [--timezone IANA] [--languages spa,mix]
   schedule import <parrilla.json>

@@ -16,7 +16,8 @@ export const PLAYOUT_LOUDNESS = { targetLufs: -18, ceilingDbtp: -1.5 } as const;
 /** Bumped when the way a render is made changes, so old cache files are made again. */
 // 3: mono sources render mono (issue #16); renders made before were up-mixed to stereo.
 // 4: masters keep the source's bit depth and carry cue points with labels (issue #16).
-const RECIPE_VERSION = 4;
+// 5: 16-bit masters of processed or deeper audio are dithered (issue #16).
+const RECIPE_VERSION = 5;
 
 /**
  * What a render is for: `playout` is the MP3 the station airs (normalized for air when the edit list
@@ -34,7 +35,12 @@ export interface Rendition {
 export interface RenderOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
+  /** A master's bits per sample when the user asks; unset, the source's own (masterBits). Masters only. */
+  masterBits?: 16 | 24 | undefined;
 }
+
+/** The master depths a cache may hold side by side: the source's own, and each one a user can ask. */
+const MASTER_DEPTHS = [undefined, 16, 24] as const;
 
 const EXT: Record<RenderRecipe, string> = { playout: 'mp3', master: 'wav', mp3: 'mp3', opus: 'opus' };
 
@@ -93,13 +99,15 @@ export class EffectiveAudio {
     return { version, edits, timeline };
   }
 
-  #key(v: VersionSource, edits: EditState, recipe: RenderRecipe): string {
+  #key(v: VersionSource, edits: EditState, recipe: RenderRecipe, bits: 16 | 24 | undefined): string {
     const loudness = recipe === 'playout' ? PLAYOUT_LOUDNESS : null;
-    return createHash('sha256').update(JSON.stringify({ v: RECIPE_VERSION, asset: v.asset_id, ops: edits.ops, recipe, loudness })).digest('hex').slice(0, 16);
+    // No `bits` key for the source's own depth: the cache files made before it stay valid.
+    const asked = bits === undefined ? {} : { bits };
+    return createHash('sha256').update(JSON.stringify({ v: RECIPE_VERSION, asset: v.asset_id, ops: edits.ops, recipe, loudness, ...asked })).digest('hex').slice(0, 16);
   }
 
-  #fileFor(v: VersionSource, recipe: RenderRecipe): string {
-    const key = this.#key(v, loadEditState(this.#deps.db, v.id), recipe);
+  #fileFor(v: VersionSource, recipe: RenderRecipe, bits?: 16 | 24): string {
+    const key = this.#key(v, loadEditState(this.#deps.db, v.id), recipe, recipe === 'master' ? bits : undefined);
     return path.join(this.cacheDir, `${v.id}-${recipe}-${key}.${EXT[recipe]}`);
   }
 
@@ -117,7 +125,7 @@ export class EffectiveAudio {
   /** The render of a version for a recipe, made now when it is missing or stale. */
   async render(versionId: string, recipe: RenderRecipe, options: RenderOptions = {}): Promise<Rendition> {
     const v = this.version(versionId);
-    const file = this.#fileFor(v, recipe);
+    const file = this.#fileFor(v, recipe, options.masterBits);
     const ready = await readRendition(file);
     if (ready) {
       options.onProgress?.(1);
@@ -168,6 +176,7 @@ export class EffectiveAudio {
         appVersion: APP_VERSION,
         signal: controller.signal,
         onProgress: options.onProgress,
+        masterBits: recipe === 'master' ? options.masterBits : undefined,
       });
       const rendition: Rendition = { path: file, durationSec: result.durationSec, integratedLufs: result.analysis.integratedLufs, truePeakDbtp: result.analysis.truePeakDbtp };
       await writeSidecar(rendition);
@@ -187,7 +196,8 @@ export class EffectiveAudio {
     try {
       // What to keep is read before any await: the core may close meanwhile.
       const v = this.version(versionId);
-      const keep = new Set((['playout', 'master', 'mp3', 'opus'] as const).map((r) => path.basename(this.#fileFor(v, r))));
+      const current = [...(['playout', 'mp3', 'opus'] as const).map((r) => this.#fileFor(v, r)), ...MASTER_DEPTHS.map((bits) => this.#fileFor(v, 'master', bits))];
+      const keep = new Set(current.map((file) => path.basename(file)));
       const prefix = recipe ? `${versionId}-${recipe}-` : `${versionId}-`;
       const names = await readdir(this.cacheDir);
       const stale = names.filter((n) => n.startsWith(prefix) && !keep.has(n.replace(/\.json$/, '')) && !this.#inFlight.has(path.join(this.cacheDir, n.replace(/\.json$/, ''))));

@@ -6,7 +6,7 @@ import type { Timeline } from './edit-list.ts';
 import { toDiskFull } from '../../files/disk-full.ts';
 import type { FfmpegAdapter } from '../ffmpeg/ffmpeg-adapter.ts';
 import { normalizeFile } from '../loudness/normalize.ts';
-import { bextFor, cartFor, codingHistory, cuePointsFor, masterBits, writeBroadcastWav, type BroadcastMetadata, type SourceAudio } from '../wav/broadcast-wav.ts';
+import { bextFor, cartFor, codingHistory, cuePointsFor, masterBits, needsDither, writeBroadcastWav, type BroadcastMetadata, type SourceAudio } from '../wav/broadcast-wav.ts';
 
 /*
  * Renders of an edited version (issue #3): the edit list's timeline → one ffmpeg filter graph into
@@ -120,11 +120,15 @@ async function probeSources(adapter: FfmpegAdapter, files: readonly string[], si
   );
 }
 
-export function outputArgs(format: RenderFormat, m: RenderMetadata, bits: 16 | 24 = 24): string[] {
+/**
+ * The encoder arguments of a format. `dither` (16-bit masters only) sets the resampler's dither for
+ * the float → 16-bit step: ffmpeg passes `-dither_method` to the conversion it inserts itself.
+ */
+export function outputArgs(format: RenderFormat, m: RenderMetadata, bits: 16 | 24 = 24, dither = false): string[] {
   const meta = (key: string, value: string) => ['-metadata', `${key}=${value}`];
   switch (format) {
     case 'master':
-      return ['-c:a', bits === 16 ? 'pcm_s16le' : 'pcm_s24le', '-ar', '48000', '-rf64', 'never', '-f', 'wav'];
+      return [...(dither && bits === 16 ? ['-dither_method', 'triangular_hp'] : []), '-c:a', bits === 16 ? 'pcm_s16le' : 'pcm_s24le', '-ar', '48000', '-rf64', 'never', '-f', 'wav'];
     case 'mp3':
       return [
         '-c:a', 'libmp3lame', '-b:a', '192k', '-ar', '44100', '-id3v2_version', '3', '-write_xing', '1',
@@ -165,7 +169,8 @@ export async function renderTimeline(adapter: FfmpegAdapter, input: RenderInput)
       ['-v', 'error', ...inputs, '-filter_complex', filterGraph(timeline, (id) => sources.indexOf(id), input.format === 'opus', layout, monoSource, input.disguise), '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', intermediate],
       { signal, durationSec: timeline.durationSec, onProgress: (f) => progress(f * 0.4) },
     );
-    const args = outputArgs(input.format, input.metadata, bits);
+    const processed = timeline.normalize !== null || timeline.gains.length > 0 || timeline.bleeps.length > 0 || timeline.fadeInSec > 0 || timeline.fadeOutSec > 0 || (input.disguise ?? 'none') !== 'none';
+    const args = outputArgs(input.format, input.metadata, bits, needsDither(probed, bits, { processed }));
     let analysis: AudioAnalysis;
     if (timeline.normalize) {
       const result = await normalizeFile(adapter, intermediate, encoded, { ...timeline.normalize, outputArgs: args, signal, onProgress: (f) => progress(0.4 + f * 0.5) });

@@ -48,6 +48,26 @@ export function masterBits(sources: readonly SourceAudio[], asked?: 16 | 24): 16
   return sources.length > 0 && sources.every((s) => LOSSLESS_CODEC.test(s.codec) && s.bits !== null && s.bits <= 16) ? 16 : 24;
 }
 
+/** What changes samples in a render, for `needsDither`. */
+export interface SampleChanges {
+  /** Gain, fades, bleeps, loudness normalization, voice disguise: anything but cuts and joins. */
+  processed: boolean;
+}
+
+/**
+ * A 16-bit master is dithered (TPDF, high-passed) when its samples come off the 16-bit grid: a
+ * source that is deeper, lossy or not at 48 kHz (the master's rate), or any processing. Truncating
+ * those to 16 bits without dither turns a quiet fade or a room tone into distortion that follows
+ * the signal; dither trades it for a steady noise floor at about −96 dBFS. A cut-only edit of
+ * 16-bit 48 kHz WAV stays bit-exact: every sample is already on the grid, and dither would only
+ * add noise.
+ */
+export function needsDither(sources: readonly SourceAudio[], bits: 16 | 24, changes: SampleChanges): boolean {
+  if (bits !== 16) return false;
+  if (changes.processed) return true;
+  return !sources.every((s) => LOSSLESS_CODEC.test(s.codec) && s.bits !== null && s.bits <= 16 && s.sampleRate === MASTER_RATE);
+}
+
 const mode = (channels: number) => (channels === 1 ? 'mono' : channels === 2 ? 'stereo' : `${channels}-channel`);
 
 function algorithm(s: SourceAudio): string {

@@ -110,7 +110,7 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
             })
           }
           normalizeResult={<NormalizeResult state={normalized} />}
-          rendering={render !== null} onRender={(format) => void renderJob.start(format)} />
+          rendering={render !== null} onRender={(format, bits) => void renderJob.start(format, bits)} />
       </div>
       {render && (
         <div className="edit-progress" data-testid="render-progress">

@@ -5,6 +5,8 @@ import { useApi } from '../../api/api-context.tsx';
 import { useJob } from '../../hooks/use-job.ts';
 
 export type RenderFormat = MethodInput<'audio.render'>['format'];
+/** A master's bits per sample; undefined keeps the source's own depth. */
+export type MasterBits = MethodInput<'audio.render'>['bits'];
 export type RenderResult = MethodOutput<'audio.render'>;
 
 /** Save = a render job with progress and cancel (the shared useJob); a cancel is not an error (issue #3). */
@@ -16,11 +18,11 @@ export function useRenderJob(versionId: string, hooks: { onStart: () => void; on
   const { run } = job;
 
   const start = useCallback(
-    async (format: RenderFormat) => {
+    async (format: RenderFormat, bits?: MasterBits) => {
       onStart();
       setResult(null);
       try {
-        setResult(await run((jobId) => api.call('audio.render', { jobId, versionId, format })));
+        setResult(await run((jobId) => api.call('audio.render', { jobId, versionId, format, ...(format === 'master' && bits ? { bits } : {}) })));
       } catch (e) {
         if (!isCancelledError(e)) onError(e);
       }

@@ -40,6 +40,8 @@ describe('option errors say which option and how', () => {
     expect((await cli('analyze', 'x.wav', '--json=yes')).err).toEqual(['La opción «--json» no lleva valor; quita «=yes».']);
     expect((await cli('normalize', 'a.wav', 'b.wav', '--target=-dieciocho')).err).toEqual(['«-dieciocho» no es un número para --target (ejemplo: --target -18).']);
     expect((await cli('--lang=en', 'render', 'abc', '--format', 'wav', '--out', 'x')).err).toEqual(['“wav” is not valid for --format; use master|mp3|opus.']);
+    expect((await cli('render', 'abc', '--format', 'master', '--bits', '20', '--out', 'x')).err).toEqual(['«20» no vale para --bits; usa 16|24.']);
+    expect((await cli('--lang=en', 'render', 'abc', '--format', 'mp3', '--bits', '16', '--out', 'x')).err).toEqual(['“16” is not valid for --bits; use --format master --bits 16|24.']);
   });
 
   it('never falls back to the bare "Un dato no es válido.": a missing option, a refused call input', async () => {

@@ -93,6 +93,28 @@ describe('Editar page', () => {
     expect((await screen.findByTestId('edit-error')).textContent).toMatch(/disk filled up/);
   });
 
+  it('asks for a master bit depth only with the master format, and sends it', async () => {
+    const { api } = editorApi();
+    api.overrides['audio.render'] = async () => ({ path: '/data/renders/x.wav', durationSec: 50, integratedLufs: -18, truePeakDbtp: -1.6 });
+    const { user } = await openEditor(api);
+    const bits = screen.getByTestId('bits-select') as HTMLSelectElement;
+    expect([...bits.options].map((o) => o.value)).toEqual(['source', '16', '24']);
+    await user.click(screen.getByTestId('render-button'));
+    await screen.findByTestId('render-result');
+    await user.selectOptions(screen.getByTestId('bits-select'), '16');
+    await user.click(screen.getByTestId('render-button'));
+    await waitFor(() => expect(api.callsOf('audio.render')).toHaveLength(2));
+    await user.selectOptions(screen.getByTestId('format-select'), 'mp3');
+    expect(screen.queryByTestId('bits-select')).toBeNull();
+    await user.click(screen.getByTestId('render-button'));
+    await waitFor(() => expect(api.callsOf('audio.render')).toHaveLength(3));
+    const [first, second, third] = api.callsOf('audio.render');
+    expect(first?.bits).toBeUndefined();
+    expect(second).toMatchObject({ format: 'master', bits: 16 });
+    expect(third?.format).toBe('mp3');
+    expect(third?.bits).toBeUndefined();
+  });
+
   it('says it is loading (with the analysis progress) until the peaks and analysis arrive', async () => {
     const { api } = editorApi();
     const measured = api.overrides['audio.analysis']!;

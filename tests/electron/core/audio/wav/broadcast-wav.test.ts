@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AudioAnalysis } from '../../../../../electron/core/audio/loudness/analyze-audio.ts';
-import { bextFor, codingHistory, cuePointsFor, masterBits, type SourceAudio } from '../../../../../electron/core/audio/wav/broadcast-wav.ts';
+import { bextFor, codingHistory, cuePointsFor, masterBits, needsDither, type SourceAudio } from '../../../../../electron/core/audio/wav/broadcast-wav.ts';
 import type { Timeline } from '../../../../../electron/core/audio/edit/edit-list.ts';
 import { decodeBext, encodeBext } from '../../../../../electron/core/audio/wav/wav-chunks.ts';
 import { decodeAdtl, decodeCue, encodeAdtl, encodeCue } from '../../../../../electron/core/audio/wav/wav-cue.ts';
@@ -22,6 +22,17 @@ describe('Broadcast WAV of the master (issue #16 §3)', () => {
     expect(masterBits([mp3])).toBe(24);
     expect(masterBits([wav16], 24)).toBe(24);
     expect(masterBits([mp3], 16)).toBe(16);
+  });
+
+  it('dithers a 16-bit master only when its samples leave the 16-bit grid', () => {
+    const at48 = { ...wav16, sampleRate: 48000 };
+    expect(needsDither([at48], 16, { processed: false })).toBe(false);
+    expect(needsDither([at48], 16, { processed: true })).toBe(true);
+    // Resampled, deeper or decoded from a lossy codec: off the grid even with no processing.
+    expect(needsDither([wav16], 16, { processed: false })).toBe(true);
+    expect(needsDither([{ ...wav24, sampleRate: 48000 }], 16, { processed: false })).toBe(true);
+    expect(needsDither([{ ...mp3, sampleRate: 48000 }], 16, { processed: false })).toBe(true);
+    expect(needsDither([mp3], 24, { processed: true })).toBe(false);
   });
 
   it('writes an EBU R98 coding history from the source to this render', () => {
