@@ -30,14 +30,36 @@ export async function riffForm(fh: FileHandle): Promise<RiffForm | null> {
   return form === 'RIFF' || form === 'RF64' || form === 'BW64' ? form : null;
 }
 
+/** The first chunk header sits after "RIFF", the form size and "WAVE". */
+const FIRST_CHUNK = 12;
+
+/** The chunk whose 8-byte header starts at `at`. */
+function chunkAt(header: Buffer, at: number): ChunkAt {
+  return { id: header.toString('latin1', 0, 4), body: at + 8, size: header.readUInt32LE(4) };
+}
+
+/** Where the next chunk header is: after the body and the pad byte an odd size needs. */
+const nextChunk = (c: ChunkAt) => c.body + c.size + (c.size % 2);
+
 /** Chunk headers in file order, odd sizes padded; stops at the end of the file or after `limit` chunks. */
 export async function* fileChunks(fh: FileHandle, fileSize: number, limit = Number.POSITIVE_INFINITY): AsyncGenerator<ChunkAt> {
-  let at = 12;
+  let at = FIRST_CHUNK;
   for (let n = 0; n < limit && at + 8 <= fileSize; n += 1) {
     const header = await readAt(fh, at, 8);
     if (header.length < 8) return;
-    const chunk = { id: header.toString('latin1', 0, 4), body: at + 8, size: header.readUInt32LE(4) };
+    const chunk = chunkAt(header, at);
     yield chunk;
-    at = chunk.body + chunk.size + (chunk.size % 2);
+    at = nextChunk(chunk);
   }
+}
+
+/** The same walk over a file already in memory (small files: tests, a header read whole). */
+export function bufferChunks(file: Buffer): ChunkAt[] {
+  const chunks: ChunkAt[] = [];
+  for (let at = FIRST_CHUNK; at + 8 <= file.length; ) {
+    const chunk = chunkAt(file.subarray(at, at + 8), at);
+    chunks.push(chunk);
+    at = nextChunk(chunk);
+  }
+  return chunks;
 }

@@ -3,6 +3,7 @@
  * RIFF/WAVE file right after `fmt ` and read back (tests, and files coming from automation).
  * Text fields are ASCII, NUL-padded; numbers little-endian.
  */
+import { bufferChunks } from './riff-walk.ts';
 
 export interface BextInfo {
   description: string;
@@ -148,28 +149,13 @@ export interface RiffChunk {
   data: Buffer;
 }
 
-/** The chunks of a RIFF/WAVE file (a 0xFFFFFFFF data size from a streaming writer reads to the end). */
+/**
+ * The chunks of a RIFF/WAVE file in memory, by riff-walk.ts's one walk; a size that runs past the
+ * end (0xFFFFFFFF from a streaming writer, or a cut-short file) reads to the end.
+ */
 export function readChunks(file: Buffer): RiffChunk[] {
   if (file.length < 12 || file.toString('latin1', 0, 4) !== 'RIFF' || file.toString('latin1', 8, 12) !== 'WAVE') throw new Error('Not a RIFF/WAVE file');
-  const chunks: RiffChunk[] = [];
-  let at = 12;
-  while (at + 8 <= file.length) {
-    const id = file.toString('latin1', at, at + 4);
-    let size = file.readUInt32LE(at + 4);
-    if (size === 0xffffffff || at + 8 + size > file.length) size = file.length - at - 8;
-    chunks.push({ id, data: file.subarray(at + 8, at + 8 + size) });
-    at += 8 + size + (size % 2);
-  }
-  return chunks;
-}
-
-/** A new WAVE file: `fmt `, then bext and cart, then the other chunks (LIST dropped: ours replace it). */
-export function withBroadcastChunks(file: Buffer, bext: BextInfo, cart: CartInfo): Buffer {
-  const chunks = readChunks(file).filter((c) => c.id !== 'bext' && c.id !== 'cart' && c.id !== 'LIST');
-  const fmt = chunks.filter((c) => c.id === 'fmt ');
-  const rest = chunks.filter((c) => c.id !== 'fmt ');
-  const ordered = [...fmt, { id: 'bext', data: encodeBext(bext) }, { id: 'cart', data: encodeCart(cart) }, ...rest];
-  return encodeRiff(ordered);
+  return bufferChunks(file).map(({ id, body, size }) => ({ id, data: file.subarray(body, Math.min(file.length, body + size)) }));
 }
 
 /** One RIFF chunk: id, little-endian size, data, and the pad byte an odd size needs. */

@@ -1,5 +1,9 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBext, decodeCart, encodeBext, encodeCart, readChunks, withBroadcastChunks, type BextInfo, type CartInfo } from '../../../../../electron/core/audio/wav/wav-chunks.ts';
+import { writeBroadcastWav } from '../../../../../electron/core/audio/wav/broadcast-wav.ts';
+import { decodeBext, decodeCart, encodeBext, encodeCart, encodeRiff, readChunks, type BextInfo, type CartInfo } from '../../../../../electron/core/audio/wav/wav-chunks.ts';
 import { floatWav } from '../test-signals.ts';
 
 const bext: BextInfo = {
@@ -57,13 +61,32 @@ describe('bext and cart chunks', () => {
     expect(decodeCart(bytes)).toEqual({ ...cart, title: 'Migracion segura', artist: 'Radio Nomndaa' });
   });
 
-  it('puts bext and cart after fmt and keeps the audio bytes', () => {
-    const wav = floatWav(new Float32Array([0.1, -0.1, 0.2, -0.2, 0.3]), 1);
-    const out = withBroadcastChunks(wav, bext, cart);
-    const chunks = readChunks(out);
-    expect(chunks.map((c) => c.id)).toEqual(['fmt ', 'bext', 'cart', 'data']);
-    expect(chunks[3]?.data.equals(readChunks(wav)[1]!.data)).toBe(true);
-    expect(out.readUInt32LE(4)).toBe(out.length - 8);
+  it('the master writer puts bext and cart after fmt, drops ffmpeg’s LIST and keeps the audio bytes', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cabina-bwf-'));
+    try {
+      const plain = readChunks(floatWav(new Float32Array([0.1, -0.1, 0.2, -0.2, 0.3]), 1));
+      // ffmpeg writes LIST/INFO before data; an odd-sized chunk checks the pad byte on both walks.
+      const src = encodeRiff([plain[0]!, { id: 'LIST', data: Buffer.from('INFOISFT\u0005\u0000\u0000\u0000Lavf\u0000\u0000', 'latin1') }, { id: 'junk', data: Buffer.from('odd') }, plain[1]!]);
+      await writeFile(path.join(dir, 'in.wav'), src);
+      await writeBroadcastWav(path.join(dir, 'in.wav'), path.join(dir, 'out.wav'), bext, cart);
+      const out = await readFile(path.join(dir, 'out.wav'));
+      const chunks = readChunks(out);
+      expect(chunks.map((c) => c.id)).toEqual(['fmt ', 'bext', 'cart', 'junk', 'data']);
+      expect(chunks.at(-1)?.data.equals(plain[1]!.data)).toBe(true);
+      expect(decodeBext(chunks[1]!.data)).toEqual(decodeBext(encodeBext(bext)));
+      expect(out.readUInt32LE(4)).toBe(out.length - 8);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a streaming writer’s open-ended data chunk to the end, and refuses what is not RIFF/WAVE', () => {
+    const wav = floatWav(new Float32Array([0.1, -0.1, 0.2]), 1);
+    const open = Buffer.from(wav);
+    open.writeUInt32LE(0xffffffff, 40); // the data chunk's size field in a 44-byte header
+    const chunks = readChunks(open);
+    expect(chunks.at(-1)?.id).toBe('data');
+    expect(chunks.at(-1)?.data.length).toBe(12);
     expect(() => readChunks(Buffer.from('RIFX0000WAVE'))).toThrow();
   });
 });
