@@ -139,7 +139,7 @@ export class FakeApiClient implements ApiClient {
     });
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 100;
-    return { total: matches.length, items: matches.slice(offset, offset + limit).map(summaryOf) };
+    return { total: matches.length, totalExact: true, items: matches.slice(offset, offset + limit).map(summaryOf) };
   }
 }
 

@@ -77,7 +77,7 @@ export async function searchCommand(core: Core, query: string, v: CliValues, t: 
   if (v.json) {
     io.out(JSON.stringify(result, null, 2));
   } else {
-    io.out(t('cli.results', { count: result.total }));
+    io.out(t(result.totalExact ? 'cli.results' : 'cli.resultsMoreThan', { count: result.total }));
     if (result.items.length > 0) io.out(formatTable(segmentRows(result.items, t('cli.columns').split('|'), (status) => t(`cli.status.${status}`))));
   }
   return 0;

@@ -65,7 +65,8 @@ export const libraryMethods = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
     }),
-    output: z.object({ total: z.number().int(), items: z.array(segmentSummarySchema) }),
+    /** `totalExact` false: more than `total` match (a count stops past the page, see search.ts). */
+    output: z.object({ total: z.number().int(), totalExact: z.boolean(), items: z.array(segmentSummarySchema) }),
   },
   'segments.get': { input: z.object({ id: idSchema }), output: segmentSchema },
   'segments.update': { input: z.object({ id: idSchema, patch: segmentPatchSchema }), output: segmentSchema },

@@ -7,6 +7,7 @@ export const enLibrary = {
     count_one: '{{count, number}} segment',
     count_many: '{{count, number}} segments',
     count_other: '{{count, number}} segments',
+    countMoreThan: 'More than {{count, number}} segments',
     listLabel: 'Segments',
     search: { label: 'Search', placeholder: 'Title, script, topic, language or region…' },
     filters: {

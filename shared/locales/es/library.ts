@@ -5,6 +5,7 @@ export const esLibrary = {
     count_one: '{{count, number}} segmento',
     count_many: '{{count, number}} de segmentos',
     count_other: '{{count, number}} segmentos',
+    countMoreThan: 'Más de {{count, number}} segmentos',
     listLabel: 'Segmentos',
     search: { label: 'Buscar', placeholder: 'Título, guion, tema, lengua o región…' },
     filters: {

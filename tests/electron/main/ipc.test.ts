@@ -64,7 +64,7 @@ describe('IPC transport', () => {
   });
 
   it('drops calls from foreign senders as unauthorized without running the handler', async () => {
-    const search = vi.fn(async () => ({ total: 0, items: [] }));
+    const search = vi.fn(async () => ({ total: 0, totalExact: true, items: [] }));
     const { invoke, win } = setup({ 'library.search': search });
     const foreign: [string, IpcMainInvokeEvent][] = [
       ['another WebContents', eventFrom(99, win.mainFrame)],

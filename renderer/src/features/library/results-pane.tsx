@@ -21,7 +21,7 @@ export function ResultsPane({ search, selectedId, canClear, onOpen, onClear, onP
     <section className="results" aria-labelledby={headingId} aria-busy={search.busy}>
       <div className="results-header">
         <h2 id={headingId} className="result-count" data-testid="result-count" aria-live="polite">
-          {ready ? t('library.count', { count: search.total }) : t('library.listLabel')}
+          {ready ? t(search.totalExact ? 'library.count' : 'library.countMoreThan', { count: search.total }) : t('library.listLabel')}
         </h2>
         {canClear && (
           <button type="button" className="button button-small button-quiet" onClick={onClear}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { untilRangeTokens } from '../../../../electron/core/library/date-facets.ts';
-import { RANKED_MATCH_LIMIT, searchSegments, type SearchInput } from '../../../../electron/core/library/search.ts';
+import { countLimit, RANKED_MATCH_LIMIT, searchSegments, type SearchInput } from '../../../../electron/core/library/search.ts';
 import type { SearchFilters } from '../../../../shared/api/contract.ts';
 import type { RegionTag, SegmentPatch } from '../../../../shared/domain/segment.ts';
 import { fakeAsset, useRepositoryLibrary } from './library-fixtures.ts';
@@ -147,10 +147,27 @@ describe('searchSegments', () => {
     const all = [0, 10, 20].flatMap((offset) => search('', {}, { offset, limit: 10 }).items.map((s) => s.id));
     expect(new Set(all).size).toBe(25);
     expect(search('', {}, { offset: 20, limit: 10 }).items).toHaveLength(5);
-    expect(search('', {}, { offset: 30, limit: 10 })).toEqual({ total: 25, items: [] });
+    expect(search('', {}, { offset: 30, limit: 10 })).toEqual({ total: 25, totalExact: true, items: [] });
     const typed = search('capsula', {}, { offset: 20, limit: 10 });
     expect(typed.total).toBe(25);
     expect(typed.items).toHaveLength(5);
+  });
+
+  it('stops counting past the page when thousands match, says "more than", and counts exactly further on', () => {
+    const many = RANKED_MATCH_LIMIT + 150;
+    const ids = lib.db.transaction(() => Array.from({ length: many }, (_, i) => add({ title: `Jornalero ${i}` })))();
+    add({ title: 'Otra cosa' });
+    const first = search('jornalero');
+    // More than the ranking limit: not ranked, most recent first, and the count stops at its limit.
+    expect(first).toMatchObject({ total: countLimit(0, 100) - 1, totalExact: false });
+    expect(first.items).toHaveLength(100);
+    expect(first.items[0]?.id).toBe(ids.at(-1));
+    // A page far enough on counts to the end: the total becomes exact and the last page is whole.
+    const later = search('jornalero', {}, { offset: many - 50, limit: 100 });
+    expect(later).toMatchObject({ total: many, totalExact: true });
+    expect(later.items.map((s) => s.id)).toEqual(ids.slice(0, 50).reverse());
+    // Nothing typed and no filters: the table's own count, always exact.
+    expect(search('')).toMatchObject({ total: many + 1, totalExact: true });
   });
 
   it('ranks by bm25, then most recent, when there are few matches', () => {

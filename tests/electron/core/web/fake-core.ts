@@ -16,7 +16,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   const all = Object.fromEntries(Object.keys(contract).map((name) => [name, notUsed(name)])) as unknown as Handlers;
   const defaults: Partial<Handlers> = {
     'app.info': async () => ({ version: '0.0.0-test', dataDir: '/tmp/cabina-test', ffmpegPath: null, transport: 'web' }),
-    'library.search': async (input) => ({ total: input.query.length, items: [] }),
+    'library.search': async (input) => ({ total: input.query.length, totalExact: true, items: [] }),
     'jobs.cancel': async ({ jobId }) => ({ cancelled: jobId.length > 0 }),
   };
   return { ...all, ...defaults, ...overrides };

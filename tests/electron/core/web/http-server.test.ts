@@ -76,7 +76,7 @@ describe('API calls', () => {
     expect(res.status).toBe(200);
     expect(res.json()).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: '/tmp/cabina-test', ffmpegPath: null, transport: 'web' } });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect((await call('library.search', { query: 'migración' })).json()).toEqual({ ok: true, value: { total: 9, items: [] } });
+    expect((await call('library.search', { query: 'migración' })).json()).toEqual({ ok: true, value: { total: 9, totalExact: true, items: [] } });
   });
 
   it('rejects a wrong-typed field as invalid_input naming the field', async () => {

@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import { FakeApiClient } from '../../fake-api-client.ts';
-import { makeSegment } from '../../fixtures.ts';
+import { makeSegment, summaryOf } from '../../fixtures.ts';
 import { renderApp } from '../../render-app.tsx';
 
 describe('Library list', () => {
@@ -105,5 +105,25 @@ describe('Library list', () => {
     list.dispatchEvent(new Event('scroll'));
     await waitFor(() => expect(api.callsOf('library.search').some((c) => c.offset === 100)).toBe(true));
     expect(await screen.findByText('Segmento 105')).toBeTruthy();
+  });
+
+  it('says "more than" while the core’s count is capped, and lets the list grow as pages arrive', async () => {
+    const api = new FakeApiClient();
+    const all = Array.from({ length: 450 }, (_, i) => makeSegment({ title: `Aviso ${i}` }));
+    // As the core does: the count stops 150 past the page asked (search.ts countLimit, smaller here).
+    api.override('library.search', async ({ offset, limit }) => {
+      const stop = offset + limit + 150 + 1;
+      const exact = all.length < stop;
+      return { total: exact ? all.length : stop - 1, totalExact: exact, items: all.slice(offset, offset + limit).map(summaryOf) };
+    });
+    renderApp(api);
+    const rows = await screen.findAllByTestId('segment-row');
+    expect(screen.getByTestId('result-count').textContent).toBe('Más de 250 segmentos');
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('-1');
+    const list = document.querySelector('.segment-list') as HTMLElement;
+    list.scrollTop = 200 * 76;
+    list.dispatchEvent(new Event('scroll'));
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent).toBe('450 segmentos'));
+    expect(await screen.findByText('Aviso 205')).toBeTruthy();
   });
 });

@@ -11,7 +11,7 @@ function libraryWithLoudness() {
   const segments = [makeSegment({ title: 'Salario mínimo' }), makeSegment({ title: 'Entrevista bajita' }), makeSegment({ title: 'Recién importado' })];
   api.add(...segments);
   const loudness: (SegmentSummary['loudness'])[] = [{ integratedLufs: -18.3, truePeakDbtp: -2 }, { integratedLufs: -31, truePeakDbtp: -12 }, null];
-  api.override('library.search', async () => ({ total: 3, items: segments.map((s, i) => ({ ...summaryOf(s), loudness: loudness[i] ?? null })) }));
+  api.override('library.search', async () => ({ total: 3, totalExact: true, items: segments.map((s, i) => ({ ...summaryOf(s), loudness: loudness[i] ?? null })) }));
   return api;
 }
 

@@ -35,15 +35,15 @@ describe('Library search', () => {
     });
     renderApp(api);
     await waitFor(() => expect(pending.has('')).toBe(true));
-    pending.get('')?.resolve({ total: 0, items: [] });
+    pending.get('')?.resolve({ total: 0, totalExact: true, items: [] });
     const input = await screen.findByTestId('search-input');
     await userEvent.type(input, 'a');
     await waitFor(() => expect(pending.has('a')).toBe(true));
     await userEvent.type(input, 'b');
     await waitFor(() => expect(pending.has('ab')).toBe(true));
-    pending.get('ab')?.resolve({ total: 1, items: [summaryOf(fresh)] });
+    pending.get('ab')?.resolve({ total: 1, totalExact: true, items: [summaryOf(fresh)] });
     expect(await screen.findByText('Resultado nuevo')).toBeTruthy();
-    pending.get('a')?.resolve({ total: 1, items: [summaryOf(old)] });
+    pending.get('a')?.resolve({ total: 1, totalExact: true, items: [summaryOf(old)] });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByText('Resultado viejo')).toBeNull();
     expect(screen.getAllByTestId('segment-title').map((el) => el.textContent)).toEqual(['Resultado nuevo']);

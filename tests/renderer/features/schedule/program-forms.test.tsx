@@ -102,7 +102,7 @@ describe('program and campaign forms speak names', () => {
     const api = new FakeApiClient();
     fakeWeek(api, []);
     api.override('schedule.campaigns', async () => []);
-    api.override('library.search', async () => ({ total: 0, items: [] }));
+    api.override('library.search', async () => ({ total: 0, totalExact: true, items: [] }));
     renderApp(api);
     fireEvent.click(screen.getByTestId('nav-schedule'));
     fireEvent.click(await screen.findByTestId('open-campaigns'));

@@ -95,7 +95,7 @@ describe('Programación week grid', () => {
     fakeWeek(api, [monday]);
     api.override('schedule.instance.update', async ({ id }) => ({ ...monday, id, edited: true }));
     api.override('schedule.rundown', async () => ({ instance: monday, items: [], plannedSec: 0, overrunSec: -3600 }));
-    api.override('library.search', async () => ({ total: 0, items: [] }));
+    api.override('library.search', async () => ({ total: 0, totalExact: true, items: [] }));
     const { body } = await openSchedule(api);
     const block = await screen.findByTestId('program-block');
     fireEvent.pointerDown(block, at(0, 7 * 60 + 10));
@@ -129,7 +129,7 @@ describe('Programación week grid', () => {
     fakeWeek(api, [monday]);
     api.override('schedule.instance.update', async () => monday);
     api.override('schedule.rundown', async () => ({ instance: monday, items: [], plannedSec: 0, overrunSec: -3600 }));
-    api.override('library.search', async () => ({ total: 0, items: [] }));
+    api.override('library.search', async () => ({ total: 0, totalExact: true, items: [] }));
     await openSchedule(api);
     const block = await screen.findByTestId('program-block');
     block.focus();

@@ -48,7 +48,8 @@ export function SegmentList({ search, selectedId, onOpen }: Props) {
             key={row.key}
             item={search.getItem(row.index)}
             index={row.index}
-            setSize={search.total}
+            // ARIA's -1: the size is not known yet (a capped count; the list grows as it scrolls).
+            setSize={search.totalExact ? search.total : -1}
             selected={search.getItem(row.index)?.id === selectedId}
             today={today}
             onOpen={onOpen}

@@ -15,6 +15,8 @@ export interface LibrarySearch {
   /** A newer query is on its way; the results shown belong to the previous one. */
   busy: boolean;
   total: number;
+  /** False: more than `total` match (the core stops counting past the page; the list grows as it scrolls). */
+  totalExact: boolean;
   error: unknown;
   /** Changes with every answered query, so the list re-requests the pages it shows. */
   generation: number;
@@ -32,6 +34,7 @@ interface State {
   status: LibrarySearch['status'];
   busy: boolean;
   total: number;
+  totalExact: boolean;
   pages: ReadonlyMap<number, SegmentSummary[]>;
   error: unknown;
   generation: number;
@@ -39,7 +42,7 @@ interface State {
   unfiltered: boolean;
 }
 
-const initialState: State = { status: 'loading', busy: true, total: 0, pages: new Map(), error: null, generation: 0, paramsKey: '', unfiltered: true };
+const initialState: State = { status: 'loading', busy: true, total: 0, totalExact: true, pages: new Map(), error: null, generation: 0, paramsKey: '', unfiltered: true };
 
 /**
  * Results as you type, latest request wins: every query gets a generation number and any answer for
@@ -72,7 +75,7 @@ export function useLibrarySearch(query: string, filters: LibraryFilters): Librar
         inFlight.current.delete(0);
         const paramsKey = JSON.stringify(params);
         const unfiltered = params.query === '' && JSON.stringify(params.filters) === JSON.stringify(toSearchFilters(noFilters));
-        setState({ status: 'ready', busy: false, total: page.total, pages: new Map([[0, page.items]]), error: null, generation, paramsKey, unfiltered });
+        setState({ status: 'ready', busy: false, total: page.total, totalExact: page.totalExact, pages: new Map([[0, page.items]]), error: null, generation, paramsKey, unfiltered });
       },
       (error: unknown) => {
         if (generation !== generationRef.current) return;
@@ -109,7 +112,13 @@ export function useLibrarySearch(query: string, filters: LibraryFilters): Librar
           (result) => {
             if (generation !== generationRef.current) return;
             inFlight.current.delete(page);
-            setState((s) => ({ ...s, total: result.total, pages: new Map(s.pages).set(page, result.items) }));
+            // A capped count grows with the page asked; an earlier page answering late must not shrink it.
+            setState((s) => ({
+              ...s,
+              total: result.totalExact ? result.total : Math.max(s.total, result.total),
+              totalExact: result.totalExact,
+              pages: new Map(s.pages).set(page, result.items),
+            }));
           },
           () => {
             // A page that fails stays a placeholder; scrolling past it again retries.
@@ -128,6 +137,7 @@ export function useLibrarySearch(query: string, filters: LibraryFilters): Librar
       status: state.status,
       busy: state.busy || query !== debouncedQuery,
       total: state.total,
+      totalExact: state.totalExact,
       error: state.error,
       generation: state.generation,
       paramsKey: state.paramsKey,
