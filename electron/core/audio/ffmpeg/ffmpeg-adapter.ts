@@ -2,6 +2,7 @@ import { ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Ffmpeg, { type FfmpegCommand, type FfprobeData } from 'fluent-ffmpeg';
 import type { Readable, Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { UserFacingError } from '../../../../shared/api/errors.ts';
 import { silentLogger, type Logger } from '../../logger.ts';
 import { planFromArgv, probeErrorDetail, StderrTail } from './fluent-command.ts';
@@ -48,6 +49,8 @@ export interface RunOptions {
   /**
    * Binary output on stdout: the argv's target must be `pipe:1`, fluent pipes the child's stdout into
    * this stream (with backpressure) and `-progress` is left out, so the caller counts bytes instead.
+   * Or a `-f tee` target with a `pipe:1` slave (one encode to a file and to this stream): the run
+   * then ends once the stream has taken the last bytes.
    */
   stdout?: Writable | undefined;
   /** Binary input on stdin: the argv's `-i pipe:0` reads this stream. */
@@ -91,6 +94,11 @@ function pinned(paths: FfmpegPaths, input?: string): FluentInternals {
   return command;
 }
 
+/** `-f tee` targets such as `[f=wav]out.wav|[f=s24le]pipe:1`: one encode written to a file and to stdout. */
+function teesToStdout(target: string): boolean {
+  return target.split('|').some((slave) => slave.replace(/^\[[^\]]*\]/, '') === 'pipe:1');
+}
+
 /**
  * The raw argv as a fluent command: the same tokens in the same order, plus fluent's own `-y`.
  * Options go in as separate arguments: given one array, fluent would split `title=Hola mundo` in two.
@@ -103,8 +111,10 @@ function buildCommand(paths: FfmpegPaths, argv: readonly string[], io: Pick<RunO
     if (input.options.length > 0) command.inputOptions(...input.options);
   }
   if (plan.target === null) throw new Error('At least one output file must be specified');
-  if (io.stdout && plan.target !== 'pipe:1') throw new Error('A stdout stream needs the output pipe:1');
-  command.output(io.stdout ?? plan.target);
+  const tee = io.stdout !== undefined && plan.target !== 'pipe:1' && teesToStdout(plan.target);
+  if (io.stdout && plan.target !== 'pipe:1' && !tee) throw new Error('A stdout stream needs the output pipe:1');
+  // A tee's stdout slave is piped by runFfmpeg: fluent only pipes a stream given as the whole target.
+  command.output(tee ? plan.target : (io.stdout ?? plan.target));
   if (plan.outputOptions.length > 0) command.outputOptions(...plan.outputOptions);
   return command;
 }
@@ -156,6 +166,13 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
         const detail = error instanceof Error ? error.message : String(error);
         return reject(new UserFacingError('ffmpeg.failed', `ffmpeg failed: ${detail}`, { detail }));
       }
+      const teeSink = sink && planFromArgv(args).target !== 'pipe:1' ? finished(sink) : null;
+      // A consumer that fails stops reading: stop ffmpeg too, and report the consumer's error.
+      let sinkFailure: Error | null = null;
+      teeSink?.catch((error: unknown) => {
+        sinkFailure = error instanceof Error ? error : new Error(String(error));
+        abort();
+      });
       const progress = new ProgressLineBuffer();
       const stderr = new StderrTail(STDERR_LINES);
       let outTimeSec: number | null = null;
@@ -179,7 +196,7 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
         clearTimeout(killTimer);
         signal?.removeEventListener('abort', abort);
         if (signal?.aborted) return reject(cancelled());
-        if (failure) return reject(failure);
+        if (failure) return reject(sinkFailure instanceof UserFacingError ? sinkFailure : failure);
         resolve({ outTimeSec, stderr: stderr.lines });
       };
       const fail = (error: Error) => {
@@ -213,6 +230,12 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
           exit = { code, signal: killSignal };
         });
         if (!sink) child.stdout?.setEncoding('utf8').on('data', (chunk: string) => onUpdate(progress.push(chunk)));
+        else if (teeSink) {
+          // fluent keeps a string target's stdout as text lines (for `-progress`): for a tee's PCM
+          // that was most of the run's time, and it read past the sink's backpressure.
+          child.stdout?.removeAllListeners('data');
+          child.stdout?.pipe(sink);
+        }
         if (signal?.aborted) abort();
       });
       // fluent ends only once the process has exited and both pipes are drained.
@@ -222,7 +245,9 @@ export function createFfmpegAdapter(options: LocateOptions & { paths?: FfmpegPat
       });
       command.on('end', () => {
         onUpdate(progress.flush());
-        settle(null);
+        // A piped tee slave: done once the sink has taken the last bytes, not when ffmpeg exits.
+        if (teeSink) teeSink.then(() => settle(null), (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
+        else settle(null);
       });
       signal?.addEventListener('abort', abort, { once: true });
       command.run();

@@ -2,6 +2,8 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeFile, type AudioAnalysis } from './analyze-audio.ts';
 import type { FfmpegAdapter } from '../ffmpeg/ffmpeg-adapter.ts';
+import type { PcmFormat } from '../ffmpeg/pcm-stream.ts';
+import { meteredOutput, renderMetered } from './metered-render.ts';
 
 /*
  * The gain search behind normalize (issue #3, bounded in issue #11): apply gain (plus the limiter
@@ -58,6 +60,11 @@ export interface SearchInput {
    * peaks still obey the ceiling and the loudness comes out short of the target, said as such.
    */
   maxGainDb?: number;
+  /**
+   * The input's rate and channels, which a plain (unresampled, unremixed) output keeps: given, a PCM
+   * WAV attempt is measured while ffmpeg writes it (metered-render.ts) instead of read back after.
+   */
+  format?: PcmFormat | undefined;
 }
 
 export interface SearchResult extends SearchStart {
@@ -93,12 +100,7 @@ export async function searchGain(adapter: FfmpegAdapter, s: SearchInput): Promis
   try {
     for (let attempt = 0; ; attempt += 1) {
       const share = 1 / (attempt + 1);
-      await adapter.runFfmpeg(['-v', 'error', '-i', s.input, '-map', '0:a:0', '-vn', '-af', levelFilters(gain, limiting ? limitDb : null), ...s.outputArgs, temp], {
-        signal: s.signal,
-        durationSec: s.durationSec,
-        onProgress: (f) => progress(f * share * 0.6),
-      });
-      const after = (await analyzeFile(adapter, temp, { signal: s.signal, onProgress: (f) => progress(share * (0.6 + f * 0.4)) })).analysis;
+      const after = await renderAttempt(adapter, s, levelFilters(gain, limiting ? limitDb : null), temp, (f) => progress(f * share));
       const missDb = s.targetLufs - (after.integratedLufs ?? s.targetLufs);
       const overDb = (after.truePeakDbtp ?? -Infinity) - s.ceilingDbtp;
       const capped = missDb > s.toleranceLu && gain >= maxGain - 1e-6;
@@ -129,4 +131,17 @@ export async function searchGain(adapter: FfmpegAdapter, s: SearchInput): Promis
   } finally {
     await Promise.all([rm(temp, { force: true }), rm(kept, { force: true })]);
   }
+}
+
+/** One attempt written to `temp`, and what it measures: in the same ffmpeg run when the output allows. */
+async function renderAttempt(adapter: FfmpegAdapter, s: SearchInput, filters: string, temp: string, progress: (fraction: number) => void): Promise<AudioAnalysis> {
+  const { signal, durationSec } = s;
+  const output = meteredOutput(s.outputArgs, s.format, temp);
+  if (output) return renderMetered(adapter, { input: s.input, filters, outputArgs: s.outputArgs, out: temp, output, durationSec, signal, onProgress: progress });
+  await adapter.runFfmpeg(['-v', 'error', '-i', s.input, '-map', '0:a:0', '-vn', '-af', filters, ...s.outputArgs, temp], {
+    signal,
+    durationSec,
+    onProgress: (f) => progress(f * 0.6),
+  });
+  return (await analyzeFile(adapter, temp, { signal, onProgress: (f) => progress(0.6 + f * 0.4) })).analysis;
 }

@@ -105,7 +105,8 @@ export async function normalizeFile(adapter: FfmpegAdapter, input: string, outpu
   const { gainDb, needsLimiter } = planGain(before, target, ceiling);
   const outputArgs = options.outputArgs ?? encoderArgs(output, before.sampleRate);
   const start = { gainDb, limiting: needsLimiter, limitDb: ceiling - 0.5 };
-  const search = { input, durationSec: before.durationSec, signal, outputArgs, start, maxGainDb: gainDb + (options.maxMakeupDb ?? MAX_MAKEUP_DB) };
+  const format = { sampleRate: before.sampleRate, channels: before.channels };
+  const search = { input, durationSec: before.durationSec, signal, outputArgs, start, maxGainDb: gainDb + (options.maxMakeupDb ?? MAX_MAKEUP_DB), format };
   if (isLossless(outputArgs)) {
     const found = await searchGain(adapter, { ...search, targetLufs: target, ceilingDbtp: ceiling, toleranceLu: TOLERANCE_LU, out: output, onProgress: (f) => progress(0.4 + f * 0.6) });
     return { gainDb: found.gainDb, limited: found.limiting, before, after: found.after, capped: found.capped };
@@ -137,6 +138,7 @@ async function encodeLossy(adapter: FfmpegAdapter, output: string, plan: LossyPl
       const found = await searchGain(adapter, {
         input: plan.input, durationSec: before.durationSec, ...aim, toleranceLu: PREDICTION_TOLERANCE_LU, start, maxGainDb: plan.maxGainDb,
         outputArgs: ['-c:a', 'pcm_f32le', '-f', 'wav'], out: level, signal, onProgress: (f) => progress(at + f * share * 0.4),
+        format: { sampleRate: before.sampleRate, channels: before.channels },
       });
       await adapter.runFfmpeg(['-v', 'error', '-i', level, '-map', '0:a:0', '-vn', ...plan.outputArgs, encoded], {
         signal, durationSec: before.durationSec, onProgress: (f) => progress(at + share * (0.4 + f * 0.3)),
