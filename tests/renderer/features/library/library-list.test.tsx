@@ -111,7 +111,7 @@ describe('Library list', () => {
     const api = new FakeApiClient();
     const all = Array.from({ length: 450 }, (_, i) => makeSegment({ title: `Aviso ${i}` }));
     // As the core does: the count stops 150 past the page asked (search.ts countLimit, smaller here).
-    api.override('library.search', async ({ offset, limit }) => {
+    api.override('library.search', async ({ offset = 0, limit = 100 }) => {
       const stop = offset + limit + 150 + 1;
       const exact = all.length < stop;
       return { total: exact ? all.length : stop - 1, totalExact: exact, items: all.slice(offset, offset + limit).map(summaryOf) };
