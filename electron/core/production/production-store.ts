@@ -154,6 +154,8 @@ export class ProductionStore {
       if (input.to === 'translated' && latest === null) throw new UserFacingError('production.no_script', 'No master script yet', { id: task.segmentId });
       if (input.to === 'translated' && !this.#isMaster(task, latest)) {
         if (task.mode === 'written' && task.translation.trim() === '') throw new UserFacingError('production.no_translation', 'A written translation has no text', { language: task.languageCode });
+        // Issue #14: an oral translation is its recording; until there is one nothing is translated.
+        if (task.mode === 'oral' && !task.oralRecording) throw new UserFacingError('production.no_oral_recording', 'An oral translation has no recording', { language: task.languageCode });
       }
       const basedOn = input.to === 'translated' || input.to === 'needs_translation' ? (input.to === 'translated' ? latest : null) : task.basedOnRevision;
       const comment = kind === 'back' ? input.comment : task.reviewComment;

@@ -66,6 +66,7 @@ describe('language tasks (issue #14 §1)', () => {
     // A written translation needs its text; an oral one is a recording, and needs that.
     expect(await codeOf(() => store.move({ taskId: mix.id, to: 'translated', comment: '' }))).toBe('production.no_translation');
     store.saveTask({ segmentId: id, languageCode: 'mjc', mode: 'oral' });
+    expect(await codeOf(() => store.move({ taskId: mix.id, to: 'translated', comment: '' }))).toBe('production.no_oral_recording');
     const attached = store.attachRecording({ taskId: mix.id, role: 'oral', assetId: ORAL.id, asset: ORAL, originalName: 'mixteco.ogg' });
     expect(attached.task.oralRecording).toMatchObject({ assetId: ORAL.id, durationSec: 42, originalName: 'mixteco.ogg' });
     expect(store.move({ taskId: mix.id, to: 'translated', comment: '' })).toMatchObject({ status: 'translated', basedOnRevision: 1 });

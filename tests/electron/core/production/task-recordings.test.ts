@@ -63,10 +63,11 @@ function silentWav(file: string, seconds: number): void {
 }
 
 describe('task recordings (issue #14 §1)', () => {
-  it('the recording of an oral translation plays and is announced', async () => {
+  it('an oral task is translated only once it has its recording; the recording plays and is announced', async () => {
     const dataDir = dirs.make();
     const core = await cores.open(dataDir);
     const { segmentId, taskId } = await oralTask(core);
+    await expect(call(core, 'production.task.move', { taskId, to: 'translated' })).rejects.toMatchObject({ code: 'production.no_oral_recording' });
 
     const events: string[][] = [];
     core.events.subscribe('production.changed', (e) => events.push(e.segmentIds));

@@ -87,6 +87,7 @@ export function productionApi(state: Partial<ProductionState> = {}): { api: Fake
     const task = find(id);
     const kind = canMove(task.status, to, task.outdated);
     if (!kind) throw new ApiError('invalid_input', `No move ${task.status} → ${to}`);
+    if (to === 'translated' && task.mode === 'oral' && !task.oralRecording) throw new ApiError('production.no_oral_recording', 'No recording');
     const latest = s.revisions.get(task.segmentId)?.[0]?.revision ?? null;
     const rebased = to === 'translated' ? { basedOnRevision: latest, outdated: false } : {};
     return replace({ ...task, status: to, ...rebased, reviewComment: kind === 'back' ? (comment ?? '') : task.reviewComment });
