@@ -57,7 +57,11 @@ describe('task recordings in packs (issue #14 §1)', () => {
     expect(task?.backTranslationRecording?.container).toMatch(/^(ogg|opus|mp3)$/);
 
     const b = await receiving(a);
-    const result = await call(b, 'packs.import', { jobId: randomUUID(), openId: (await open(b, pack)).openId });
+    const preview = await open(b, pack);
+    // The free-space check counts the recordings it will keep, not only the versions' audio.
+    const versionBytes = (manifest.segments[0]?.versions ?? []).reduce((n, v) => n + (v.audio[0]?.sizeBytes ?? 0), 0);
+    expect(preview.bytesNeeded).toBe(versionBytes + (task?.oralRecording?.sizeBytes ?? 0) + (task?.backTranslationRecording?.sizeBytes ?? 0));
+    const result = await call(b, 'packs.import', { jobId: randomUUID(), openId: preview.openId });
     const there = await call(b, 'production.script.get', { segmentId: result.segmentIds[0] ?? '' });
     const mjc = there.tasks.find((t) => t.languageCode === 'mjc');
     expect(mjc).toMatchObject({ status: 'translated', mode: 'oral', backTranslation: 'Si te enfermas…', oralRecording: { assetId: oral }, backTranslationRecording: { assetId: task?.backTranslationRecording?.sha256 } });
