@@ -86,7 +86,7 @@ function createServices(options: CoreOptions): CoreServices {
     uploads: new UploadStore(dataDir),
     segments: new SegmentRepository(db, catalogIndex, clock),
     helpPrompts: new HelpPromptStore(db, catalogIndex, clock),
-    production: new ProductionExchange(db),
+    production: new ProductionExchange(db, logger),
     testimonies: new TestimonyStore(db, catalogIndex, municipalities, clock),
     catalogs,
     catalogIndex,

@@ -153,7 +153,7 @@ export async function makeDemoPack(outPath = demoPackPath): Promise<{ path: stri
       measure: async (source) => packLoudness((await analyzeFile(ff, source)).analysis),
       languageName: (code) => languages.find((l) => l.code === code)?.nameEs ?? null,
       // The demo segments have no Producción work to carry.
-      production: () => null,
+      production: async () => null,
       ffmpeg: () => ff,
       newTmpPath: async (suffix) => path.join(dir, `tmp-${(tmpCount += 1)}${suffix}`),
       signal: new AbortController().signal,

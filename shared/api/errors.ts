@@ -116,6 +116,8 @@ export const errorCodeSchema = z.enum([
   'production.comment_needed',
   'production.no_script',
   'production.no_translation',
+  'production.no_oral_recording',
+  'production.recording_too_long',
   'voices.consent_missing',
   'voices.no_audio',
   'voices.redaction_outside',

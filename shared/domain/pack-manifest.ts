@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCRIPT_MAX, taskStatusSchema, translationModeSchema } from './production.ts';
+import { SCRIPT_MAX, taskStatusSchema, translationModeSchema, type TaskRecordingRole } from './production.ts';
 import { editOpSchema } from './edit-ops.ts';
 import { idSchema, isoDateSchema, languageCodeSchema, regionTagSchema, sha256Schema, topicIdSchema } from './segment.ts';
 
@@ -64,9 +64,19 @@ export const packVersionSchema = z.object({
 export type PackVersion = z.infer<typeof packVersionSchema>;
 
 /**
+ * Issue #14: a language task's recording (its oral translation, its spoken back-translation) as a
+ * pack carries it: the file the publishing station plays, as it is (no encode), like a prompt's.
+ */
+export const packTaskRecordingSchema = packAudioSchema.omit({ role: true }).extend({ durationSec: z.number().nonnegative() });
+export type PackTaskRecording = z.infer<typeof packTaskRecordingSchema>;
+/** The task entry's field for each recording role. */
+export const PACK_RECORDING_FIELD = { oral: 'oralRecording', back_translation: 'backTranslationRecording' } as const satisfies Record<TaskRecordingRole, string>;
+
+/**
  * Issue #14: a segment's production travels with it — the master script (its latest revision) and
- * each language's translation, back-translation and status. Optional, so older Cabinas (which strip
- * unknown keys) still open the pack. Assignees are left out when contributor names are stripped.
+ * each language's translation, back-translation and status, and the task's recordings. Optional, so
+ * older Cabinas (which strip unknown keys) still open a pack without recordings. Assignees are left
+ * out when contributor names are stripped.
  */
 export const packProductionSchema = z.object({
   script: z.object({ revision: z.number().int().positive(), languageCode: languageCodeSchema, text: z.string().max(SCRIPT_MAX) }).nullable(),
@@ -79,6 +89,9 @@ export const packProductionSchema = z.object({
         assignee: z.string().max(120),
         translation: z.string().max(SCRIPT_MAX),
         backTranslation: z.string().max(SCRIPT_MAX),
+        /** Absent when the task has none (and in every pack made before task recordings). */
+        oralRecording: packTaskRecordingSchema.optional(),
+        backTranslationRecording: packTaskRecordingSchema.optional(),
       }),
     )
     .max(60),
@@ -145,6 +158,12 @@ export type PackManifest = z.infer<typeof packManifestSchema>;
 export function manifestFiles(manifest: PackManifest): { path: string; sizeBytes: number; sha256: string }[] {
   return [
     ...manifest.segments.flatMap((s) => s.versions.flatMap((v) => [...v.audio, ...(v.script ? [v.script] : [])])),
+    ...manifest.segments.flatMap((s) => taskRecordings(s.production)),
     ...(manifest.prompts ?? []).map((p) => p.audio),
   ];
+}
+
+/** A segment's task recordings in the pack (oral translations, spoken back-translations). */
+export function taskRecordings(production: PackProduction | undefined): PackTaskRecording[] {
+  return (production?.tasks ?? []).flatMap((t) => [t.oralRecording, t.backTranslationRecording].filter((r): r is PackTaskRecording => r !== undefined));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, languageCodeSchema } from './segment.ts';
+import { idSchema, isoDateSchema, languageCodeSchema, sha256Schema } from './segment.ts';
 
 /*
  * Producción (issue #14 §1): a segment's master script with its revisions, and one language task
@@ -16,6 +16,27 @@ export const translationModeSchema = z.enum(['written', 'oral']);
 export type TranslationMode = z.infer<typeof translationModeSchema>;
 
 export const SCRIPT_MAX = 100_000;
+
+/**
+ * A task's recordings: the oral translation itself, and a back-translation into Spanish spoken for
+ * the reviewer (beside, or instead of, the written one).
+ */
+export const TASK_RECORDING_ROLES = ['oral', 'back_translation'] as const;
+export const taskRecordingRoleSchema = z.enum(TASK_RECORDING_ROLES);
+export type TaskRecordingRole = z.infer<typeof taskRecordingRoleSchema>;
+
+/** Longer than any spot or capsule a station airs: a longer file is almost surely the wrong one. */
+export const TASK_RECORDING_MAX_SEC = 30 * 60;
+
+export const taskRecordingSchema = z.object({
+  /** The audio in the content store: the media id the players ask for. */
+  assetId: sha256Schema,
+  durationSec: z.number().nonnegative(),
+  /** The file's name as picked (or the take's), so the translator knows which one is attached. */
+  originalName: z.string().max(255),
+  attachedAt: z.string(),
+});
+export type TaskRecording = z.infer<typeof taskRecordingSchema>;
 
 export const scriptRevisionSchema = z.object({
   revision: z.number().int().positive(),
@@ -48,6 +69,10 @@ export const languageTaskSchema = z.object({
   reviewComment: z.string().max(5000),
   /** The version its take became, once recorded from the task in Grabar. */
   versionId: idSchema.nullable(),
+  /** The oral translation (a task in oral mode counts as translated once it has one). */
+  oralRecording: taskRecordingSchema.nullable(),
+  /** The back-translation into Spanish, spoken. */
+  backTranslationRecording: taskRecordingSchema.nullable(),
   updatedAt: z.string(),
 });
 export type LanguageTask = z.infer<typeof languageTaskSchema>;

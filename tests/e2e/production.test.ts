@@ -6,10 +6,12 @@ import { useBrowserSession } from './support/browser-session.ts';
 import { layoutFaults } from './support/layout-faults.ts';
 
 // Issue #14 §1 across rooms in Chromium: a segment imported in Biblioteca gets a Spanish master
-// script and a Mixteco task in Producción; the task is translated (oral), "Grabar en …" opens Grabar
-// on that segment and language, the fake microphone records the take, and the board shows the
-// Mixteco cell recorded; the review approves it and Paquetes builds a pack that carries the script,
-// the task and the take. Then the script changes and the Mixteco cell says it is outdated.
+// script and a Mixteco task in Producción; the task is translated orally (a voice note attached as
+// its recording, with a spoken back-translation), "Grabar en …" opens Grabar on that segment and
+// language with the oral translation playable in the prompter, the fake microphone records the
+// take, and the board shows the Mixteco cell recorded; the review, with the back-translation beside
+// the take, approves it and Paquetes builds a pack that carries the script, the task, its recordings
+// and the take. Then the script changes and the Mixteco cell says it is outdated.
 const session = useBrowserSession({
   chromiumArgs: (fixtures) => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${path.join(fixtures, 'speech-es-16.wav')}`],
 });
@@ -26,7 +28,7 @@ async function pickLanguage(testId: string, typed: string, code: string): Promis
 const cell = (code: string) => page.locator(`[data-testid="production-cell"][data-code="${code}"]`).first();
 
 describe('Producción in Chromium (issue #14 §1)', () => {
-  it('script → Mixteco task → oral translation → take from Grabar → approved → in a pack; a script change outdates it', async () => {
+  it('script → Mixteco task → oral translation recording → take from Grabar → approved → in a pack; a script change outdates it', async () => {
     await page.getByTestId('library-empty').waitFor({ timeout: 15_000 });
     await session.importThroughPicker('speech-es.mp3');
     await page.getByTestId('segment-row').first().waitFor({ timeout: 30_000 });
@@ -48,6 +50,13 @@ describe('Producción in Chromium (issue #14 §1)', () => {
     await editor.getByTestId('production-task-assignee').fill('Doña Rosa');
     await editor.getByTestId('production-task-save').click();
     await editor.getByTestId('production-task-saved').waitFor({ timeout: 15_000 });
+    // The oral translation is a voice note; the back-translation is spoken too.
+    await editor.getByTestId('production-recording-oral-input').setInputFiles(path.join(session.fixtures, 'speech-es.ogg'));
+    await editor.getByTestId('production-recording-oral-audio').waitFor({ timeout: 30_000 });
+    await editor.getByTestId('production-recording-back_translation-input').setInputFiles(path.join(session.fixtures, 'tone-1k.wav'));
+    await editor.getByTestId('production-recording-back_translation-audio').waitFor({ timeout: 30_000 });
+    await editor.getByTestId('production-recording-oral').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(session.shots, 'production-recordings-es.png') });
     await editor.getByTestId('production-move-forward').click();
     await expect.poll(() => cell('xty').getAttribute('data-status'), { timeout: 15_000 }).toBe('translated');
     await page.screenshot({ path: path.join(session.shots, 'production-board-es.png') });
@@ -57,9 +66,12 @@ describe('Producción in Chromium (issue #14 §1)', () => {
     await editor.getByTestId('production-record').click();
     await page.locator('[data-testid="record-page"][data-phase="ready"]').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('target-language').inputValue()).toBe('xty');
-    // The prompter: an oral translation has no text, so the speaker reads the Spanish master script.
-    expect(await page.getByTestId('prompter-text').innerText()).toBe('Pide tu contrato por escrito antes de migrar.');
-    expect(await page.getByTestId('prompter-source').innerText()).toBe('Guion maestro en Español');
+    // The prompter: an oral translation has no text, so the speaker listens to its recording.
+    await page.getByTestId('prompter-oral-audio').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('prompter-source').innerText()).toBe('Traducción oral en Mixteco de Yoloxóchitl');
+    // The recording plays: the media answers with its audio.
+    const oralSrc = (await page.getByTestId('prompter-oral-audio').getAttribute('src')) ?? '';
+    expect(await page.evaluate(async (src) => (await fetch(src, { headers: { Range: 'bytes=0-15' } })).status, oralSrc)).toBe(206);
     expect(await session.axeViolations()).toEqual([]);
     await page.getByTestId('record-start').click();
     await page.locator('[data-testid="record-page"][data-phase="recording"]').waitFor();
@@ -73,9 +85,11 @@ describe('Producción in Chromium (issue #14 §1)', () => {
     const { tasks } = await session.api<{ tasks: { languageCode: string; versionId: string | null }[] }>('production.script.get', { segmentId });
     expect(tasks.find((t) => t.languageCode === 'xty')?.versionId).toBeTruthy();
 
-    // Review: listened to and approved, one step at a time.
+    // Review: the take listened to beside the spoken back-translation, and approved one step at a time.
     await page.getByTestId('production-row-title').first().click();
     await page.locator('[data-testid="production-task-item"][data-code="xty"]').click();
+    await page.getByTestId('production-review').getByTestId('production-review-back-audio').waitFor();
+    await page.getByTestId('production-review').getByTestId('production-play-take').waitFor();
     for (const to of ['reviewed', 'approved']) {
       await page.locator(`[data-testid="production-move-forward"][data-to="${to}"]`).click();
       await expect.poll(() => cell('xty').getAttribute('data-status'), { timeout: 15_000 }).toBe(to);
@@ -93,7 +107,10 @@ describe('Producción in Chromium (issue #14 §1)', () => {
     const { manifest } = await readPack(packPath);
     const travelled = manifest.segments[0];
     expect(travelled?.production?.script?.text).toBe('Pide tu contrato por escrito antes de migrar.');
-    expect(travelled?.production?.tasks.find((t) => t.languageCode === 'xty')).toMatchObject({ status: 'approved', mode: 'oral' });
+    const xty = travelled?.production?.tasks.find((t) => t.languageCode === 'xty');
+    expect(xty).toMatchObject({ status: 'approved', mode: 'oral' });
+    expect(xty?.oralRecording?.path).toMatch(/^audio\//);
+    expect(xty?.backTranslationRecording?.path).toMatch(/^audio\//);
     expect(travelled?.versions.map((v) => v.languageCode)).toContain('xty');
     await page.getByTestId('file-result-close').click();
     await page.getByTestId('nav-production').click();

@@ -16,6 +16,7 @@ import { helpPromptsMigration } from './migrations/help-prompts.ts';
 import { productionMigration } from './migrations/production.ts';
 import { receiptTestimoniesMigration, voicesMigration } from './migrations/voices.ts';
 import { scheduleItemParentMigration } from './migrations/schedule-item-parent.ts';
+import { taskRecordingsMigration } from './migrations/task-recordings.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -134,4 +135,5 @@ export const migrations: readonly string[] = [
   /* voces: listener testimonies, consent, redaction (issue #14) */ voicesMigration,
   /* voces: anonymised testimony counts from receipts, IREX side (issue #14) */ receiptTestimoniesMigration,
   /* parrilla: schedule_items by parent, for the cascade of a fill's deletes (issue #16) */ scheduleItemParentMigration,
+  /* producción: oral translations and back-translations as recordings (issue #14) */ taskRecordingsMigration,
 ];

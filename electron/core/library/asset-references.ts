@@ -12,15 +12,17 @@ export interface FreedAsset {
 
 /**
  * Removes an asset's row (and its cached analysis) when nothing names those bytes any more: a
- * segment's version, a spoken-help prompt, a take, a testimony. Issues #14 and #15 ask that a
- * deleted prompt or testimony leaves no orphan in the store. Runs inside the caller's transaction;
+ * segment's version, a spoken-help prompt, a take, a testimony, a language task's oral translation or
+ * back-translation. Issues #14 and #15 ask that a deleted prompt, testimony or task recording leaves
+ * no orphan in the store. Runs inside the caller's transaction;
  * returns what to remove from disk after the commit (a row without its file is a broken library,
  * a file without its row is only swept later).
  */
 export function freeAssetIfUnnamed(db: Database, assetId: string): FreedAsset | null {
   const named = db
     .prepare(`SELECT EXISTS (SELECT 1 FROM versions WHERE asset_id = @a) OR EXISTS (SELECT 1 FROM help_prompts WHERE asset_id = @a)
-      OR EXISTS (SELECT 1 FROM recording_sessions WHERE asset_id = @a) OR EXISTS (SELECT 1 FROM testimonies WHERE asset_id = @a)`)
+      OR EXISTS (SELECT 1 FROM recording_sessions WHERE asset_id = @a) OR EXISTS (SELECT 1 FROM testimonies WHERE asset_id = @a)
+      OR EXISTS (SELECT 1 FROM task_recordings WHERE asset_id = @a)`)
     .pluck()
     .get({ a: assetId }) as number;
   if (named) return null;

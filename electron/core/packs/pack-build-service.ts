@@ -16,6 +16,7 @@ import { measureTravelling, versionAudio } from './pack-version-audio.ts';
 import { buildPack, type BuildItem } from './pack-builder.ts';
 import { estimateEncodeBytes } from './pack-encode.ts';
 import { promptFiles } from './pack-prompts.ts';
+import { productionForPack } from './pack-task-audio.ts';
 
 type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments' | 'helpPrompts' | 'production' | 'testimonies' | 'catalogIndex' | 'ffmpeg' | 'transport'> & {
   effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
@@ -66,8 +67,11 @@ export function estimatePack(deps: Deps, input: BuildSelection): MethodOutput<'p
       for (const e of input.encodes as PackEncode[]) sizeBytes += e === 'master' ? v.asset.sizeBytes : estimateEncodeBytes(e, v.durationSec);
     }
   }
-  // A prompt travels as its stored file (pack-prompts.ts): its size is known.
+  // A prompt travels as its stored file (pack-prompts.ts): its size is known; so does a task recording (issue #14).
   const assetSize = deps.db.prepare('SELECT size_bytes FROM assets WHERE id = ?').pluck();
+  for (const item of items) {
+    for (const r of deps.production.describe(item.segment.id, false)?.recordings ?? []) sizeBytes += 300 + ((assetSize.get(r.assetId) as number | undefined) ?? 0);
+  }
   for (const id of input.promptIds) sizeBytes += 300 + ((assetSize.get(deps.helpPrompts.get(id).assetId) as number | undefined) ?? 0);
   return { sizeBytes, segments: items.length, versions };
 }
@@ -119,7 +123,7 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     versionAudio: (v, signal) => versionAudio(deps.effective, (assetId) => deps.audio.assetPath(assetId), v, signal),
     measure: (source, original) => measureTravelling(deps.audio, source, original),
     languageName,
-    production: (segmentId) => deps.production.describe(segmentId, input.redact),
+    production: (segmentId, signal) => productionForPack(deps, segmentId, input.redact, signal),
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),
     signal,

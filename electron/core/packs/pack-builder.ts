@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import yazl from 'yazl';
 import { UserFacingError } from '../../../shared/api/errors.ts';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackProduction, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackAudio, type PackEncode, type PackManifest, type PackSegment, type PackVersion } from '../../../shared/domain/pack-manifest.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import type { FfmpegAdapter } from '../audio/ffmpeg/ffmpeg-adapter.ts';
 import { assertSize, syncFile } from '../files/checked-write.ts';
@@ -13,6 +13,7 @@ import { encodeAudio, type EncodeKind } from './pack-encode.ts';
 import { MANIFEST, SIGNATURE } from './pack-reader.ts';
 import { signBytes, type StationKey } from './keys.ts';
 import type { PromptFile } from './pack-prompts.ts';
+import type { ProductionForPack } from './pack-task-audio.ts';
 
 export interface BuildItem {
   /** The segment's id inside packs (kept across rebuilds and stations) and its published version. */
@@ -45,8 +46,8 @@ export interface BuildPackOptions {
    */
   measure: (source: string, known: string | null) => Promise<PackVersion['loudness']>;
   languageName: (code: string) => string | null;
-  /** The segment's script and translations (issue #14), null when it has none. */
-  production: (segmentId: string) => PackProduction | null;
+  /** The segment's script, translations and their recordings (issue #14), null when it has none. */
+  production: (segmentId: string, signal: AbortSignal) => Promise<ProductionForPack | null>;
   ffmpeg: () => FfmpegAdapter;
   newTmpPath: (suffix: string) => Promise<string>;
   signal: AbortSignal;
@@ -124,7 +125,8 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
         });
       }
       const s = item.segment;
-      const production = o.production(s.id);
+      const production = await o.production(s.id, o.signal);
+      for (const [name, file] of production?.files ?? []) files.set(name, { kind: 'file', path: file });
       segments.push({
         id: item.packSegmentId,
         version: item.version,
@@ -139,7 +141,7 @@ export async function buildPack(o: BuildPackOptions): Promise<{ manifest: PackMa
         versions,
         // Issue #14: the script and every language's translation and status travel too; a station can
         // record a translation whose audio is not in the pack yet.
-        ...(production ? { production } : {}),
+        ...(production ? { production: production.production } : {}),
       });
     }
     for (const p of o.prompts) files.set(p.entry.audio.path, { kind: 'file', path: p.file });

@@ -11,6 +11,8 @@ import { readPack, type VerifiedPack } from './pack-reader.ts';
 import { freeBytes } from './pack-open.ts';
 import { stagingSuffix } from './pack-staging.ts';
 import { promptAudioToStage, writePromptRows } from './pack-prompts.ts';
+import { taskAudioToStage } from './pack-task-audio.ts';
+import { taskRecordings } from '../../../shared/domain/pack-manifest.ts';
 import type { TrustStore } from './trust-store.ts';
 
 type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'catalogIndex' | 'events' | 'logger' | 'helpPrompts' | 'production'> & { trust: TrustStore };
@@ -67,6 +69,8 @@ export async function importOpenedPack(deps: Deps, opened: OpenedPack, acceptPub
           }
         }
         for (const p of promptAudioToStage(manifest, (sha) => hasAsset.get(sha) !== undefined)) toStage.add(p);
+        // Issue #14: the oral translations and spoken back-translations of the segments it keeps.
+        for (const p of taskAudioToStage(importable(plan).map((i) => i.segment), (sha) => hasAsset.get(sha) !== undefined)) toStage.add(p);
       },
       stagePath: async (entry) => (toStage.has(entry) ? deps.store.newTmpPath(stagingSuffix()) : null),
     });
@@ -93,11 +97,12 @@ async function commitImport(deps: Deps, verified: VerifiedPack, plan: ImportPlan
       committed.add(audio.path);
     }
   }
-  for (const p of manifest.prompts ?? []) {
-    const tmp = verified.staged.get(p.audio.path);
-    if (!tmp || committed.has(p.audio.path)) continue;
-    await deps.store.commit(tmp, p.audio.sha256, p.audio.container, 'original');
-    committed.add(p.audio.path);
+  const travelling = [...(manifest.prompts ?? []).map((p) => p.audio), ...items.flatMap((i) => taskRecordings(i.segment.production))];
+  for (const audio of travelling) {
+    const tmp = verified.staged.get(audio.path);
+    if (!tmp || committed.has(audio.path)) continue;
+    await deps.store.commit(tmp, audio.sha256, audio.container, 'original');
+    committed.add(audio.path);
   }
   const now = deps.clock().toISOString();
   let prompts = 0;

@@ -1,4 +1,4 @@
-import type { PackAudio, PackManifest, PackSegment } from '../../../shared/domain/pack-manifest.ts';
+import { taskRecordings, type PackAudio, type PackManifest, type PackSegment } from '../../../shared/domain/pack-manifest.ts';
 import type { Database } from '../db/database.ts';
 
 export type PlanStatus = 'new' | 'update' | 'duplicate' | 'older' | 'expired';
@@ -21,7 +21,7 @@ export interface PlanSigner {
 
 export interface ImportPlan {
   items: PlanItem[];
-  /** Bytes the library will grow by: chosen audio not already in the content store. */
+  /** Bytes the library will grow by: chosen audio (and task recordings) not already in the content store. */
   bytesNeeded: number;
 }
 
@@ -77,8 +77,8 @@ export function planImport(db: Database, manifest: PackManifest, today: string, 
     const sharedId = !signer.self && (otherPublisher.get(segment.id, signer.fingerprint) !== undefined || localSegment.get(segment.id) !== undefined);
     items.push({ segment, status, supersedes: status === 'update' ? here.map((r) => r.segment_id) : [], sharedId });
     if (status !== 'new' && status !== 'update') continue;
-    for (const version of segment.versions) {
-      const audio = chooseAudio(version.audio);
+    // Issue #14: the task recordings (oral translations, spoken back-translations) are kept too.
+    for (const audio of [...segment.versions.map((v) => chooseAudio(v.audio)), ...taskRecordings(segment.production)]) {
       if (counted.has(audio.sha256) || hasAsset.get(audio.sha256)) continue;
       counted.add(audio.sha256);
       bytesNeeded += audio.sizeBytes;

@@ -1,13 +1,16 @@
 import type { productionMethods } from '../../../shared/api/methods/production.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
+import { removeAssetFiles } from '../library/asset-references.ts';
 import { productionBoard } from './production-board.ts';
 import { ProductionStore } from './production-store.ts';
 import { scriptDiff } from './script-diff.ts';
+import { createTaskRecordingHandlers } from './task-recording-handlers.ts';
 
-type Deps = Pick<CoreServices, 'db' | 'events' | 'clock'>;
+type Deps = Pick<CoreServices, 'db' | 'events' | 'clock' | 'dataDir' | 'transport' | 'jobs' | 'store' | 'uploads' | 'ffmpeg' | 'logger'>;
 
 /**
- * Producción (issue #14 §1): the board, the master script and its revisions, the language tasks.
+ * Producción (issue #14 §1): the board, the master script and its revisions, the language tasks
+ * and their recordings (oral translations, spoken back-translations).
  * `stop` ends the one subscription: a take recorded in Grabar for a translated task marks it recorded.
  */
 export function createProductionHandlers(s: Deps): { handlers: DomainHandlers<typeof productionMethods>; stop: () => void } {
@@ -35,7 +38,9 @@ export function createProductionHandlers(s: Deps): { handlers: DomainHandlers<ty
       return task;
     },
     'production.task.delete': async ({ taskId }) => {
-      const { deleted, segmentId } = store.deleteTask(taskId);
+      const { deleted, segmentId, freed } = store.deleteTask(taskId);
+      // After the commit: a row without its file is a broken library, a file without its row is only swept later.
+      for (const asset of freed) await removeAssetFiles(s, asset);
       if (segmentId) changed(segmentId);
       return { deleted };
     },
@@ -46,6 +51,7 @@ export function createProductionHandlers(s: Deps): { handlers: DomainHandlers<ty
       const from = task.basedOnRevision === null ? null : store.revision(task.segmentId, task.basedOnRevision);
       return { from: from?.revision ?? null, to: to?.revision ?? null, parts: from && to && from.revision !== to.revision ? scriptDiff(from.text, to.text) : [] };
     },
+    ...createTaskRecordingHandlers(s, store, changed),
   };
   return { handlers, stop };
 }

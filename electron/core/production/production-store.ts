@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../../shared/api/errors.ts';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
-import { canMove, type LanguageTask, type ScriptRevision, type TaskStatus } from '../../../shared/domain/production.ts';
+import { canMove, type LanguageTask, type ScriptRevision, type TaskRecordingRole, type TaskStatus } from '../../../shared/domain/production.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import type { FreedAsset } from '../library/asset-references.ts';
+import { TaskRecordings, type RecordingsByRole, type RecordingWrite } from './task-recordings.ts';
 
 /*
  * Producción's tables (issue #14 §1): script revisions are appended, never rewritten; a task's
@@ -27,16 +29,17 @@ interface TaskRow {
   outdated: 0 | 1;
 }
 
-export const TASK_SELECT = 'SELECT t.* FROM language_tasks t';
+const TASK_SELECT = 'SELECT t.* FROM language_tasks t';
 
 export const isOutdated = (status: TaskStatus, basedOn: number | null, latest: number | null): boolean =>
   status !== 'needs_translation' && basedOn !== null && latest !== null && basedOn < latest;
 
-export function toTask(r: TaskRow): LanguageTask {
+function toTask(r: TaskRow, recordings: RecordingsByRole = {}): LanguageTask {
   return {
     id: r.id, segmentId: r.segment_id, languageCode: r.language_code, status: r.status, mode: r.mode, assignee: r.assignee,
     dueDate: r.due_date, notes: r.notes, translation: r.translation, backTranslation: r.back_translation,
-    basedOnRevision: r.based_on_revision, outdated: r.outdated === 1, reviewComment: r.review_comment, versionId: r.version_id, updatedAt: r.updated_at,
+    basedOnRevision: r.based_on_revision, outdated: r.outdated === 1, reviewComment: r.review_comment, versionId: r.version_id,
+    oralRecording: recordings.oral ?? null, backTranslationRecording: recordings.back_translation ?? null, updatedAt: r.updated_at,
   };
 }
 
@@ -53,10 +56,12 @@ const toRevision = (r: RevisionRow): ScriptRevision => ({ revision: r.revision, 
 export class ProductionStore {
   readonly #db: Database;
   readonly #clock: () => Date;
+  readonly #recordings: TaskRecordings;
 
   constructor(db: Database, clock: () => Date) {
     this.#db = db;
     this.#clock = clock;
+    this.#recordings = new TaskRecordings(db);
   }
 
   /** The segment's title, or a not_found the UI can say. */
@@ -77,13 +82,18 @@ export class ProductionStore {
   }
 
   tasks(segmentId: string): LanguageTask[] {
-    return (this.#db.prepare(`${TASK_SELECT} WHERE t.segment_id = ? ORDER BY t.created_at, t.language_code`).all(segmentId) as TaskRow[]).map(toTask);
+    return this.#withRecordings(this.#db.prepare(`${TASK_SELECT} WHERE t.segment_id = ? ORDER BY t.created_at, t.language_code`).all(segmentId) as TaskRow[]);
   }
 
   task(taskId: string): LanguageTask {
     const row = this.#db.prepare(`${TASK_SELECT} WHERE t.id = ?`).get(taskId) as TaskRow | undefined;
     if (!row) throw new UserFacingError('not_found', `No language task ${taskId}`, { id: taskId });
-    return toTask(row);
+    return this.#withRecordings([row])[0] as LanguageTask;
+  }
+
+  #withRecordings(rows: readonly TaskRow[]): LanguageTask[] {
+    const recordings = this.#recordings.forTasks(rows.map((r) => r.id));
+    return rows.map((r) => toTask(r, recordings.get(r.id)));
   }
 
   /**
@@ -142,8 +152,10 @@ export class ProductionStore {
       if (kind === 'back' && input.comment === '') throw new UserFacingError('production.comment_needed', 'Sending back needs a comment', { language: task.languageCode });
       const latest = this.revisions(task.segmentId)[0]?.revision ?? null;
       if (input.to === 'translated' && latest === null) throw new UserFacingError('production.no_script', 'No master script yet', { id: task.segmentId });
-      if (input.to === 'translated' && task.mode === 'written' && task.translation.trim() === '' && !this.#isMaster(task, latest)) {
-        throw new UserFacingError('production.no_translation', 'A written translation has no text', { language: task.languageCode });
+      if (input.to === 'translated' && !this.#isMaster(task, latest)) {
+        if (task.mode === 'written' && task.translation.trim() === '') throw new UserFacingError('production.no_translation', 'A written translation has no text', { language: task.languageCode });
+        // Issue #14: an oral translation is its recording; until there is one nothing is translated.
+        if (task.mode === 'oral' && !task.oralRecording) throw new UserFacingError('production.no_oral_recording', 'An oral translation has no recording', { language: task.languageCode });
       }
       const basedOn = input.to === 'translated' || input.to === 'needs_translation' ? (input.to === 'translated' ? latest : null) : task.basedOnRevision;
       const comment = kind === 'back' ? input.comment : task.reviewComment;
@@ -172,10 +184,46 @@ export class ProductionStore {
     return this.task(task.id);
   }
 
-  deleteTask(taskId: string): { deleted: boolean; segmentId: string | null } {
-    const segmentId = this.#db.prepare('SELECT segment_id FROM language_tasks WHERE id = ?').pluck().get(taskId) as string | undefined;
-    if (segmentId === undefined) return { deleted: false, segmentId: null };
-    this.#db.prepare('DELETE FROM language_tasks WHERE id = ?').run(taskId);
-    return { deleted: true, segmentId };
+  /** The task and its recordings; returns the assets that freed, whose files go after the commit. */
+  deleteTask(taskId: string): { deleted: boolean; segmentId: string | null; freed: FreedAsset[] } {
+    return writeTransaction(this.#db, () => {
+      const segmentId = this.#db.prepare('SELECT segment_id FROM language_tasks WHERE id = ?').pluck().get(taskId) as string | undefined;
+      if (segmentId === undefined) return { deleted: false, segmentId: null, freed: [] };
+      const freed = this.#recordings.removeAllInTransaction(taskId);
+      this.#db.prepare('DELETE FROM language_tasks WHERE id = ?').run(taskId);
+      return { deleted: true, segmentId, freed };
+    });
+  }
+
+  /**
+   * Attaches the task's oral translation or spoken back-translation, replacing the one there.
+   * The status stays where it is: attaching is work on the translation, and the moves stay the
+   * translator's and the reviewer's (an oral task then may be marked translated).
+   */
+  attachRecording(input: Omit<RecordingWrite, 'now'>): { task: LanguageTask; freed: FreedAsset | null } {
+    const now = this.#clock().toISOString();
+    const freed = writeTransaction(this.#db, () => {
+      this.task(input.taskId);
+      const replaced = this.#recordings.writeInTransaction({ ...input, now });
+      this.#db.prepare('UPDATE language_tasks SET updated_at = ? WHERE id = ?').run(now, input.taskId);
+      return replaced;
+    });
+    return { task: this.task(input.taskId), freed };
+  }
+
+  removeRecording(taskId: string, role: TaskRecordingRole): { task: LanguageTask; freed: FreedAsset | null } {
+    const now = this.#clock().toISOString();
+    const freed = writeTransaction(this.#db, () => {
+      this.task(taskId);
+      const { removed, freed: asset } = this.#recordings.removeInTransaction(taskId, role);
+      if (removed) this.#db.prepare('UPDATE language_tasks SET updated_at = ? WHERE id = ?').run(now, taskId);
+      return asset;
+    });
+    return { task: this.task(taskId), freed };
+  }
+
+  /** The duration of an asset the library holds, or null (a take's audio to attach). */
+  assetDuration(assetId: string): number | null {
+    return this.#recordings.assetDuration(assetId);
   }
 }

@@ -6,7 +6,7 @@ import { createContext, useContext, type ReactNode } from 'react';
  */
 export type PageIntent =
   | { page: 'edit'; segmentId: string; versionId: string | null }
-  | { page: 'record'; segmentId: string; title: string; languageCode?: string };
+  | { page: 'record'; segmentId: string; title: string; languageCode?: string; oralTaskId?: string };
 
 export interface Navigation {
   go(page: string, intent?: PageIntent): void;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { languageTaskSchema, SCRIPT_MAX, scriptDiffPartSchema, scriptRevisionSchema, taskStatusSchema, translationModeSchema } from '../../domain/production.ts';
-import { idSchema, isoDateSchema, languageCodeSchema } from '../../domain/segment.ts';
+import { languageTaskSchema, SCRIPT_MAX, scriptDiffPartSchema, scriptRevisionSchema, taskRecordingRoleSchema, taskStatusSchema, translationModeSchema } from '../../domain/production.ts';
+import { idSchema, isoDateSchema, languageCodeSchema, sha256Schema } from '../../domain/segment.ts';
+import { importSourceSchema } from './library.ts';
 
 /**
  * Rows the board asks for at first, and adds with "Mostrar más". A page of 200 × 12 languages took
@@ -76,6 +77,25 @@ export const productionMethods = {
   'production.task.diff': {
     input: z.object({ taskId: idSchema }),
     output: z.object({ from: z.number().int().positive().nullable(), to: z.number().int().positive().nullable(), parts: z.array(scriptDiffPartSchema) }),
+  },
+  /**
+   * An audio file becomes the task's oral translation or spoken back-translation, replacing the one
+   * there (a job like library.import: progress and cancel). The task then carries it, with the
+   * asset id the players ask the media handler for.
+   */
+  'production.recording.import': {
+    input: z.object({ taskId: idSchema, role: taskRecordingRoleSchema, jobId: idSchema, source: importSourceSchema, originalName: z.string().min(1).max(255) }),
+    output: languageTaskSchema,
+  },
+  /** Audio already in the library's store (a take recorded in Grabar) becomes the recording. */
+  'production.recording.attach': {
+    input: z.object({ taskId: idSchema, role: taskRecordingRoleSchema, assetId: sha256Schema, originalName: z.string().min(1).max(255) }),
+    output: languageTaskSchema,
+  },
+  /** Removes the recording; its audio leaves the store when nothing else uses it. */
+  'production.recording.remove': {
+    input: z.object({ taskId: idSchema, role: taskRecordingRoleSchema }),
+    output: languageTaskSchema,
   },
 } as const;
 

@@ -4,4 +4,6 @@ export const esProductionErrors = {
   comment_needed: 'Para devolver la tarea escribe un comentario: di qué hay que corregir.',
   no_script: 'Este segmento aún no tiene guion. Escribe el guion maestro antes de marcar una traducción.',
   no_translation: 'La traducción escrita está vacía. Escríbela, o marca la tarea como traducción oral.',
+  no_oral_recording: 'La traducción oral todavía no tiene grabación. Adjunta o graba la traducción antes de marcarla como traducida.',
+  recording_too_long: '«{{name}}» dura más de {{minutes}} minutos: es demasiado larga para una traducción. Revisa que sea el archivo correcto o recórtalo.',
 };

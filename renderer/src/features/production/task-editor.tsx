@@ -13,6 +13,7 @@ import { StatusChip } from './status-chip.tsx';
 import { TaskDiff } from './task-diff.tsx';
 import { TaskMoves } from './task-moves.tsx';
 import { TakePlay } from './take-play.tsx';
+import { TaskRecording } from './task-recording.tsx';
 
 interface Props {
   task: LanguageTask;
@@ -120,6 +121,17 @@ export function TaskEditor({ task, segmentTitle, currentRevision, onChanged, onD
           {t('production.task.oralHint')}
         </p>
       )}
+      {/* A task switched back to written keeps its recording on show: removing it is a choice. */}
+      {(mode === 'oral' || task.oralRecording) && <TaskRecording task={task} role="oral" language={language} onChanged={onChanged} />}
+      {mode === 'oral' && (
+        // The take recorded there is attached as this task's oral translation, not kept as a version (Grabar).
+        <div className="button-row">
+          <button type="button" className="button button-small" data-testid="production-record-oral" onClick={() => go('record', { page: 'record', segmentId: task.segmentId, title: segmentTitle, languageCode: task.languageCode, oralTaskId: task.id })}>
+            <Mic className="button-icon" aria-hidden="true" size={16} />
+            {t('production.task.recordOral')}
+          </button>
+        </div>
+      )}
       <div className="production-field-pair">
         <div className="field">
           <label htmlFor={`${id}-assignee`}>{t('production.task.assignee')}</label>
@@ -138,6 +150,7 @@ export function TaskEditor({ task, segmentTitle, currentRevision, onChanged, onD
       {mode === 'written' && <TextField id={`${id}-translation`} testId="production-task-translation" label={t('production.task.translation')} value={translation} onChange={setTranslation} rows={6} />}
       <TakePlay task={task} title={segmentTitle} language={language} />
       <TextField id={`${id}-back`} testId="production-task-back-translation" label={t('production.task.backTranslation')} value={backTranslation} onChange={setBackTranslation} rows={4} />
+      <TaskRecording task={task} role="back_translation" language={language} onChanged={onChanged} />
       <TextField id={`${id}-notes`} testId="production-task-notes" label={t('production.task.notes')} value={notes} onChange={setNotes} rows={3} max={5000} />
 
       <div className="button-row">

@@ -2,6 +2,7 @@ import { ChevronDown, ChevronUp, Minus, Plus } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
+import type { TaskRecording } from '../../../../shared/domain/production.ts';
 import { bcp47FromIso6393 } from '../../../../shared/domain/language-tag.ts';
 import { useApi } from '../../api/api-context.tsx';
 import { useLatestResource } from '../../hooks/use-latest-resource.ts';
@@ -17,6 +18,12 @@ export function prompterText(script: Script, languageCode: string | null): { tex
   if (task && task.mode === 'written' && task.translation.trim() !== '') return { text: task.translation, languageCode: task.languageCode, isMaster: false };
   const master = script.revisions[0];
   return master && master.text.trim() !== '' ? { text: master.text, languageCode: master.languageCode, isMaster: master.languageCode !== languageCode } : null;
+}
+
+/** An oral translation in the take's language is a recording: what the speaker listens to instead of reading. */
+export function prompterRecording(script: Script, languageCode: string | null): TaskRecording | null {
+  const task = script.tasks.find((t) => t.languageCode === languageCode);
+  return task?.mode === 'oral' ? task.oralRecording : null;
 }
 
 /** Keys a foot pedal or a keyboard sends to move the text: most pedals send Page Down/Up or arrows. */
@@ -62,6 +69,22 @@ export function Prompter({ segmentId, languageCode, languageName }: { segmentId:
           {t('common.retry')}
         </button>
       </div>
+    );
+  }
+  const oral = prompterRecording(state.value, languageCode);
+  if (oral) {
+    const language = languageName(languageCode);
+    return (
+      <section className="prompter" aria-labelledby="prompter-title" data-testid="prompter">
+        <div className="prompter-head">
+          <h2 id="prompter-title">{t('record.prompter.title')}</h2>
+          <span className="muted small" data-testid="prompter-source">
+            {t('record.prompter.oral', { language })}
+          </span>
+        </div>
+        <audio controls preload="none" src={api.mediaUrl(oral.assetId)} data-testid="prompter-oral-audio" aria-label={t('record.prompter.oralPlay', { language })} />
+        <p className="hint">{t('record.prompter.oralHint')}</p>
+      </section>
     );
   }
   const shown = prompterText(state.value, languageCode);

@@ -15,6 +15,7 @@ import { TakesList } from './takes-list.tsx';
 import { Prompter } from './prompter.tsx';
 import { TargetForm, type TargetChoice } from './target-form.tsx';
 import { HelpPromptChoice, noHelpChoice, saveTakeAsPrompt, type HelpChoice } from './help-prompt-choice.tsx';
+import { OralTakeBanner, saveTakeAsOral, type OralChoice } from './oral-take-choice.tsx';
 import { helpTargetKey } from '../../../../shared/domain/help-targets.ts';
 import { useRecorder, type Fault } from './use-recorder.ts';
 import { useTakes } from './use-takes.ts';
@@ -44,6 +45,10 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
   const [help, setHelp] = useState<HelpChoice>(noHelpChoice);
   const helpRef = useRef(help);
   helpRef.current = help;
+  // Issue #14: Producción's "Grabar la traducción oral": the take becomes that task's oral translation.
+  const [oral, setOral] = useState<OralChoice | null>(intent?.oralTaskId && intent.languageCode ? { taskId: intent.oralTaskId, segmentTitle: intent.title, languageCode: intent.languageCode } : null);
+  const oralRef = useRef(oral);
+  oralRef.current = oral;
   const segmentId = target.kind === 'existing' ? (target.segment?.id ?? null) : null;
   const { takes, recovered, reload } = useTakes(api, segmentId);
 
@@ -58,6 +63,15 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
 
   const onStopped = useCallback(
     (take: Take | null, fault: Fault | null) => {
+      const asOral = oralRef.current;
+      if (take && !fault && asOral) {
+        const saved = { title: asOral.segmentTitle };
+        saveTakeAsOral(api, take, asOral, t('production.oralTake.title', saved)).then(
+          () => setNotice({ kind: 'info', text: t('production.oralTake.saved', saved) }),
+          (error: unknown) => setNotice({ kind: 'error', text: t('production.oralTake.saveFailed', { reason: errorMessage(error, t) }) }),
+        ).finally(reload);
+        return;
+      }
       const asHelp = helpRef.current;
       if (take && !fault && asHelp.enabled) {
         const name = t(helpTargetKey(asHelp.target));
@@ -93,17 +107,19 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
     };
   }, [api]);
 
-  const canStart = recorder.phase === 'ready' && (help.enabled ? help.languageCode !== null : target.kind === 'new' || target.segment !== null);
+  const canStart = recorder.phase === 'ready' && (oral !== null || (help.enabled ? help.languageCode !== null : target.kind === 'new' || target.segment !== null));
 
   async function start() {
     setNotice(null);
-    const takeTarget: TakeTarget = help.enabled
+    const takeTarget: TakeTarget = oral
+      ? { kind: 'new', title: t('production.oralTake.title', { title: oral.segmentTitle }) }
+      : help.enabled
       ? { kind: 'new', title: t('help.record.title', { target: t(helpTargetKey(help.target)) }) }
       : target.kind === 'existing' && target.segment
         ? { kind: 'existing', segmentId: target.segment.id }
         : { kind: 'new', title: target.title.trim() || t('record.target.defaultTitle', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date()) }) };
     try {
-      await recorder.start(takeTarget, help.enabled ? help.languageCode : target.languageCode);
+      await recorder.start(takeTarget, oral ? oral.languageCode : help.enabled ? help.languageCode : target.languageCode);
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(error, t) });
     }
@@ -198,8 +214,9 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
           )}
         </section>
         <section className="record-panel">
-          <HelpPromptChoice value={help} onChange={setHelp} languages={languages} disabled={recording || recorder.phase === 'stopping'} onNotice={setNotice} />
-          {!help.enabled && <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />}
+          {oral && <OralTakeBanner choice={oral} language={languageName(oral.languageCode)} disabled={recording || recorder.phase === 'stopping'} onCancel={() => setOral(null)} />}
+          {!oral && <HelpPromptChoice value={help} onChange={setHelp} languages={languages} disabled={recording || recorder.phase === 'stopping'} onNotice={setNotice} />}
+          {!oral && !help.enabled && <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />}
           {/* Issue #14: the segment's script (or its translation) to read while recording. */}
           {!help.enabled && segmentId && <Prompter segmentId={segmentId} languageCode={target.languageCode} languageName={languageName} />}
           <h2>{t('record.takes.title')}</h2>

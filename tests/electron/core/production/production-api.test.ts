@@ -24,7 +24,7 @@ describe('Producción through the API (issue #14 §1)', () => {
 
     expect(await call(core, 'production.board', {})).toMatchObject({ languages: [], total: 1, rows: [{ segmentId, revision: null, tasks: {} }] });
     await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Pide tu contrato por escrito.' });
-    const task = await call(core, 'production.task.save', { segmentId, languageCode: 'mjc', assignee: 'Doña Rosa', mode: 'oral' });
+    const task = await call(core, 'production.task.save', { segmentId, languageCode: 'mjc', assignee: 'Doña Rosa', translation: 'Kuni tutu' });
     await call(core, 'production.task.move', { taskId: task.id, to: 'translated' });
 
     const board = await call(core, 'production.board', { reached: { languageCode: 'mjc', status: 'translated' } });
@@ -53,9 +53,9 @@ describe('Producción through the API (issue #14 §1)', () => {
     const imported = await call(core, 'library.import', { jobId: randomUUID(), source: { kind: 'path', path: path.join(fixtures, 'speech-es.mp3') }, originalName: 'vivienda.mp3', languageCode: 'spa' });
     const segmentId = imported.segment.id;
     await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Tienes derecho a una vivienda digna.' });
-    const mjc = await call(core, 'production.task.save', { segmentId, languageCode: 'mjc', mode: 'oral' });
+    const mjc = await call(core, 'production.task.save', { segmentId, languageCode: 'mjc', translation: 'Vivienda, texto en mixteco' });
     await call(core, 'production.task.move', { taskId: mjc.id, to: 'translated' });
-    const nhe = await call(core, 'production.task.save', { segmentId, languageCode: 'nhe', mode: 'oral' });
+    const nhe = await call(core, 'production.task.save', { segmentId, languageCode: 'nhe', translation: 'Vivienda, texto en náhuatl' });
     await call(core, 'production.task.move', { taskId: nhe.id, to: 'translated' });
     await call(core, 'production.script.save', { segmentId, languageCode: 'spa', text: 'Tienes derecho a una vivienda digna y segura.' });
     // Only the Mixteco translation was looked at again after the change.

@@ -9,6 +9,7 @@ import { scriptDiff } from '../../../../electron/core/production/script-diff.ts'
 import { canMove } from '../../../../shared/domain/production.ts';
 import { productionMethods } from '../../../../shared/api/methods/production.ts';
 import { useTempDirs } from '../support/temp-dirs.ts';
+import type { StoredAsset } from '../../../../electron/core/library/stored-asset.ts';
 
 // Issue #14 §1 in the core: status moves, outdating on a script change with its diff, and the
 // board's "approved in Spanish, missing in Mixteco de la Costa" — on a real SQLite file.
@@ -17,6 +18,12 @@ const open: Database[] = [];
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
+
+/** An oral translation's audio, as the import would have stored it. */
+const ORAL: StoredAsset = {
+  id: 'b'.repeat(64), originalName: 'mixteco.ogg', ext: 'ogg', sizeBytes: 4096, durationSec: 42,
+  format: { container: 'ogg', codec: 'opus', sampleRate: 48_000, channels: 1, bitsPerSample: null, bitRate: 24_000 }, previewExt: null, pcmSha256: null, importedAt: '2026-12-01T00:00:00.000Z',
+};
 
 let tick = 0;
 function setUp(): { db: Database; store: ProductionStore; segment(title: string): string } {
@@ -56,9 +63,12 @@ describe('language tasks (issue #14 §1)', () => {
 
     const mix = store.saveTask({ segmentId: id, languageCode: 'mjc', assignee: 'Don Fidel', dueDate: '2026-12-15' });
     expect(mix).toMatchObject({ status: 'needs_translation', mode: 'written', assignee: 'Don Fidel', dueDate: '2026-12-15', basedOnRevision: null });
-    // A written translation needs its text; an oral one is a recording.
+    // A written translation needs its text; an oral one is a recording, and needs that.
     expect(await codeOf(() => store.move({ taskId: mix.id, to: 'translated', comment: '' }))).toBe('production.no_translation');
     store.saveTask({ segmentId: id, languageCode: 'mjc', mode: 'oral' });
+    expect(await codeOf(() => store.move({ taskId: mix.id, to: 'translated', comment: '' }))).toBe('production.no_oral_recording');
+    const attached = store.attachRecording({ taskId: mix.id, role: 'oral', assetId: ORAL.id, asset: ORAL, originalName: 'mixteco.ogg' });
+    expect(attached.task.oralRecording).toMatchObject({ assetId: ORAL.id, durationSec: 42, originalName: 'mixteco.ogg' });
     expect(store.move({ taskId: mix.id, to: 'translated', comment: '' })).toMatchObject({ status: 'translated', basedOnRevision: 1 });
     expect(await codeOf(() => store.move({ taskId: mix.id, to: 'approved', comment: '' }))).toBe('production.bad_move');
     store.move({ taskId: mix.id, to: 'recorded', comment: '' });
@@ -120,7 +130,7 @@ describe('language tasks (issue #14 §1)', () => {
     for (const id of [a, b, c]) store.saveScript({ segmentId: id, languageCode: 'spa', text: `Guion ${id}`, author: '' });
     approve(a, 'spa');
     approve(b, 'spa');
-    const bMix = store.saveTask({ segmentId: b, languageCode: 'mjc', mode: 'oral' });
+    const bMix = store.saveTask({ segmentId: b, languageCode: 'mjc', translation: 'Texto en mixteco' });
     store.move({ taskId: bMix.id, to: 'translated', comment: '' });
     approve(b, 'mjc');
 

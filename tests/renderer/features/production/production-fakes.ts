@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { userEvent } from '@testing-library/user-event';
 import type { MethodInput, MethodOutput } from '../../../../shared/api/contract.ts';
-import { canMove, TASK_STATUSES, type LanguageTask, type ScriptDiffPart, type ScriptRevision, type TaskStatus } from '../../../../shared/domain/production.ts';
+import { canMove, TASK_STATUSES, type LanguageTask, type ScriptDiffPart, type ScriptRevision, type TaskRecording, type TaskStatus } from '../../../../shared/domain/production.ts';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import { FakeApiClient } from '../../fake-api-client.ts';
 
@@ -14,9 +14,16 @@ const taskId = () => `00000000-0000-4000-8000-${String(++taskCounter).padStart(1
 export function makeTask(over: Partial<LanguageTask> & Pick<LanguageTask, 'segmentId' | 'languageCode'>): LanguageTask {
   return {
     id: taskId(), status: 'needs_translation', mode: 'written', assignee: '', dueDate: null, notes: '', translation: '', backTranslation: '',
-    basedOnRevision: null, outdated: false, reviewComment: '', versionId: null, updatedAt: '2026-03-01T10:00:00.000Z', ...over,
+    basedOnRevision: null, outdated: false, reviewComment: '', versionId: null, oralRecording: null, backTranslationRecording: null, updatedAt: '2026-03-01T10:00:00.000Z', ...over,
   };
 }
+
+/** A recording as the core describes it once attached. */
+export function makeRecording(name: string, assetId = 'c'.repeat(64)): TaskRecording {
+  return { assetId, durationSec: 42, originalName: name, attachedAt: '2026-03-02T12:00:00.000Z' };
+}
+
+const FIELD = { oral: 'oralRecording', back_translation: 'backTranslationRecording' } as const;
 
 export interface ProductionState {
   segments: { id: string; title: string }[];
@@ -80,6 +87,7 @@ export function productionApi(state: Partial<ProductionState> = {}): { api: Fake
     const task = find(id);
     const kind = canMove(task.status, to, task.outdated);
     if (!kind) throw new ApiError('invalid_input', `No move ${task.status} → ${to}`);
+    if (to === 'translated' && task.mode === 'oral' && !task.oralRecording) throw new ApiError('production.no_oral_recording', 'No recording');
     const latest = s.revisions.get(task.segmentId)?.[0]?.revision ?? null;
     const rebased = to === 'translated' ? { basedOnRevision: latest, outdated: false } : {};
     return replace({ ...task, status: to, ...rebased, reviewComment: kind === 'back' ? (comment ?? '') : task.reviewComment });
@@ -91,6 +99,10 @@ export function productionApi(state: Partial<ProductionState> = {}): { api: Fake
     return { deleted: true };
   });
   api.override('production.task.diff', async () => ({ from: 1, to: 2, parts: s.diff }));
+  // The file picked becomes the recording, named as picked (the job's progress is the fake's own run).
+  api.override('production.recording.import', async ({ taskId: id, role, originalName }) => replace({ ...find(id), [FIELD[role]]: makeRecording(originalName) }));
+  api.override('production.recording.attach', async ({ taskId: id, role, assetId, originalName }) => replace({ ...find(id), [FIELD[role]]: makeRecording(originalName, assetId) }));
+  api.override('production.recording.remove', async ({ taskId: id, role }) => replace({ ...find(id), [FIELD[role]]: null }));
   return { api, state: s };
 }
 

@@ -130,7 +130,7 @@ describe('Producción: task editor (issue #14)', () => {
     expect(within(editor).getByTestId('production-move-forward').textContent).toBe('Aprobar');
     expect((within(editor).getByTestId('production-task-mode-oral') as HTMLInputElement).checked).toBe(true);
     expect(within(editor).queryByTestId('production-task-translation')).toBeNull();
-    expect(within(editor).getByTestId('production-oral-hint').textContent).toBe('Una traducción oral no necesita texto: se graba en Grabar.');
+    expect(within(editor).getByTestId('production-oral-hint').textContent).toMatch(/^Una traducción oral no necesita texto: es una grabación\./);
 
     const due = within(editor).getByTestId('production-task-due');
     await user.type(due, '31/02/2026');

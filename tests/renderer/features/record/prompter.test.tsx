@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import { ApiProvider } from '../../../../renderer/src/api/api-context.tsx';
-import { Prompter, prompterText } from '../../../../renderer/src/features/record/prompter.tsx';
+import { Prompter, prompterRecording, prompterText } from '../../../../renderer/src/features/record/prompter.tsx';
 import { createI18n } from '../../../../renderer/src/i18n/i18n.ts';
 import { FakeApiClient } from '../../fake-api-client.ts';
-import { makeTask, SEG_A } from '../production/production-fakes.ts';
+import { makeRecording, makeTask, SEG_A } from '../production/production-fakes.ts';
 
 // Issue #14 §1: Grabar's prompter shows the take's language's written translation, else the master
 // script (and says which), reloads when Producción changes, and scrolls from a pedal's keys.
@@ -42,6 +42,20 @@ describe('Grabar prompter (issue #14)', () => {
     expect(prompterText(script(), 'nhe')).toEqual({ text: 'Vacúnate en el centro de salud.', languageCode: 'spa', isMaster: true });
     expect(prompterText(script(), 'spa')).toMatchObject({ languageCode: 'spa', isMaster: false });
     expect(prompterText(script({ revisions: [], tasks: [] }), 'spa')).toBeNull();
+  });
+
+  it('an oral translation with its recording plays instead of text; without one the master script is read', async () => {
+    const oral = makeTask({ segmentId: SEG_A, languageCode: 'nhe', mode: 'oral', oralRecording: makeRecording('nahuatl.ogg', 'd'.repeat(64)) });
+    const api = setup('nhe', async () => script({ tasks: [oral] }));
+    const audio = await screen.findByTestId<HTMLAudioElement>('prompter-oral-audio');
+    expect(audio.src).toBe(api.mediaUrl('d'.repeat(64)));
+    expect(audio.controls).toBe(true);
+    expect(audio.getAttribute('aria-label')).toBe('Escuchar la traducción oral en Náhuatl');
+    expect(screen.getByTestId('prompter-source').textContent).toBe('Traducción oral en Náhuatl');
+    expect(screen.queryByTestId('prompter-text')).toBeNull();
+    expect(prompterRecording(script({ tasks: [oral] }), 'nhe')?.assetId).toBe('d'.repeat(64));
+    expect(prompterRecording(script(), 'nhe')).toBeNull();
+    expect(prompterRecording(script({ tasks: [oral] }), 'xty')).toBeNull();
   });
 
   it('shows loading, then the text in large type with its source; reloads on production.changed', async () => {
