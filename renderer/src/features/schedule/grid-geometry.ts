@@ -24,8 +24,22 @@ export function pointToSlot(rect: { left: number; top: number; width: number }, 
   return { day, minute };
 }
 
-/** Black or white text, whichever reads better on a program's colour (WCAG contrast, not taste). */
+const inks = new Map<string, '#000000' | '#ffffff'>();
+
+/**
+ * Black or white text, whichever reads better on a program's colour (WCAG contrast, not taste).
+ * Cached: a week has a handful of colours and 1,000 blocks asking.
+ */
 export function inkFor(color: string): '#000000' | '#ffffff' {
+  let ink = inks.get(color);
+  if (ink === undefined) {
+    ink = contrastInk(color);
+    inks.set(color, ink);
+  }
+  return ink;
+}
+
+function contrastInk(color: string): '#000000' | '#ffffff' {
   const n = Number.parseInt(color.slice(1), 16);
   if (!/^#[0-9a-fA-F]{6}$/.test(color) || Number.isNaN(n)) return '#000000';
   const lin = (c: number) => {

@@ -60,7 +60,16 @@ export function SchedulePage() {
       performance.measure('schedule-week-render', 'schedule-week-data', 'schedule-week-rendered');
     } catch {
       // No data mark (a re-render without new data): nothing to measure.
+      return;
     }
+    // What the user feels ends at the paint, not at the commit: a task queued from the next frame
+    // runs once that frame (style, layout, paint of the new blocks) is on screen.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('schedule-week-painted');
+        performance.measure('schedule-week-paint', 'schedule-week-data', 'schedule-week-painted');
+      }),
+    );
   }, [data]);
 
   const changes = useGridChanges(reload);

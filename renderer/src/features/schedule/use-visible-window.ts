@@ -9,11 +9,12 @@ export interface MinuteWindow {
 
 const ALL: MinuteWindow = { from: 0, to: DAY_MIN };
 /**
- * Blocks within an hour of the viewport stay rendered, so a short scroll never shows a gap (the
- * window moves on the next frame). Each extra hour of margin costs ~40 blocks in a busy week.
+ * Blocks within half an hour of the viewport stay rendered, so a short scroll never shows a gap (the
+ * window moves on the next frame, in half-hour steps). Each extra hour of margin costs ~40 blocks in
+ * a busy week, and blocks are most of a week change's render, layout and paint (issue #16 trace).
  */
-const MARGIN_MIN = 60;
-const STEP_MIN = 60;
+const MARGIN_MIN = 30;
+const STEP_MIN = 30;
 
 function windowOf(el: HTMLElement): MinuteWindow {
   const top = el.scrollTop / PX_PER_MIN;

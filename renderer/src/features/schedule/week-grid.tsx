@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../../../shared/domain/schedule.ts';
 import { intlLocale } from '../../i18n/civil-date.ts';
@@ -18,8 +18,14 @@ interface Props extends GridDragHandlers, BlockKeys {
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
-/** Keyboard layer: a roving-tabindex grid of hour cells (arrows move, Enter creates a program there). */
-const HourCells = memo(function HourCells({ weekDates, onCreate }: { weekDates: readonly string[]; onCreate: GridDragHandlers['onCreate'] }) {
+const DAYS = DAY_KEYS.map((_, day) => day);
+
+/**
+ * Keyboard layer: a roving-tabindex grid of hour cells (arrows move, Enter creates a program there).
+ * Nothing here depends on the week's dates, so a week change neither re-renders nor remounts its 168
+ * cells (the bench's profile: keyed by date, every week change rebuilt them and their 336 t() calls).
+ */
+const HourCells = memo(function HourCells({ onCreate }: { onCreate: GridDragHandlers['onCreate'] }) {
   const { t } = useTranslation();
   const [active, setActive] = useState({ day: 0, hour: 8 });
   const ref = useRef<HTMLDivElement>(null);
@@ -38,9 +44,9 @@ const HourCells = memo(function HourCells({ weekDates, onCreate }: { weekDates: 
     <div className="hour-cells" role="grid" aria-label={t('schedule.gridLabel')} ref={ref} onKeyDown={onKeyDown}>
       {HOURS.map((hour) => (
         <div role="row" className="hour-row" key={hour}>
-          {weekDates.map((date, day) => (
+          {DAYS.map((day) => (
             <div
-              key={date}
+              key={day}
               role="gridcell"
               className="hour-cell"
               data-cell={`${day}-${hour}`}
@@ -65,6 +71,12 @@ export function WeekGrid(props: Props) {
   const visible = useVisibleWindow(scroller, 6 * 60);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const todayIndex = weekDates.indexOf(today);
+  // The page's onCreate changes with every week; the hour cells only need to call the current one.
+  const createRef = useRef(props.onCreate);
+  useLayoutEffect(() => {
+    createRef.current = props.onCreate;
+  }, [props.onCreate]);
+  const onCreate = useCallback<GridDragHandlers['onCreate']>((day, startMin, durationMin) => createRef.current(day, startMin, durationMin), []);
   const labels = useMemo(() => {
     const days = DAY_KEYS.map((k) => t(`schedule.daysLong.${k}`));
     // One translation with placeholders, filled per block: 1,000 blocks must not cost 1,000 t() calls.
@@ -95,7 +107,7 @@ export function WeekGrid(props: Props) {
           ))}
         </div>
         <div className="week-body" {...bind}>
-          <HourCells weekDates={weekDates} onCreate={props.onCreate} />
+          <HourCells onCreate={onCreate} />
           <div className="week-blocks" onFocus={(e) => setFocusedId((e.target as HTMLElement).dataset.blockId ?? null)}>
             {placed.map((b) => {
               const moving = drag?.kind === 'move' && drag.instance.id === b.instance.id && drag.moved ? drag : null;
