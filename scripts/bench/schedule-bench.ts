@@ -105,13 +105,13 @@ function seedBusyWeek(dataDir: string): void {
 }
 
 /** The functions with the most self time in a CPU profile (what --profile prints). */
-function topSelfTime(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }, n = 15) {
+function topSelfTime(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[] | undefined; timeDeltas?: number[] | undefined }, n = 15) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
-  profile.samples.forEach((id, k) => {
+  (profile.samples ?? []).forEach((id, k) => {
     const f = byId.get(id)?.callFrame;
     const name = f ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}` : '?';
-    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[k] ?? 0) / 1000);
   });
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, t]) => `${ms(t)} ms ${name}`);
 }
