@@ -26,6 +26,8 @@ export async function reportCommand(core: Core, rest: string[], v: CliValues, t:
       if (!by.success) throw inputError('--by', 'one_of', { value: v.by, allowed: coverageGroupSchema.options.join(', ') });
       const rows = await call(core, 'coverage.breakdown', { ...f, by: by.data });
       if (v.json) io.out(JSON.stringify(rows, null, 2));
+      // An empty period says so: a blank screen reads as a crash (or a wrong data folder).
+      else if (rows.length === 0) io.out(t('coverage.cli.empty', { from: f.from, to: f.to }));
       else for (const r of rows) io.out(t('coverage.cli.row', { ...r }));
       return 0;
     }

@@ -66,6 +66,7 @@ export const enCoverage = {
       row: '{{label}}\t{{airings}}\t{{minutes}} min\t{{stations}} stations',
       usage: 'Usage: cabina report coverage --from D --to D [--by language|state|topic|pack|segment|station] [--json]\n       cabina report export --from D --to D --format csv|xlsx|pdf --out DIR',
       exported: 'Written: {{file}}',
+      empty: 'No airings from {{from}} to {{to}}. Have the stations\' receipts been imported? (cabina receipt import)',
     },
   },
 } satisfies LocaleTree<typeof esCoverage>;

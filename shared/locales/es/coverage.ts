@@ -64,6 +64,7 @@ export const esCoverage = {
       row: '{{label}}\t{{airings}}\t{{minutes}} min\t{{stations}} emisoras',
       usage: 'Uso: cabina report coverage --from D --to D [--by language|state|topic|pack|segment|station] [--json]\n     cabina report export --from D --to D --format csv|xlsx|pdf --out CARPETA',
       exported: 'Escrito: {{file}}',
+      empty: 'Sin transmisiones del {{from}} al {{to}}. ¿Ya se importaron los recibos de las emisoras? (cabina receipt import)',
     },
   },
 };

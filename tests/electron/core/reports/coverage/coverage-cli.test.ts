@@ -45,6 +45,8 @@ describe('cabina report coverage|export (issue #13 CLI)', () => {
       { key: '07', label: '07', airings: 1, minutes: 1, stations: 1 },
       { key: '20', label: '20', airings: 1, minutes: 2, stations: 1 },
     ]);
+    const none = await cli(['report', 'coverage', '--from', '2026-05-01', '--to', '2026-05-31', '--by', 'language', '--data-dir', dir, '--lang', 'en']);
+    expect(none).toMatchObject({ code: 0, out: "No airings from 2026-05-01 to 2026-05-31. Have the stations' receipts been imported? (cabina receipt import)" });
     const bad = await cli(['report', 'coverage', '--from', '2026-02-01', '--to', '2026-02-28', '--by', 'week', '--data-dir', dir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('week');
