@@ -1,6 +1,7 @@
 import { KWeightingFilter } from './k-weighting.ts';
 import { HISTORY, monoKernel, packedKWeighting, scanChannel, stereoKernel, type MeterKernel } from './meter-kernels.ts';
 import { BASE_SPP, toI16 } from '../peaks-file.ts';
+import { StereoSimdKernel } from './stereo-kernel-simd.ts';
 
 /*
  * Everything the analysis measures, in one pass over each chunk of interleaved PCM (1 or 2
@@ -49,7 +50,9 @@ export class OnePassMeter {
   /** Frames measured so far: places chunks on the file's pixel and block grid. */
   #frames = 0;
   /** The kernels' accumulators for the current block: energy, left min, left max, right min, right max. */
-  readonly #acc = Float64Array.of(0, Infinity, -Infinity, Infinity, -Infinity);
+  #acc: Float64Array = Float64Array.of(0, Infinity, -Infinity, Infinity, -Infinity);
+  /** Stereo through WebAssembly SIMD where the runtime has it (stereo-kernel-simd.ts); its `acc` is then #acc. */
+  readonly #simd: StereoSimdKernel | null;
   #pixMin = Infinity;
   #pixMax = -Infinity;
   readonly #pairs = new Growable((n) => new Int16Array(n));
@@ -63,7 +66,8 @@ export class OnePassMeter {
   #blockStart = new Int32Array(0);
   #capacity = 0;
 
-  constructor(sampleRate: number, channels: number) {
+  /** `simd: false` runs the scalar stereo kernel (the fallback; tests compare the two bit for bit). */
+  constructor(sampleRate: number, channels: number, options: { simd?: boolean } = {}) {
     if (channels !== 1 && channels !== 2) throw new RangeError(`OnePassMeter takes 1 or 2 channels, not ${channels}`);
     this.#channels = channels;
     this.#kernel = channels === 2 ? stereoKernel : monoKernel;
@@ -72,6 +76,8 @@ export class OnePassMeter {
     this.subBlockFrames = Math.round(sampleRate / 10);
     this.#head = Array.from({ length: channels }, () => new Float32Array(2 * HISTORY));
     this.#historyMax = new Float64Array(channels);
+    this.#simd = channels === 2 && options.simd !== false ? StereoSimdKernel.create(this.#coefficients) : null;
+    if (this.#simd) this.#acc = this.#simd.acc;
   }
 
   /** Interleaved frames, in order; not kept past the call. */
@@ -84,7 +90,14 @@ export class OnePassMeter {
       this.#blockMax = new Float32Array(blocks * this.#channels);
       this.#blockStart = new Int32Array(blocks + 1);
     }
+    const simd = this.#simd;
+    if (simd) {
+      simd.load(samples);
+      this.#acc = simd.acc;
+      simd.setState(this.#filter.state[0] as Float64Array, this.#filter.state[1] as Float64Array);
+    }
     const count = this.#pass(samples, frames);
+    if (simd) simd.getState(this.#filter.state[0] as Float64Array, this.#filter.state[1] as Float64Array);
     this.#scan(samples, frames, count);
     this.#keepHistory(samples, frames);
     this.#frames += frames;
@@ -110,12 +123,14 @@ export class OnePassMeter {
     const starts = this.#blockStart;
     const capacity = this.#capacity;
     const bm = this.#blockMax;
+    const simd = this.#simd;
     let j = 0;
     starts[0] = 0;
     for (let f = 0; f < frames; ) {
       const end = Math.min(frames, f + BLOCK - ((this.#frames + f) % BLOCK), f + this.subBlockFrames - this.#subFrames);
       acc[0] = 0;
-      this.#kernel(samples, f, end, this.#coefficients, left, right, acc);
+      if (simd) simd.run(f, end);
+      else this.#kernel(samples, f, end, this.#coefficients, left, right, acc);
       this.#subEnergy += acc[0] as number;
       this.#subFrames += end - f;
       if (this.#subFrames === this.subBlockFrames) {
