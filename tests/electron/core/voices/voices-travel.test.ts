@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../../electron/core/core.ts';
-import type { Core } from '../../../../electron/core/core-types.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readPack } from '../../../../electron/core/packs/pack-reader.ts';
 import { makeFixtures } from '../../../../scripts/fixtures/make-fixtures.ts';
 import { callCore as call } from '../support/core-calls.ts';
+import { exportDayWithAudio, scheduleOnDay, useStations } from '../support/on-air-day.ts';
 import { useTempDir } from '../support/temp-dirs.ts';
 import { decodeMono, toneShare } from './tone-measure.ts';
 
@@ -18,22 +17,12 @@ import { decodeMono, toneShare } from './tone-measure.ts';
 const root = useTempDir('cabina-voices-travel-', 'all');
 const DAY = '2026-12-07';
 // 08:00 in Mexico City that Monday.
-const clock = () => new Date('2026-12-07T14:00:00Z');
-const cores: Core[] = [];
+const { station, folder } = useStations(() => root.path, () => new Date('2026-12-07T14:00:00Z'));
 let fixtures = '';
 
 beforeAll(async () => {
   fixtures = await makeFixtures();
 });
-afterAll(() => {
-  for (const c of cores.splice(0)) c.close();
-});
-
-async function station(): Promise<Core> {
-  const core = await createCore({ dataDir: fs.mkdtempSync(path.join(root.path, 'station-')), transport: 'cli', clock });
-  cores.push(core);
-  return core;
-}
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -64,14 +53,8 @@ describe('a redacted testimony travels to another station and airs redacted', ()
     // The receiving station has no testimony: Voces stays at the station the listener called.
     expect((await call(b, 'voices.list', {})).total).toBe(0);
 
-    await call(b, 'station.set', { timeZone: 'America/Mexico_City' });
-    const program = await call(b, 'schedule.program.save', { title: 'Voces del campo', startTime: '07:00', durationMin: 30, rrule: 'FREQ=DAILY', startDate: DAY, languages: ['spa'] });
-    const week = await call(b, 'schedule.week', { from: DAY, days: 1 });
-    const instance = week.instances.find((i) => i.programId === program.id);
-    await call(b, 'schedule.rundown.add', { instanceId: instance?.id ?? '', kind: 'segment', segmentId: imported?.id ?? '' });
-    const outDir = fs.mkdtempSync(path.join(root.path, 'usb-'));
-    await call(b, 'schedule.export', { jobId: randomUUID(), from: DAY, to: DAY, format: 'm3u', outDir, copyAudio: true });
-    const shipped = fs.readdirSync(path.join(outDir, 'audio')).map((n) => path.join(outDir, 'audio', n));
+    await scheduleOnDay(b, imported?.id ?? '', DAY, 'Voces del campo');
+    const shipped = (await exportDayWithAudio(b, DAY, 'm3u', folder())).audio;
     expect(shipped).toHaveLength(1);
     const aired = decodeMono(shipped[0] ?? '');
     expect(toneShare(aired, 0.55, 1.45, 1000)).toBeGreaterThan(0.9);

@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../../shared/api/dispatch.ts';
-import type { MethodInput, MethodName, MethodOutput } from '../../../../../shared/api/contract.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../../../../electron/core/audio/loudness/analyze-audio.ts';
 import { createFfmpegAdapter } from '../../../../../electron/core/audio/ffmpeg/ffmpeg-adapter.ts';
-import { createCore } from '../../../../../electron/core/core.ts';
 import type { Core } from '../../../../../electron/core/core-types.ts';
 import { readPack } from '../../../../../electron/core/packs/pack-reader.ts';
 import { makeFixtures } from '../../../../../scripts/fixtures/make-fixtures.ts';
+import { callCore as call } from '../../support/core-calls.ts';
+import { exportDayWithAudio, scheduleOnDay, useStations } from '../../support/on-air-day.ts';
 import { useTempDir } from '../../support/temp-dirs.ts';
 
 // Issue #11, "the edited version is the one that airs": one edit made in Editar, followed through
@@ -18,51 +17,22 @@ import { useTempDir } from '../../support/temp-dirs.ts';
 
 // One folder for the whole file: the stations live across its tests, like a real week.
 const root = useTempDir('cabina-edit-path-', 'all');
-const dirs = { make: () => fs.mkdtempSync(path.join(root.path, 'd-')) };
 const adapter = createFfmpegAdapter();
 const DAY = '2026-03-09';
 // 08:00 in Mexico City on that day: the 07:00 program is on air.
-const clock = () => new Date('2026-03-09T14:00:00Z');
-const cores: Core[] = [];
+const stations = useStations(() => root.path, () => new Date('2026-03-09T14:00:00Z'));
+const dirs = { make: stations.folder };
+const station = stations.station;
 let fixtures = '';
 
 beforeAll(async () => {
   fixtures = await makeFixtures();
 });
-afterAll(() => {
-  for (const c of cores.splice(0)) c.close();
-});
-
-async function station(): Promise<Core> {
-  const core = await createCore({ dataDir: dirs.make(), transport: 'cli', clock });
-  cores.push(core);
-  return core;
-}
-
-async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code });
-  return r.value as MethodOutput<M>;
-}
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const measuredSec = async (file: string) => (await analyzeFile(adapter, file)).analysis.durationSec;
-
-/** A daily program at 07:00 with the segment in its rundown; returns the rundown. */
-async function scheduleToday(core: Core, segmentId: string) {
-  await call(core, 'station.set', { timeZone: 'America/Mexico_City' });
-  const program = await call(core, 'schedule.program.save', { title: 'Noticias', startTime: '07:00', durationMin: 60, rrule: 'FREQ=DAILY', startDate: DAY, languages: ['spa'] });
-  const week = await call(core, 'schedule.week', { from: DAY, days: 1 });
-  const instance = week.instances.find((i) => i.programId === program.id);
-  return call(core, 'schedule.rundown.add', { instanceId: instance?.id ?? '', kind: 'segment', segmentId });
-}
-
-async function exportWithAudio(core: Core, format: 'm3u' | 'zara') {
-  const outDir = dirs.make();
-  const result = await call(core, 'schedule.export', { jobId: randomUUID(), from: DAY, to: DAY, format, outDir, copyAudio: true });
-  const audio = fs.readdirSync(path.join(outDir, 'audio')).map((n) => path.join(outDir, 'audio', n));
-  return { result, audio, list: fs.readFileSync(result.files[0] ?? '', 'utf8') };
-}
+const scheduleToday = (core: Core, segmentId: string) => scheduleOnDay(core, segmentId, DAY);
+const exportWithAudio = (core: Core, format: 'm3u' | 'zara') => exportDayWithAudio(core, DAY, format, dirs.make());
 
 describe('an edit made in Editar reaches every output', () => {
   let a: Core;
