@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiErrorData } from '../../../../shared/api/errors.ts';
 import { createTranslator, errorSentence } from '../../../../electron/core/i18n/translator.ts';
 
 // The CLI and the start-up dialog register the same `longDate` formatter as the UI (shared/text/long-date.ts).
 describe('the core translator (CLI, start-up dialog) formats dates as the UI does', () => {
-  const refusal = { code: 'voices.consent_missing', message: 'no consent', details: { id: 'x', use: 'broadcast', receivedOn: '2026-11-20' } };
+  const refusal: ApiErrorData = { code: 'voices.consent_missing', message: 'no consent', details: { id: 'x', use: 'broadcast', receivedOn: '2026-11-20' } };
   it('in Spanish and English', () => {
     expect(errorSentence(createTranslator('es'), refusal)).toBe(
       'El testimonio del 20 de noviembre de 2026 no tiene consentimiento para transmitirse. Registra un consentimiento que lo cubra antes de que salga de la estación.',
