@@ -5,6 +5,8 @@ export const packsCliOptions = {
   out: { type: 'string' },
   encodes: { type: 'string' },
   redact: { type: 'boolean', default: false },
+  /** `pack build` without Producción's task recordings (a pack small enough for WhatsApp); spelt out, parseArgs has no --no- prefix here. */
+  'no-task-recordings': { type: 'boolean', default: false },
   public: { type: 'boolean', default: false },
   'base-url': { type: 'string' },
   'accept-publisher': { type: 'boolean', default: false },

@@ -90,6 +90,7 @@ export async function packCommand(core: Core, args: string[], v: CliValues, io: 
       versionIds: v.version ?? [],
       encodes,
       redact: v.redact,
+      includeTaskRecordings: !v['no-task-recordings'],
       title: v.title ?? path.basename(need(v.out, '--out'), '.cabina'),
       outPath: outFile(v.out),
     });

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import { cliEn, cliEs } from '../../../shared/locales/cli.ts';
 import { errorsEn, errorsEs } from '../../../shared/locales/errors.ts';
+import { addLongDate } from '../../../shared/text/long-date.ts';
 import { esBackup } from '../../../shared/locales/es/backup.ts';
 import { enBackup } from '../../../shared/locales/en/backup.ts';
 import { esCoverage } from '../../../shared/locales/es/coverage.ts';
@@ -33,6 +34,8 @@ export function createTranslator(language: CliLanguage): Translate {
       en: { translation: { cli: cliEn, errors: errorsEn, ...enBackup, coverage: enCoverage.coverage, voicesReport: enVoicesReport } },
     },
   });
+  // The same `longDate` formatter as the UI's (renderer/src/i18n/i18n.ts), so both say a date alike.
+  addLongDate(instance);
   return (key, vars) => instance.t(key, vars ?? {}) as string;
 }
 

@@ -47,7 +47,8 @@ export function addTakeVersion(db: Database, catalogs: CatalogIndex, input: AddT
 
 /**
  * Undoes a discarded take: its version goes, and the segment too when the take created it and
- * nothing else was added since. The asset row stays (another version may share its bytes).
+ * nothing else was added since. The asset row stays here (another version may share its bytes):
+ * the discard frees it after the session row goes (asset-references.ts).
  */
 export function removeTakeVersion(db: Database, catalogs: CatalogIndex, versionId: string, createdSegment: boolean, now: string): void {
   deleteVersion(db, catalogs, versionId, createdSegment, now);

@@ -22,7 +22,7 @@ type Deps = Pick<CoreServices, 'db' | 'dataDir' | 'clock' | 'store' | 'segments'
   effective: Pick<EffectiveAudio, 'timeline' | 'render' | 'originalSec'>;
   audio: Pick<AudioService, 'assetPath' | 'analyzePath'>;
 };
-type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact' | 'promptIds'>;
+type BuildSelection = Pick<ParsedInput<'packs.build'>, 'segmentIds' | 'versionIds' | 'encodes' | 'redact' | 'promptIds' | 'includeTaskRecordings'>;
 
 // The station store owns who the station is (issue #11); packs only ask it.
 export function publisherName(db: Database): string {
@@ -69,7 +69,7 @@ export function estimatePack(deps: Deps, input: BuildSelection): MethodOutput<'p
   }
   // A prompt travels as its stored file (pack-prompts.ts): its size is known; so does a task recording (issue #14).
   const assetSize = deps.db.prepare('SELECT size_bytes FROM assets WHERE id = ?').pluck();
-  for (const item of items) {
+  for (const item of input.includeTaskRecordings ? items : []) {
     for (const r of deps.production.describe(item.segment.id, false)?.recordings ?? []) sizeBytes += 300 + ((assetSize.get(r.assetId) as number | undefined) ?? 0);
   }
   for (const id of input.promptIds) sizeBytes += 300 + ((assetSize.get(deps.helpPrompts.get(id).assetId) as number | undefined) ?? 0);
@@ -123,7 +123,7 @@ export async function buildPackFor(deps: Deps, input: ParsedInput<'packs.build'>
     versionAudio: (v, signal) => versionAudio(deps.effective, (assetId) => deps.audio.assetPath(assetId), v, signal),
     measure: (source, original) => measureTravelling(deps.audio, source, original),
     languageName,
-    production: (segmentId, signal) => productionForPack(deps, segmentId, input.redact, signal),
+    production: (segmentId, signal) => productionForPack(deps, segmentId, { stripNames: input.redact, recordings: input.includeTaskRecordings }, signal),
     ffmpeg: deps.ffmpeg,
     newTmpPath: (suffix) => deps.store.newTmpPath(suffix),
     signal,

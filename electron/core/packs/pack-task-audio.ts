@@ -16,14 +16,21 @@ export interface ProductionForPack {
 /**
  * Issue #14: a segment's script, tasks and their recordings (oral translations, spoken
  * back-translations), each recording as the file this station plays. Null when the segment has no
- * production. A recording whose asset is gone (never, short of a hand-edited database) is left out.
+ * production. A recording whose asset is gone (never, short of a hand-edited database) is left out;
+ * so are all of them when the pack is built without task recordings (`recordings: false`): the
+ * tasks then travel as a pack made before recordings did, which every station imports.
  */
-export async function productionForPack(deps: { db: Database; store: Pick<ContentStore, 'originalPath' | 'previewPath'>; production: Exchange }, segmentId: string, stripNames: boolean, signal: AbortSignal): Promise<ProductionForPack | null> {
-  const described = deps.production.describe(segmentId, stripNames);
+export async function productionForPack(
+  deps: { db: Database; store: Pick<ContentStore, 'originalPath' | 'previewPath'>; production: Exchange },
+  segmentId: string,
+  options: { stripNames: boolean; recordings: boolean },
+  signal: AbortSignal,
+): Promise<ProductionForPack | null> {
+  const described = deps.production.describe(segmentId, options.stripNames);
   if (!described) return null;
   const files = new Map<string, string>();
   const tasks = described.production.tasks.map((t) => ({ ...t }));
-  for (const ref of described.recordings) {
+  for (const ref of options.recordings ? described.recordings : []) {
     const task = tasks.find((t) => t.languageCode === ref.languageCode);
     const travelling = task ? await travellingAudio(deps, ref.assetId, signal) : null;
     if (!task || !travelling) continue;

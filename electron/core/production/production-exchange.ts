@@ -83,6 +83,32 @@ export class ProductionExchange {
     }
   }
 
+  /**
+   * Inside the discard's write transaction, before the take's version goes (its row is still
+   * there): a task Grabar marked recorded with that version (production-store.ts takeRecorded)
+   * no longer has its recording. A later take in the task's language takes its place; without one
+   * the task is back to translated, waiting for a take, rather than claiming audio that is gone.
+   * Returns the segments whose tasks changed.
+   */
+  takeDiscarded(versionId: string, now: string): string[] {
+    const tasks = this.#db
+      .prepare(
+        `SELECT t.id, t.segment_id, t.language_code, v.created_at FROM language_tasks t JOIN versions v ON v.id = t.version_id
+         WHERE t.version_id = ? AND t.status IN ('recorded', 'reviewed', 'approved')`,
+      )
+      .all(versionId) as { id: string; segment_id: string; language_code: string; created_at: string }[];
+    const later = this.#db
+      .prepare('SELECT id FROM versions WHERE segment_id = ? AND language_code = ? AND id <> ? AND created_at >= ? ORDER BY created_at DESC, position DESC LIMIT 1')
+      .pluck();
+    for (const t of tasks) {
+      const next = later.get(t.segment_id, t.language_code, versionId, t.created_at) as string | undefined;
+      if (next) this.#db.prepare('UPDATE language_tasks SET version_id = ?, updated_at = ? WHERE id = ?').run(next, now, t.id);
+      // "translated" keeps based_on_revision, so the stored outdated flag stays right (isOutdated is the same for both).
+      else this.#db.prepare("UPDATE language_tasks SET status = 'translated', version_id = NULL, updated_at = ? WHERE id = ?").run(now, t.id);
+    }
+    return [...new Set(tasks.map((t) => t.segment_id))];
+  }
+
   #receiveRecording(taskId: string, role: TaskRecordingRole, r: PackTaskRecording, now: string): void {
     // A newer station may allow longer ones; this one keeps the task and its text, without that audio.
     if (r.durationSec > TASK_RECORDING_MAX_SEC) {

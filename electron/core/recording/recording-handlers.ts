@@ -6,7 +6,7 @@ import { recoverRecordings } from './recovery.ts';
 import { removeTakeVersion } from '../library/take-versions.ts';
 
 /** What recording needs of the core: the take pipeline's services, plus the library's catalogs and clock. */
-type RecordingDeps = TakeDeps & Pick<CoreServices, 'catalogIndex' | 'clock' | 'db' | 'logger'>;
+type RecordingDeps = TakeDeps & Pick<CoreServices, 'catalogIndex' | 'clock' | 'db' | 'logger' | 'production'>;
 
 /** A live take nobody wrote to for this long lost its tab; the client heartbeats every second while paused. */
 export const ABANDONED_AFTER_MS = 15_000;
@@ -32,6 +32,22 @@ export async function recoverAtStartup(s: RecordingDeps): Promise<void> {
   }
 }
 
+/**
+ * A discarded take's version goes, and so does what pointed at it: a language task Grabar marked
+ * recorded with it (through Producción's port in CoreServices: a peer never imports another).
+ */
+async function discardTake(s: RecordingDeps, service: RecordingService, id: string): Promise<boolean> {
+  let tasksChanged: string[] = [];
+  const discarded = await service.discard(id, (row) => {
+    if (!row.version_id) return;
+    const now = s.clock().toISOString();
+    tasksChanged = s.production.takeDiscarded(row.version_id, now);
+    removeTakeVersion(s.db, s.catalogIndex, row.version_id, row.created_segment === 1, now);
+  });
+  if (tasksChanged.length > 0) s.events.emit('production.changed', { segmentIds: tasksChanged });
+  return discarded;
+}
+
 /** Recording methods (issue #4). */
 export function createRecordingHandlers(s: RecordingDeps): DomainHandlers<typeof recordingMethods> {
   const service = serviceFor(s);
@@ -43,9 +59,7 @@ export function createRecordingHandlers(s: RecordingDeps): DomainHandlers<typeof
     'recording.setKeeper': async ({ id }) => service.setKeeper(id),
     'recording.keep': async ({ id }) => service.keep(id),
     'recording.discard': async ({ id }) => ({
-      discarded: await service.discard(id, (row) => {
-        if (row.version_id) removeTakeVersion(s.db, s.catalogIndex, row.version_id, row.created_segment === 1, s.clock().toISOString());
-      }),
+      discarded: await discardTake(s, service, id),
     }),
     'recording.recover': async () => {
       await service.closeAbandoned(ABANDONED_AFTER_MS);

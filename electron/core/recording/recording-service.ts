@@ -4,6 +4,7 @@ import { UserFacingError, type ErrorCode } from '../../../shared/api/errors.ts';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import { BYTES_PER_SAMPLE, type Take } from '../../../shared/domain/recording.ts';
 import { writeTransaction } from '../db/database.ts';
+import { freeAssetIfUnnamed, removeAssetFiles } from '../library/asset-references.ts';
 import { checkLanguage } from '../library/segment-validation.ts';
 import { segmentRowById } from '../library/segment-rows.ts';
 import { repairWav } from '../audio/wav/wav-repair.ts';
@@ -195,15 +196,25 @@ export class RecordingService {
     return this.take(id);
   }
 
+  /**
+   * Undoes everything the take wrote: `removeVersion` takes out its library version (and the
+   * segment it created) and whatever points at it, inside the same transaction as the session
+   * row; then its asset goes when nothing else names those bytes (a task's oral translation, an
+   * earlier take of the same sound, a help prompt keep it), and its files after the commit.
+   */
   async discard(id: string, removeVersion: (row: SessionRow) => void): Promise<boolean> {
-    const row = sessionById(this.#deps.db, id);
+    const { db } = this.#deps;
+    const row = sessionById(db, id);
     if (!row) return false;
     if (this.#active.has(id)) throw new UserFacingError('recording.not_active', `Take ${id} is still recording`, { id });
-    writeTransaction(this.#deps.db, () => {
+    const freed = writeTransaction(db, () => {
       removeVersion(row);
-      deleteSession(this.#deps.db, id);
+      deleteSession(db, id);
+      // After the session row: it names the asset too.
+      return row.asset_id ? freeAssetIfUnnamed(db, row.asset_id) : null;
     });
     await rm(recordingPath(this.#deps.dataDir, row), { force: true });
+    if (freed) await removeAssetFiles(this.#deps, freed);
     if (row.segment_id) this.#deps.events.emit('library.changed', { segmentIds: [row.segment_id] });
     this.#deps.events.emit('recording.changed', { takeId: id });
     return true;

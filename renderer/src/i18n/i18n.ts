@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isUiLanguage, resources, type UiLanguage } from '../../../shared/locales/index.ts';
+import { addLongDate } from '../../../shared/text/long-date.ts';
 import { PSEUDO_LOCALE } from '../../../shared/text/pseudo-locale.ts';
 
 const STORAGE_KEY = 'cabina.uiLanguage';
@@ -65,6 +66,8 @@ export function createI18n(env: I18nEnv = {}, lng?: UiLanguage): I18n {
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
+  // `{{receivedOn, longDate}}`: the core's ISO dates said in words (the CLI's translator registers it too).
+  addLongDate(instance);
   const followLanguage = (lngNow: string) => {
     if (env.document) env.document.documentElement.lang = documentLang(lngNow);
     if (isUiLanguage(lngNow) || COMMUNITY_TAG.test(lngNow)) {

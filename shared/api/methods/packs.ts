@@ -52,6 +52,12 @@ const buildInput = z.object({
   redact: z.boolean().default(true),
   /** Spoken help prompts to carry (issue #15: IREX sends a set of prompts in a language to a region). */
   promptIds: z.array(idSchema).max(2000).default([]),
+  /**
+   * Producción's task recordings (oral translations, spoken back-translations; issue #14) travel as
+   * files. Off, the pack still carries the scripts and task statuses, only not those files: they
+   * can be large, and a distribution pack sent by WhatsApp does without them.
+   */
+  includeTaskRecordings: z.boolean().default(true),
 });
 
 export const feedSchema = z.object({ id: idSchema, url: z.string(), addedAt: z.string(), lastCheckedAt: z.string().nullable(), lastError: z.string().nullable() });

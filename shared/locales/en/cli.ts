@@ -21,7 +21,7 @@ Commands:
   asrun export --from DATE --to DATE --format csv --out DIR
   asrun import-log FILE [--preset azuracast|libretime|aras|generic] [--map date=…,time=…,file=…,title=…]
   keys generate|list | keys export [--public] --out FILE | keys trust <key.pem>
-  pack build --segment ID… --out FILE.cabina [--encodes opus,mp3,master] [--redact]
+  pack build --segment ID… --out FILE.cabina [--encodes opus,mp3,master] [--redact] [--no-task-recordings]
   pack inspect|verify|import FILE [--accept-publisher]
   feed build DIR [--base-url URL] | feed subscribe URL|DIR | feed check
   backup now [FOLDER] | backup list [FOLDER] | backup restore BACKUP-FOLDER | backup keep|undo

@@ -17,6 +17,8 @@ export const enPacks = {
       mp3: 'Playout (MP3 128 kbps)',
       master: 'Original (unchanged)',
       redact: 'Remove consent notes and contributor names',
+      taskRecordings: 'Include Production recordings (oral translations and back-translations)',
+      taskRecordingsHint: 'Leave them out to make the pack smaller (to send it by WhatsApp, say): the scripts and each translation’s status still travel.',
       estimate: 'Estimated size: {{size}}',
       estimating: 'Estimating size…',
       submit: 'Build and sign',

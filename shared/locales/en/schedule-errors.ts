@@ -3,7 +3,7 @@ import type { esScheduleErrors } from '../es/schedule-errors.ts';
 
 export const enScheduleErrors = {
   invalid_rrule: 'The repeat rule “{{rule}}” is not valid.',
-  end_before_start: 'The program ends ({{end}}) before it starts ({{start}}).',
+  end_before_start: 'The program ends ({{end, longDate}}) before it starts ({{start, longDate}}).',
   unknown_time_zone: '“{{zone}}” is not a known time zone (for example America/Mexico_City).',
   grid_invalid: 'The grid file is not valid: {{path}} — $t(errors.schedule.grid_issue.{{reason}}). Nothing was saved.',
   grid_invalid_nested: 'The grid file is not valid at {{path}}: $t(errors.{{inner}}) Nothing was saved.',
@@ -12,7 +12,7 @@ export const enScheduleErrors = {
     segment_missing: 'segment “{{ref}}” is not in the library',
     duplicate_key: 'the key “{{key}}” appears twice',
     unknown_program: 'there is no program “{{program}}”',
-    not_on_air: '“{{title}}” does not air on {{date}}',
+    not_on_air: '“{{title}}” does not air on {{date, longDate}}',
     invalid_type: 'is missing or has the wrong type',
     too_small: 'is too short or too small',
     too_big: 'is too long or too large',
@@ -24,7 +24,7 @@ export const enScheduleErrors = {
   },
   audio_missing: 'The audio of “{{title}}” is missing. Nothing was exported.',
   no_language_version: '“{{title}}” has no version in the program’s language. Nothing was exported.',
-  dst_gap: '{{time}} does not exist on {{date}} in {{zone}} (clock change). Pick another time.',
+  dst_gap: '{{time}} does not exist on {{date, longDate}} in {{zone}} (clock change). Pick another time.',
   campaign_quota: 'Set plays per day or per week (only one of them).',
   out_dir: 'Cannot write to the folder “{{path}}”.',
   pdf_unavailable: 'Making the PDF needs Microsoft Edge, Google Chrome or Chromium, and none was found. Export “Printable HTML” and save it as PDF from the browser.',

@@ -19,7 +19,7 @@ Comandos:
   asrun export --from FECHA --to FECHA --format csv --out CARPETA
   asrun import-log ARCHIVO [--preset azuracast|libretime|aras|generic] [--map date=…,time=…,file=…,title=…]
   keys generate|list | keys export [--public] --out ARCHIVO | keys trust <clave.pem>
-  pack build --segment ID… --out ARCHIVO.cabina [--encodes opus,mp3,master] [--redact]
+  pack build --segment ID… --out ARCHIVO.cabina [--encodes opus,mp3,master] [--redact] [--no-task-recordings]
   pack inspect|verify|import ARCHIVO [--accept-publisher]
   feed build CARPETA [--base-url URL] | feed subscribe URL|CARPETA | feed check
   backup now [CARPETA] | backup list [CARPETA] | backup restore CARPETA-DEL-RESPALDO | backup keep|undo

@@ -15,6 +15,8 @@ export const esPacks = {
       mp3: 'Emisión (MP3 128 kbps)',
       master: 'Original (sin cambios)',
       redact: 'Quitar notas de consentimiento y nombres de quienes participaron',
+      taskRecordings: 'Incluir las grabaciones de Producción (traducciones orales y retraducciones)',
+      taskRecordingsHint: 'Quítalas para que el paquete pese menos (por ejemplo, para mandarlo por WhatsApp): los guiones y el estado de cada traducción viajan igual.',
       estimate: 'Tamaño aproximado: {{size}}',
       estimating: 'Calculando tamaño…',
       submit: 'Armar y firmar',

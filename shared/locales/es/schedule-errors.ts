@@ -1,7 +1,7 @@
 /** Error sentences for La parrilla (issue #5): `errors.schedule.<code>`. */
 export const esScheduleErrors = {
   invalid_rrule: 'La regla de repetición «{{rule}}» no es válida.',
-  end_before_start: 'El programa termina ({{end}}) antes de empezar ({{start}}).',
+  end_before_start: 'El programa termina ({{end, longDate}}) antes de empezar ({{start, longDate}}).',
   unknown_time_zone: '«{{zone}}» no es una zona horaria conocida (ejemplo: America/Mexico_City).',
   grid_invalid: 'El archivo de parrilla no es válido: {{path}} — $t(errors.schedule.grid_issue.{{reason}}). No se guardó nada.',
   /** A check of another code failed at {{path}}: its own sentence, nested (grid-import.ts `at`). */
@@ -12,7 +12,7 @@ export const esScheduleErrors = {
     segment_missing: 'el segmento «{{ref}}» no está en la biblioteca',
     duplicate_key: 'la clave «{{key}}» se repite',
     unknown_program: 'no hay ningún programa «{{program}}»',
-    not_on_air: '«{{title}}» no se transmite el {{date}}',
+    not_on_air: '«{{title}}» no se transmite el {{date, longDate}}',
     invalid_type: 'falta o no tiene el tipo esperado',
     too_small: 'es demasiado corto o demasiado pequeño',
     too_big: 'es demasiado largo o demasiado grande',
@@ -24,7 +24,7 @@ export const esScheduleErrors = {
   },
   audio_missing: 'Falta el audio de «{{title}}». No se exportó nada.',
   no_language_version: '«{{title}}» no tiene versión en la lengua del programa. No se exportó nada.',
-  dst_gap: 'La hora {{time}} no existe el {{date}} en {{zone}} (cambio de horario). Elige otra hora.',
+  dst_gap: 'La hora {{time}} no existe el {{date, longDate}} en {{zone}} (cambio de horario). Elige otra hora.',
   campaign_quota: 'Indica reproducciones por día o por semana (solo una de las dos).',
   out_dir: 'No se puede escribir en la carpeta «{{path}}».',
   pdf_unavailable: 'Para crear el PDF hace falta Microsoft Edge, Google Chrome o Chromium, y no se encontró ninguno. Exporta «HTML para imprimir» y guárdalo como PDF desde el navegador.',

@@ -21,8 +21,8 @@ describe('a full disk in the UI', () => {
 // Issue #14 §2: the consent refusal names the testimony's date and the use, in each language.
 describe('a testimony without the consent for a use', () => {
   const refusal = new ApiError('voices.consent_missing', 'no consent', { id: 'x', use: 'broadcast', receivedOn: '2026-11-20' });
-  it('Spanish and English name the use', () => {
-    expect(errorMessage(refusal, createI18n({}, 'es-MX').t)).toBe('El testimonio del 2026-11-20 no tiene consentimiento para transmitirse. Registra un consentimiento que lo cubra antes de que salga de la estación.');
-    expect(errorMessage(refusal, createI18n({}, 'en').t)).toContain('has no consent for broadcast.');
+  it('Spanish and English name the use, and say the date in words (the core sends it as 2026-11-20)', () => {
+    expect(errorMessage(refusal, createI18n({}, 'es-MX').t)).toBe('El testimonio del 20 de noviembre de 2026 no tiene consentimiento para transmitirse. Registra un consentimiento que lo cubra antes de que salga de la estación.');
+    expect(errorMessage(refusal, createI18n({}, 'en').t)).toBe('The testimony of November 20, 2026 has no consent for broadcast. Record a consent that covers it before it leaves the station.');
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import type { PackEncode } from '../../../../shared/domain/pack-manifest.ts';
@@ -28,6 +28,9 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [encodes, setEncodes] = useState<PackEncode[]>(['opus']);
   const [redact, setRedact] = useState(true);
+  // Issue #14's oral translations and back-translations travel unless left out (a pack for WhatsApp).
+  const [includeTaskRecordings, setIncludeTaskRecordings] = useState(true);
+  const taskRecordingsHint = useId();
   const [promptIds, setPromptIds] = useState<string[]>([]);
   const onPrompts = useCallback((ids: string[]) => setPromptIds(ids), []);
   const [title, setTitle] = useState('');
@@ -43,14 +46,14 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
     setEstimate(null);
     if ((selected.length === 0 && promptIds.length === 0) || encodes.length === 0) return;
     let live = true;
-    api.call('packs.estimate', { segmentIds: selected, encodes, redact, promptIds }).then(
+    api.call('packs.estimate', { segmentIds: selected, encodes, redact, promptIds, includeTaskRecordings }).then(
       (e) => live && setEstimate(e.sizeBytes),
       () => live && setEstimate(null),
     );
     return () => {
       live = false;
     };
-  }, [api, selected, encodes, redact, promptIds]);
+  }, [api, selected, encodes, redact, promptIds, includeTaskRecordings]);
 
   if (resource.status === 'loading') return <p className="state-message">{t('packs.loading')}</p>;
   if (resource.status === 'error') {
@@ -70,7 +73,7 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
     setError(null);
     setResult(null);
     try {
-      const built = await job.run((jobId) => api.call('packs.build', { jobId, segmentIds: selected, encodes, redact, promptIds, title: title.trim() || t('packs.title') }));
+      const built = await job.run((jobId) => api.call('packs.build', { jobId, segmentIds: selected, encodes, redact, promptIds, includeTaskRecordings, title: title.trim() || t('packs.title') }));
       setResult(built);
       // Issue #11: the pack opens in a dialog to save, send or copy to a USB stick, not as a path below the fold.
       setOffering(true);
@@ -118,6 +121,23 @@ export function BuildPanel({ refreshKey }: { refreshKey: number }) {
             <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
             {t('packs.build.redact')}
           </label>
+          {segments.length > 0 && (
+            <>
+              <label className="pack-check">
+                <input
+                  type="checkbox"
+                  checked={includeTaskRecordings}
+                  onChange={(e) => setIncludeTaskRecordings(e.target.checked)}
+                  aria-describedby={taskRecordingsHint}
+                  data-testid="pack-task-recordings"
+                />
+                {t('packs.build.taskRecordings')}
+              </label>
+              <p className="hint" id={taskRecordingsHint}>
+                {t('packs.build.taskRecordingsHint')}
+              </p>
+            </>
+          )}
           <p className="muted" data-testid="pack-estimate">
             {estimate === null ? (selected.length + promptIds.length > 0 ? t('packs.build.estimating') : '') : t('packs.build.estimate', { size: formatBytes(estimate, i18n.language) })}
           </p>

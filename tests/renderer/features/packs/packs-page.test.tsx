@@ -61,7 +61,30 @@ describe('Paquetes', () => {
     // The built pack opens at once in the save / copy-to-USB dialog, named by its file.
     const dialog = await screen.findByTestId('file-result-dialog');
     expect(within(dialog).getByText('Paquete listo')).toBeTruthy();
-    expect(api.callsOf('packs.build')[0]).toMatchObject({ encodes: ['opus'], redact: true });
+    expect(api.callsOf('packs.build')[0]).toMatchObject({ encodes: ['opus'], redact: true, includeTaskRecordings: true });
+  });
+
+  it('leaves Producción\'s task recordings out when asked: the estimate and the build both hear it', async () => {
+    const api = packsApi();
+    // The fake's estimate is smaller without recordings, as the core's is.
+    api.override('packs.estimate', async (input) => ({ sizeBytes: input.includeTaskRecordings === false ? 1_000_000 : 9_000_000, segments: 1, versions: 1 }));
+    api.override('packs.build', async (input) => ({ packId: '33333333-3333-4333-8333-333333333333', packVersion: 1, path: '/datos/packs/ligero.cabina', fileName: 'ligero.cabina', sizeBytes: 10, segments: input.segmentIds.length }));
+    renderApp(api);
+    const user = await openPacks();
+    await user.click((await screen.findAllByTestId('pack-segment'))[0] as HTMLElement);
+    const box = screen.getByTestId('pack-task-recordings') as HTMLInputElement;
+    // On by default, labelled and explained in the UI language.
+    expect(box.checked).toBe(true);
+    expect(screen.getByLabelText(/Incluir las grabaciones de Producción/)).toBe(box);
+    expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/WhatsApp/);
+    await waitFor(() => expect(screen.getByTestId('pack-estimate').textContent).toMatch(/9 MB/));
+
+    await user.click(box);
+    expect(box.checked).toBe(false);
+    await waitFor(() => expect(screen.getByTestId('pack-estimate').textContent).toMatch(/1 MB/));
+    await user.click(screen.getByTestId('pack-build'));
+    await screen.findByTestId('pack-built');
+    expect(api.callsOf('packs.build')[0]).toMatchObject({ includeTaskRecordings: false });
   });
 
   it('opens a pack, shows the unknown signer with its fingerprint, and imports only after accepting', async () => {

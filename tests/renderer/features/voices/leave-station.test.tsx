@@ -50,7 +50,7 @@ describe('Voces: leaving the station (issue #14 §2)', () => {
     state.testimonies = state.testimonies.map((x) => ({ ...x, consents: [...x.consents, { ...x.consents[0]!, id: uuid(), uses: [], recordedAt: '2026-03-10T11:00:00.000Z' }] }));
     await user.click(screen.getByTestId('voices-export-broadcast'));
     expect((await screen.findByTestId('voices-export-error')).textContent).toBe(
-      'No se pudo exportar el audio. El testimonio del 2026-03-10 no tiene consentimiento para transmitirse. Registra un consentimiento que lo cubra antes de que salga de la estación.',
+      'No se pudo exportar el audio. El testimonio del 10 de marzo de 2026 no tiene consentimiento para transmitirse. Registra un consentimiento que lo cubra antes de que salga de la estación.',
     );
   });
 
