@@ -92,7 +92,7 @@ export function CallInTakes({ choice, recording, onSaved, onBack }: Props) {
 
   return (
     <div className="call-in" data-testid="call-in">
-      <div className="message-info" data-testid="call-in-banner">
+      <div className="call-in-banner" role="note" data-testid="call-in-banner">
         <p>{t(choice.testimonyId ? 'callIn.bannerAttach' : 'callIn.banner')}</p>
         <button type="button" className="button button-small" data-testid="call-in-back" disabled={recording || busyId !== null} onClick={onBack}>
           {t('callIn.back')}
@@ -116,17 +116,19 @@ export function CallInTakes({ choice, recording, onSaved, onBack }: Props) {
         </p>
       )}
       {calls.status === 'ready' && calls.value.length > 0 && (
-        <ul className="take-list">
+        <ul className="take-list" aria-label={t('callIn.pending.title')}>
           {calls.value.map((take) => (
             <li key={take.id} className="take-row" data-testid="call-in-take" data-take-id={take.id} data-duration={take.durationSec}>
               <span className="take-title">{t('callIn.pending.row', { when: when.format(new Date(take.startedAt)), duration: spokenDuration(take.durationSec, t) })}</span>
               {take.needsReview && <span className="badge">{t('callIn.pending.recovered')}</span>}
-              <button type="button" className="button button-primary button-small" data-testid="call-in-save" disabled={recording || busyId !== null} onClick={() => void save(take)}>
-                {busyId === take.id ? t('callIn.saving') : t(choice.testimonyId ? 'callIn.attach' : 'callIn.save')}
-              </button>
-              <button type="button" className="button button-small button-danger" data-testid="call-in-discard" disabled={recording || busyId !== null} onClick={() => void discard(take)}>
-                {t('callIn.discard')}
-              </button>
+              <span className="button-row">
+                <button type="button" className="button button-primary button-small" data-testid="call-in-save" disabled={recording || busyId !== null} onClick={() => void save(take)}>
+                  {busyId === take.id ? t('callIn.saving') : t(choice.testimonyId ? 'callIn.attach' : 'callIn.save')}
+                </button>
+                <button type="button" className="button button-small button-danger" data-testid="call-in-discard" disabled={recording || busyId !== null} onClick={() => void discard(take)}>
+                  {t('callIn.discard')}
+                </button>
+              </span>
             </li>
           ))}
         </ul>

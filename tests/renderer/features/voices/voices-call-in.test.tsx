@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Take } from '../../../../shared/domain/recording.ts';
 import type { Testimony } from '../../../../shared/domain/voices.ts';
 import type { UiLanguage } from '../../../../shared/locales/index.ts';
@@ -143,6 +143,25 @@ describe('Voces: recording a call as a testimony (issue #14 §2)', () => {
     await screen.findByTestId('voices-panel');
     await waitFor(() => expect(screen.queryByTestId('voices-no-audio')).toBeNull());
     expect(state.testimonies[0]?.assetId).not.toBeNull();
+  });
+
+  it('discards a recorded call only after asking', async () => {
+    const { api, audio, user, takes } = setup();
+    await user.click(await screen.findByTestId('nav-voices'));
+    await user.click(await screen.findByTestId('voices-record-call'));
+    await recordFor(user, audio);
+    api.override('recording.discard', async ({ id }) => {
+      takes.splice(takes.findIndex((t) => t.id === id), 1);
+      return { discarded: true };
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await user.click(await screen.findByTestId('call-in-discard'));
+    expect(api.callsOf('recording.discard')).toEqual([]);
+    await user.click(screen.getByTestId('call-in-discard'));
+    await screen.findByTestId('call-in-empty');
+    expect(api.callsOf('recording.discard')).toEqual([{ id: TAKE_ID }]);
+    expect(confirm).toHaveBeenCalledWith('¿Descartar esta llamada grabada? Su audio se borra y no se puede recuperar.');
+    confirm.mockRestore();
   });
 
   it('speaks English when the UI does', async () => {
