@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,20 @@ describe('a call recorded in Grabar becomes a testimony (issue #14 §2)', () => 
     const testimony = await call(restarted, 'voices.fromTake', { takeId: live.id });
     expect(testimony.durationSec).toBeGreaterThanOrEqual(1.9);
     expect(libraryCounts(dataDir)).toEqual({ segments: 0, versions: 0, sessions: 0 });
+  });
+
+  it('adopts a call WAV that lost its row as a call again, never as a library segment', async () => {
+    const dataDir = dirs.make();
+    const core = await cores.open(dataDir);
+    const stopped = await recordCall(core, 1);
+    // As the old data folder's database went missing: the file is there, no row names it.
+    const orphan = path.join(path.dirname(stopped.file), 'call-20260401-100000-deadbeef.wav');
+    copyFileSync(stopped.file, orphan);
+    await call(core, 'recording.discard', { id: stopped.id });
+    await call(core, 'recording.recover', {});
+    const [adopted] = await call(core, 'recording.takes', {});
+    expect(adopted).toMatchObject({ callIn: true, status: 'recovered', durationSec: 1, versionId: null, assetId: null });
+    expect(libraryCounts(dataDir)).toMatchObject({ segments: 0, versions: 0, sessions: 1 });
+    expect((await call(core, 'voices.fromTake', { takeId: adopted?.id ?? '' })).durationSec).toBeCloseTo(1, 1);
   });
 });
