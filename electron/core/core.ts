@@ -17,6 +17,7 @@ import { ContentStore } from './library/content-store.ts';
 import { createLibraryHandlers } from './library/library-handlers.ts';
 import { createScheduleHandlers } from './schedule/schedule-handlers.ts';
 import { createRecordingHandlers, recoverAtStartup } from './recording/recording-handlers.ts';
+import { consumeCallTake } from './recording/call-take.ts';
 import { createPacksHandlers, openTrustStore } from './packs/packs-handlers.ts';
 import { createFeedsHandlers } from './feeds/feeds-handlers.ts';
 import { FeedStore } from './feeds/feed-store.ts';
@@ -108,7 +109,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const audio = new AudioService(s);
   const effective = new EffectiveAudio(s, audio);
-  const voices = createVoicesHandlers(s, s.testimonies);
+  // Issue #14 §2: a call recorded in Grabar reaches Voces through this port (recording and voices are peers).
+  const voices = createVoicesHandlers(s, s.testimonies, { consume: (takeId, adopt) => consumeCallTake(s, takeId, adopt) });
   const media = createMediaHandler(async (id) => {
     if (!/^[0-9a-f]{64}$/.test(id)) {
       // A version plays as it airs: its playout rendition, made now when the background has not yet.

@@ -122,6 +122,8 @@ export const errorCodeSchema = z.enum([
   'voices.no_audio',
   'voices.redaction_outside',
   'voices.pack_consent',
+  'voices.has_audio',
+  'voices.not_a_call',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

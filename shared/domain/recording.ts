@@ -9,10 +9,14 @@ import { idSchema, languageCodeSchema } from './segment.ts';
 export const takeStatusSchema = z.enum(['recording', 'finished', 'recovered']);
 export type TakeStatus = z.infer<typeof takeStatusSchema>;
 
-/** What the take is "for": a new segment with a title, or another version of an existing one. */
+/**
+ * What the take is "for": a new segment with a title, or another version of an existing one; or a
+ * listener's call (issue #14 §2), which never enters the library and becomes a private testimony.
+ */
 export const takeTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new'), title: z.string().trim().min(1).max(200) }),
   z.object({ kind: z.literal('existing'), segmentId: idSchema }),
+  z.object({ kind: z.literal('call_in') }),
 ]);
 export type TakeTarget = z.infer<typeof takeTargetSchema>;
 
@@ -37,6 +41,8 @@ export const takeSchema = z.object({
   keeper: z.boolean(),
   /** A recovered take the producer has not yet kept or discarded. */
   needsReview: z.boolean(),
+  /** Recorded as a listener's call: it waits (never in the library) until it becomes a testimony's audio. */
+  callIn: z.boolean(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
 });

@@ -20,6 +20,7 @@ import { enHelp } from './en/help.ts';
 import { enUiStrings } from './en/ui-strings.ts';
 import { enProduction } from './en/production.ts';
 import { enVoices } from './en/voices.ts';
+import { enCallIn } from './en/call-in.ts';
 
 /** English. `_many` keys repeat `_other`: English never selects them, but the key sets stay equal. */
 export const en = {
@@ -41,6 +42,7 @@ export const en = {
   ...enUiStrings,
   ...enProduction,
   ...enVoices,
+  ...enCallIn,
   errors: enErrors,
   cli: enCli,
 } satisfies LocaleTree<LocaleResource>;

@@ -18,6 +18,7 @@ import { esHelp } from './es/help.ts';
 import { esUiStrings } from './es/ui-strings.ts';
 import { esProduction } from './es/production.ts';
 import { esVoices } from './es/voices.ts';
+import { esCallIn } from './es/call-in.ts';
 
 /**
  * Spanish (source of truth). One i18next namespace, `translation`, so keys read as paths:
@@ -43,6 +44,7 @@ export const es = {
   ...esUiStrings,
   ...esProduction,
   ...esVoices,
+  ...esCallIn,
   errors: esErrors,
   cli: esCli,
 };

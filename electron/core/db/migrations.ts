@@ -17,6 +17,7 @@ import { productionMigration } from './migrations/production.ts';
 import { receiptTestimoniesMigration, voicesMigration } from './migrations/voices.ts';
 import { scheduleItemParentMigration } from './migrations/schedule-item-parent.ts';
 import { taskRecordingsMigration } from './migrations/task-recordings.ts';
+import { recordingCallInMigration } from './migrations/recording-call-in.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -136,4 +137,5 @@ export const migrations: readonly string[] = [
   /* voces: anonymised testimony counts from receipts, IREX side (issue #14) */ receiptTestimoniesMigration,
   /* parrilla: schedule_items by parent, for the cascade of a fill's deletes (issue #16) */ scheduleItemParentMigration,
   /* producción: oral translations and back-translations as recordings (issue #14) */ taskRecordingsMigration,
+  /* voces: takes recorded as listeners' calls, kept out of the library (issue #14) */ recordingCallInMigration,
 ];

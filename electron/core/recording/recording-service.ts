@@ -10,7 +10,7 @@ import { segmentRowById } from '../library/segment-rows.ts';
 import { repairWav } from '../audio/wav/wav-repair.ts';
 import { WavWriteError, WavWriter, type WriteFault } from '../audio/wav/wav-writer.ts';
 import { deleteSession, insertSession, listTakes, sessionById, updateSession, type SessionRow } from './session-store.ts';
-import { importTake, recordingPath, recordingsDir, takeFile, type TakeDeps } from './take-import.ts';
+import { CALL_FILE_PREFIX, importTake, recordingPath, recordingsDir, takeFile, type TakeDeps } from './take-import.ts';
 
 interface Active {
   writer: WavWriter;
@@ -30,10 +30,13 @@ function notActive(id: string): UserFacingError {
   return new UserFacingError('recording.not_active', `Recording ${id} is not open in this process`, { id });
 }
 
-/** "take-20260315-102205-1a2b3c4d.wav": sortable, readable in a file manager, unique by id. */
-function fileNameFor(id: string, when: Date): string {
+/**
+ * "take-20260315-102205-1a2b3c4d.wav": sortable, readable in a file manager, unique by id. A call
+ * is "call-…": recovery adopts a call's WAV that lost its row as a call again, never into the library.
+ */
+function fileNameFor(id: string, when: Date, callIn: boolean): string {
   const stamp = when.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `take-${stamp}-${id.slice(0, 8)}.wav`;
+  return `${callIn ? CALL_FILE_PREFIX : 'take-'}${stamp}-${id.slice(0, 8)}.wav`;
 }
 
 /**
@@ -81,9 +84,10 @@ export class RecordingService {
     if (targetId && !target) throw new UserFacingError('not_found', `No segment ${targetId}`, { id: targetId });
     const id = randomUUID();
     const now = clock();
+    const callIn = input.target.kind === 'call_in';
     const row = {
       id,
-      file_name: fileNameFor(id, now),
+      file_name: fileNameFor(id, now, callIn),
       target_segment_id: targetId,
       new_title: input.target.kind === 'new' ? input.target.title : (target?.title ?? ''),
       language_code: input.languageCode,
@@ -92,6 +96,7 @@ export class RecordingService {
       bits_per_sample: BYTES_PER_SAMPLE * 8,
       owner_pid: process.pid,
       started_at: now.toISOString(),
+      call_in: callIn ? 1 : 0,
     };
     try {
       await mkdir(recordingsDir(dataDir), { recursive: true });
@@ -139,7 +144,7 @@ export class RecordingService {
     return { bytes: active.writer.dataBytes, durableBytes: active.writer.durableBytes };
   }
 
-  /** Closes the WAV (if still open) and imports it as a draft version; idempotent. */
+  /** Closes the WAV (if still open) and imports it as a draft version (a call: only closes it); idempotent. */
   async stop(id: string, jobId: string): Promise<Take> {
     const active = this.#active.get(id);
     if (active) {
@@ -166,7 +171,8 @@ export class RecordingService {
       await this.#drop(row);
       throw new UserFacingError('recording.empty', 'Nothing was recorded', { id });
     }
-    if (!row.asset_id) {
+    // A call stays a closed WAV in recordings/ until Voces makes it a testimony (issue #14 §2).
+    if (!row.asset_id && row.call_in === 0) {
       this.#importing.add(id);
       try {
         await this.#deps.jobs.run(jobId, 'recording-finalize', (signal, report) => importTake(this.#deps, id, signal, report));

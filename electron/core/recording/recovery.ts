@@ -4,7 +4,7 @@ import { writeTransaction } from '../db/database.ts';
 import { coreNames } from '../i18n/core-names.ts';
 import { readWavFormat, repairWav } from '../audio/wav/wav-repair.ts';
 import { deleteSession, insertSession, knownFileNames, sessionById, unfinishedSessions, updateSession, type SessionRow } from './session-store.ts';
-import { importTake, recordingPath, recordingsDir, type TakeDeps } from './take-import.ts';
+import { CALL_FILE_PREFIX, importTake, recordingPath, recordingsDir, type TakeDeps } from './take-import.ts';
 
 /** True while the process that wrote a take still runs (its take is live, not crashed). */
 export function isProcessAlive(pid: number | null): boolean {
@@ -51,6 +51,8 @@ export async function recoverRecordings(deps: TakeDeps, options: RecoverOptions 
       if (!ok) continue;
       recovered.push(row.id);
     }
+    // A repaired call waits for Voces, as a stopped one does.
+    if (row.call_in === 1) continue;
     try {
       await deps.jobs.run(randomUUID(), 'recording-finalize', (signal, report) => importTake(deps, row.id, signal, report));
     } catch (error) {
@@ -95,12 +97,14 @@ async function adoptOrphans(deps: TakeDeps, options: RecoverOptions): Promise<vo
     const info = await stat(file).catch(() => null);
     if (!format || !info) continue;
     const startedAt = info.birthtime.getTime() > 0 ? info.birthtime : info.mtime;
+    const callIn = name.startsWith(CALL_FILE_PREFIX);
     writeTransaction(deps.db, () =>
       insertSession(deps.db, {
         id: randomUUID(),
         file_name: name,
         target_segment_id: null,
-        new_title: options.orphanTitle?.(startedAt) ?? coreNames(deps.db).recoveredRecording(startedAt),
+        call_in: callIn ? 1 : 0,
+        new_title: callIn ? '' : (options.orphanTitle?.(startedAt) ?? coreNames(deps.db).recoveredRecording(startedAt)),
         language_code: null,
         sample_rate: format.sampleRate,
         channels: format.channels,

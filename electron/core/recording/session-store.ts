@@ -19,12 +19,15 @@ export interface SessionRow {
   created_segment: number;
   keeper: number;
   needs_review: number;
+  /** 1: a listener's call (migrations/recording-call-in.ts), never imported into the library. */
+  call_in: number;
   owner_pid: number | null;
   started_at: string;
   ended_at: string | null;
 }
 
-export type NewSession = Pick<SessionRow, 'id' | 'file_name' | 'target_segment_id' | 'new_title' | 'language_code' | 'sample_rate' | 'channels' | 'bits_per_sample' | 'owner_pid' | 'started_at'>;
+export type NewSession = Pick<SessionRow, 'id' | 'file_name' | 'target_segment_id' | 'new_title' | 'language_code' | 'sample_rate' | 'channels' | 'bits_per_sample' | 'owner_pid' | 'started_at'> &
+  Partial<Pick<SessionRow, 'call_in'>>;
 
 interface TakeRow extends SessionRow {
   title: string | null;
@@ -36,8 +39,8 @@ const TAKE_SELECT = `SELECT r.*, s.title FROM recording_sessions r
 export function insertSession(db: Database, row: NewSession): void {
   db.prepare(
     `INSERT INTO recording_sessions (id, file_name, status, target_segment_id, new_title, language_code, sample_rate, channels,
-       bits_per_sample, owner_pid, started_at) VALUES (?, ?, 'recording', ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(row.id, row.file_name, row.target_segment_id, row.new_title, row.language_code, row.sample_rate, row.channels, row.bits_per_sample, row.owner_pid, row.started_at);
+       bits_per_sample, owner_pid, started_at, call_in) VALUES (?, ?, 'recording', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(row.id, row.file_name, row.target_segment_id, row.new_title, row.language_code, row.sample_rate, row.channels, row.bits_per_sample, row.owner_pid, row.started_at, row.call_in ?? 0);
 }
 
 export function sessionById(db: Database, id: string): SessionRow | undefined {
@@ -57,9 +60,12 @@ export function deleteSession(db: Database, id: string): void {
   db.prepare('DELETE FROM recording_sessions WHERE id = ?').run(id);
 }
 
-/** Sessions a crash left open, and stopped ones whose import into the library has not happened yet. */
+/**
+ * Sessions a crash left open, and stopped ones whose import into the library has not happened yet.
+ * A stopped call is not unfinished: it waits for Voces, never for the library.
+ */
 export function unfinishedSessions(db: Database): SessionRow[] {
-  return db.prepare("SELECT * FROM recording_sessions WHERE status = 'recording' OR asset_id IS NULL ORDER BY started_at").all() as SessionRow[];
+  return db.prepare("SELECT * FROM recording_sessions WHERE status = 'recording' OR (asset_id IS NULL AND call_in = 0) ORDER BY started_at").all() as SessionRow[];
 }
 
 export function knownFileNames(db: Database): Set<string> {
@@ -104,6 +110,7 @@ function toTake(row: TakeRow, file: string): Take {
     assetId: row.asset_id,
     keeper: row.keeper === 1,
     needsReview: row.needs_review === 1,
+    callIn: row.call_in === 1,
     startedAt: row.started_at,
     endedAt: row.ended_at,
   };

@@ -10,6 +10,9 @@ import { sessionById, updateSession, type SessionRow } from './session-store.ts'
 
 export type TakeDeps = Pick<CoreServices, 'dataDir' | 'db' | 'events' | 'jobs' | 'store' | 'catalogIndex' | 'ffmpeg' | 'clock' | 'logger'>;
 
+/** The file name prefix of a take recorded as a listener's call (recording-service.ts). */
+export const CALL_FILE_PREFIX = 'call-';
+
 export function recordingsDir(dataDir: string): string {
   return path.join(dataDir, 'recordings');
 }
@@ -31,7 +34,8 @@ export function takeFile(deps: Pick<TakeDeps, 'dataDir' | 'store'>, row: Session
  */
 export async function importTake(deps: TakeDeps, id: string, signal: AbortSignal, report: JobReport): Promise<void> {
   const row = sessionById(deps.db, id);
-  if (!row || row.asset_id) return;
+  // A call is private (issue #14 §2): it must never become a segment, whoever asks.
+  if (!row || row.asset_id || row.call_in === 1) return;
   const source = recordingPath(deps.dataDir, row);
   const title = row.new_title || coreNames(deps.db).take();
   const prepared = await prepareImport({

@@ -106,6 +106,26 @@ export class TestimonyStore {
     return this.get(id);
   }
 
+  /**
+   * Gives a testimony without audio (a call noted by hand) its recording; the caller's transaction
+   * may wrap this, so the refusal is checked where the write happens.
+   */
+  attachAudio(id: string, input: { asset: StoredAsset | null; assetId: string }): Testimony {
+    writeTransaction(this.#db, () => {
+      this.requireNoAudio(id);
+      if (input.asset) insertAsset(this.#db, input.asset);
+      if (!this.hasAsset(input.assetId)) throw new UserFacingError('not_found', `No asset ${input.assetId}`, { id: input.assetId });
+      this.#db.prepare('UPDATE testimonies SET asset_id = ?, updated_at = ? WHERE id = ?').run(input.assetId, this.#clock().toISOString(), id);
+    });
+    return this.get(id);
+  }
+
+  /** Throws `voices.has_audio` when the testimony already has its audio (and not_found when there is none). */
+  requireNoAudio(id: string): void {
+    const testimony = this.get(id);
+    if (testimony.assetId !== null) throw new UserFacingError('voices.has_audio', `Testimony ${id} already has audio`, { id, receivedOn: testimony.receivedOn });
+  }
+
   update(id: string, patch: Partial<TestimonyFields>): Testimony {
     this.#checkFields(patch);
     writeTransaction(this.#db, () => {

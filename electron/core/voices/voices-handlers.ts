@@ -11,6 +11,7 @@ import { exportOutDir } from '../files/export-out-dir.ts';
 import { removeAssetFiles } from '../library/asset-references.ts';
 import { prepareImport } from '../library/import-audio.ts';
 import { addTakeVersion } from '../library/take-versions.ts';
+import type { StoredAsset } from '../library/stored-asset.ts';
 import { renderTestimony, voicesRenderDir } from './testimony-render.ts';
 import type { TestimonyStore } from './testimony-store.ts';
 
@@ -25,8 +26,16 @@ export interface VoicesPreviews {
   file(mediaId: string): string | null;
 }
 
+/**
+ * Recorded calls, as the recording domain hands them over (a peer: core.ts wires the port). `adopt`
+ * runs inside the transaction that removes the take, so the testimony and the take's removal are one.
+ */
+export interface CallTakes {
+  consume<T>(takeId: string, adopt: (audio: { asset: StoredAsset | null; assetId: string }) => T): Promise<T>;
+}
+
 /** Voces (issue #14 §2) minus the summary, which is a report (reports/testimonies). */
-export function createVoicesHandlers(s: Deps, store: TestimonyStore): { handlers: VoicesHandlers; previews: VoicesPreviews } {
+export function createVoicesHandlers(s: Deps, store: TestimonyStore, calls: CallTakes): { handlers: VoicesHandlers; previews: VoicesPreviews } {
   const changed = (ids: string[]) => s.events.emit('voices.changed', { ids });
   const previews = new Map<string, string>();
   const keepPreview = async (mediaId: string, file: string) => {
@@ -69,6 +78,18 @@ export function createVoicesHandlers(s: Deps, store: TestimonyStore): { handlers
     'voices.create': async ({ assetId, testimonySource }) => {
       const testimony = store.create({ asset: null, assetId, source: testimonySource });
       changed([testimony.id]);
+      return testimony;
+    },
+    'voices.fromTake': async ({ takeId }) => {
+      const testimony = await calls.consume(takeId, (audio) => store.create({ ...audio, source: 'call_in' }));
+      changed([testimony.id]);
+      return testimony;
+    },
+    'voices.audio.attach': async ({ id, takeId }) => {
+      // Refused before the copy as well as inside the write: nothing is copied for a testimony that has its audio.
+      store.requireNoAudio(id);
+      const testimony = await calls.consume(takeId, (audio) => store.attachAudio(id, audio));
+      changed([id]);
       return testimony;
     },
     'voices.update': async ({ id, ...patch }) => {

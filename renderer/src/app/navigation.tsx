@@ -6,7 +6,11 @@ import { createContext, useContext, type ReactNode } from 'react';
  */
 export type PageIntent =
   | { page: 'edit'; segmentId: string; versionId: string | null }
-  | { page: 'record'; segmentId: string; title: string; languageCode?: string; oralTaskId?: string };
+  | { page: 'record'; segmentId: string; title: string; languageCode?: string; oralTaskId?: string }
+  /** Issue #14 §2: Voces' "Record call": a take that becomes a testimony (`testimonyId`: the noted call it is for). */
+  | { page: 'record'; callIn: { testimonyId: string | null } }
+  /** Back in Voces with a testimony opened in its panel. */
+  | { page: 'voices'; testimonyId: string };
 
 export interface Navigation {
   go(page: string, intent?: PageIntent): void;

@@ -67,8 +67,15 @@ export const voicesMethods = {
     input: z.object({ jobId: idSchema, source: importSourceSchema, originalName: z.string().min(1).max(255), testimonySource: testimonySourceSchema.default('voice_note') }),
     output: testimonySchema,
   },
-  /** A call-in recorded in Grabar (its take's audio, already in the store), or a call noted by hand (no audio). */
+  /** A testimony from audio already in the store, or a call noted by hand (no audio); a call recorded in Grabar goes through `voices.fromTake`. */
   'voices.create': { input: z.object({ assetId: sha256Schema.nullable(), testimonySource: testimonySourceSchema.default('call_in') }), output: testimonySchema },
+  /**
+   * A call recorded in Grabar (a `call_in` take, stopped) becomes a new testimony with its audio, and
+   * the take is removed, in one step: the call never becomes a segment, and a failure leaves the take.
+   */
+  'voices.fromTake': { input: z.object({ takeId: idSchema }), output: testimonySchema },
+  /** A call noted by hand gets its recording (a stopped `call_in` take); refused with `voices.has_audio` when it has audio already. */
+  'voices.audio.attach': { input: z.object({ id: idSchema, takeId: idSchema }), output: testimonySchema },
   'voices.update': { input: testimonyFieldsSchema.partial().extend({ id: idSchema }), output: testimonySchema },
   /** Replaces the spans to bleep or cut (marked on the original's timeline). */
   'voices.redactions.save': { input: z.object({ id: idSchema, redactions: z.array(redactionSchema).max(REDACTIONS_MAX) }), output: testimonySchema },

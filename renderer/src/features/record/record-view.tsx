@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useIntent } from '../../app/navigation.tsx';
+import { useIntent, useNavigation } from '../../app/navigation.tsx';
 import { Mic, Square } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageEntry } from '../../../../shared/domain/catalog.ts';
@@ -16,6 +16,7 @@ import { Prompter } from './prompter.tsx';
 import { TargetForm, type TargetChoice } from './target-form.tsx';
 import { HelpPromptChoice, noHelpChoice, saveTakeAsPrompt, type HelpChoice } from './help-prompt-choice.tsx';
 import { OralTakeBanner, saveTakeAsOral, type OralChoice } from './oral-take-choice.tsx';
+import { CallInTakes } from './call-in-take.tsx';
 import { helpTargetKey } from '../../../../shared/domain/help-targets.ts';
 import { useRecorder, type Fault } from './use-recorder.ts';
 import { useTakes } from './use-takes.ts';
@@ -29,7 +30,11 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
   const { t, i18n } = useTranslation();
   const api = useApi();
   const audio = useAudioSystem();
-  const intent = useIntent('record');
+  const pageIntent = useIntent('record');
+  const intent = pageIntent && 'segmentId' in pageIntent ? pageIntent : null;
+  // Issue #14 §2: Voces' "Record call": the take is a private testimony, never a library segment.
+  const callIn = pageIntent && 'callIn' in pageIntent ? pageIntent.callIn : null;
+  const { go } = useNavigation();
   const [target, setTarget] = useState<TargetChoice>({
     // "Record a new take" from a Library row: the take becomes a version of that segment.
     kind: intent ? 'existing' : 'new',
@@ -63,6 +68,10 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
 
   const onStopped = useCallback(
     (take: Take | null, fault: Fault | null) => {
+      if (callIn && take && !fault) {
+        setNotice({ kind: 'info', text: t('callIn.stopped', { duration: formatDuration(take.durationSec) }) });
+        return;
+      }
       const asOral = oralRef.current;
       if (take && !fault && asOral) {
         const saved = { title: asOral.segmentTitle };
@@ -87,7 +96,7 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
       else if (take) setNotice({ kind: 'info', text: t('record.saved', { duration: formatDuration(take.durationSec) }) });
       reload();
     },
-    [api, reload, t],
+    [api, callIn, reload, t],
   );
   const recorder = useRecorder(api, audio, onStopped);
   const recording = recorder.phase === 'recording' || recorder.phase === 'paused';
@@ -107,11 +116,13 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
     };
   }, [api]);
 
-  const canStart = recorder.phase === 'ready' && (oral !== null || (help.enabled ? help.languageCode !== null : target.kind === 'new' || target.segment !== null));
+  const canStart = recorder.phase === 'ready' && (callIn !== null || oral !== null || (help.enabled ? help.languageCode !== null : target.kind === 'new' || target.segment !== null));
 
   async function start() {
     setNotice(null);
-    const takeTarget: TakeTarget = oral
+    const takeTarget: TakeTarget = callIn
+      ? { kind: 'call_in' }
+      : oral
       ? { kind: 'new', title: t('production.oralTake.title', { title: oral.segmentTitle }) }
       : help.enabled
       ? { kind: 'new', title: t('help.record.title', { target: t(helpTargetKey(help.target)) }) }
@@ -119,7 +130,7 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
         ? { kind: 'existing', segmentId: target.segment.id }
         : { kind: 'new', title: target.title.trim() || t('record.target.defaultTitle', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date()) }) };
     try {
-      await recorder.start(takeTarget, oral ? oral.languageCode : help.enabled ? help.languageCode : target.languageCode);
+      await recorder.start(takeTarget, callIn ? null : oral ? oral.languageCode : help.enabled ? help.languageCode : target.languageCode);
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(error, t) });
     }
@@ -147,7 +158,7 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
       <h1>{t('record.title')}</h1>
       <SpokenHelpButton target="page.record" />
       <RecoveredBanner
-        takes={recovered}
+        takes={recovered.filter((take) => !take.callIn)}
         onKeep={(take) => void act(() => api.call('recording.keep', { id: take.id }))}
         onDiscard={discard}
         onOpen={(take) => take.segmentId && setTarget((c) => ({ ...c, kind: 'existing', segment: { id: take.segmentId ?? '', title: take.segmentTitle } }))}
@@ -213,28 +224,40 @@ export function RecordView({ languages }: { languages: readonly LanguageEntry[] 
             </p>
           )}
         </section>
-        <section className="record-panel">
-          {oral && <OralTakeBanner choice={oral} language={languageName(oral.languageCode)} disabled={recording || recorder.phase === 'stopping'} onCancel={() => setOral(null)} />}
-          {!oral && <HelpPromptChoice value={help} onChange={setHelp} languages={languages} disabled={recording || recorder.phase === 'stopping'} onNotice={setNotice} />}
-          {!oral && !help.enabled && <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />}
-          {/* Issue #14: the segment's script (or its translation) to read while recording. */}
-          {!help.enabled && segmentId && <Prompter segmentId={segmentId} languageCode={target.languageCode} languageName={languageName} />}
-          <h2>{t('record.takes.title')}</h2>
-          {takes.status === 'loading' && <p className="state-message">{t('common.loading')}</p>}
-          {takes.status === 'error' && (
-            <p className="message-error" role="alert">
-              {t('record.takes.loadError')} {errorMessage(takes.error, t)}
-            </p>
-          )}
-          {takes.status === 'ready' && (
-            <TakesList
-              takes={takes.value}
-              languageName={languageName}
-              busy={busy}
-              actions={{ onKeeper: (take) => void act(() => api.call('recording.setKeeper', { id: take.id })), onDiscard: discard }}
+        {callIn && (
+          <section className="record-panel">
+            <CallInTakes
+              choice={callIn}
+              recording={recording || recorder.phase === 'stopping'}
+              onSaved={(testimonyId) => go('voices', { page: 'voices', testimonyId })}
+              onBack={() => go('voices')}
             />
-          )}
-        </section>
+          </section>
+        )}
+        {!callIn && (
+          <section className="record-panel">
+            {oral && <OralTakeBanner choice={oral} language={languageName(oral.languageCode)} disabled={recording || recorder.phase === 'stopping'} onCancel={() => setOral(null)} />}
+            {!oral && <HelpPromptChoice value={help} onChange={setHelp} languages={languages} disabled={recording || recorder.phase === 'stopping'} onNotice={setNotice} />}
+            {!oral && !help.enabled && <TargetForm value={target} onChange={setTarget} languages={languages} disabled={recording || recorder.phase === 'stopping'} />}
+            {/* Issue #14: the segment's script (or its translation) to read while recording. */}
+            {!help.enabled && segmentId && <Prompter segmentId={segmentId} languageCode={target.languageCode} languageName={languageName} />}
+            <h2>{t('record.takes.title')}</h2>
+            {takes.status === 'loading' && <p className="state-message">{t('common.loading')}</p>}
+            {takes.status === 'error' && (
+              <p className="message-error" role="alert">
+                {t('record.takes.loadError')} {errorMessage(takes.error, t)}
+              </p>
+            )}
+            {takes.status === 'ready' && (
+              <TakesList
+                takes={takes.value}
+                languageName={languageName}
+                busy={busy}
+                actions={{ onKeeper: (take) => void act(() => api.call('recording.setKeeper', { id: take.id })), onDiscard: discard }}
+              />
+            )}
+          </section>
+        )}
       </div>
     </div>
   );

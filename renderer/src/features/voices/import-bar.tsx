@@ -1,6 +1,7 @@
-import { NotebookPen, Upload, X } from 'lucide-react';
+import { Mic, NotebookPen, Upload, X } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../../app/navigation.tsx';
 import { useApi } from '../../api/api-context.tsx';
 import { useFileDrop } from '../../hooks/use-file-drop.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
@@ -10,12 +11,14 @@ import { useVoiceImport } from './use-voice-import.ts';
 export const VOICE_NOTE_ACCEPT = 'audio/*,.opus,.ogg,.oga,.amr,.m4a,.aac,.mp3,.wav,.3gp,.webm';
 
 /**
- * How testimonies arrive: voice notes picked or dropped on the page, and calls noted by hand (no
- * audio: a producer writes down what a caller said on air). The new testimony opens in the panel.
+ * How testimonies arrive: voice notes picked or dropped on the page, calls recorded in Grabar
+ * (issue #14 §2: it comes back here with the testimony open), and calls noted by hand (no audio: a
+ * producer writes down what a caller said on air). The new testimony opens in the panel.
  */
 export function ImportBar({ onCreated }: { onCreated(id: string): void }) {
   const { t } = useTranslation();
   const api = useApi();
+  const { go } = useNavigation();
   const input = useRef<HTMLInputElement>(null);
   const voice = useVoiceImport(onCreated);
   const dragging = useFileDrop((files) => void voice.importFiles(files));
@@ -42,6 +45,10 @@ export function ImportBar({ onCreated }: { onCreated(id: string): void }) {
         <button type="button" className="button button-primary" data-testid="voices-import-button" disabled={busy} title={t('voices.import.hint')} onClick={() => input.current?.click()}>
           <Upload className="button-icon" aria-hidden="true" size={16} />
           {t('voices.import.button')}
+        </button>
+        <button type="button" className="button" data-testid="voices-record-call" title={t('callIn.recordHint')} onClick={() => go('record', { page: 'record', callIn: { testimonyId: null } })}>
+          <Mic className="button-icon" aria-hidden="true" size={16} />
+          {t('callIn.record')}
         </button>
         <button type="button" className="button" data-testid="voices-note-call" disabled={noting} title={t('voices.import.noteCallHint')} onClick={() => void noteCall()}>
           <NotebookPen className="button-icon" aria-hidden="true" size={16} />

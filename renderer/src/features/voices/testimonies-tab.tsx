@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIntent } from '../../app/navigation.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { ImportBar } from './import-bar.tsx';
 import { TestimonyList } from './testimony-list.tsx';
@@ -18,7 +19,8 @@ export function TestimoniesTab() {
   const query = useDebouncedValue(filters.query, QUERY_DEBOUNCE_MS);
   const input = useMemo(() => toListInput({ ...filters, query }), [filters, query]);
   const list = useTestimonyList(input);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // Back from Grabar with a recorded call (issue #14 §2): its testimony opens at once.
+  const [openId, setOpenId] = useState<string | null>(useIntent('voices')?.testimonyId ?? null);
   const opened = (id: string) => {
     setOpenId(id);
     list.reload();

@@ -1,5 +1,7 @@
 import { LoadError } from '../../components/load-error.tsx';
+import { Mic } from 'lucide-react';
 import { useRef } from 'react';
+import { useNavigation } from '../../app/navigation.tsx';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '../../components/icons.tsx';
 import { formatCivilDate } from '../../i18n/civil-date.ts';
@@ -22,6 +24,7 @@ interface Props {
 export function TestimonyPanel({ id, onClose, onChanged, onDeleted }: Props) {
   const { t, i18n } = useTranslation();
   const { resource, reload } = useTestimony(id);
+  const { go } = useNavigation();
   // Where the waveform's playhead is, for "the consent is heard here" (the redaction view owns the player).
   const playhead = useRef<(() => number) | null>(null);
   const testimony = resource.status === 'ready' ? resource.value : null;
@@ -54,9 +57,16 @@ export function TestimonyPanel({ id, onClose, onChanged, onDeleted }: Props) {
             {testimony.assetId ? (
               <RedactionSection testimony={testimony} assetId={testimony.assetId} playhead={playhead} onSaved={changed} />
             ) : (
-              <p className="hint" data-testid="voices-no-audio">
-                {t('voices.panel.noAudio')}
-              </p>
+              <div className="voices-no-audio">
+                <p className="hint" data-testid="voices-no-audio">
+                  {t('voices.panel.noAudio')}
+                </p>
+                {/* Issue #14 §2: a call noted by hand gets its recording in Grabar, then comes back here. */}
+                <button type="button" className="button" data-testid="voices-record-this-call" title={t('callIn.recordThisHint')} onClick={() => go('record', { page: 'record', callIn: { testimonyId: testimony.id } })}>
+                  <Mic className="button-icon" aria-hidden="true" size={16} />
+                  {t('callIn.recordThis')}
+                </button>
+              </div>
             )}
             <LeaveStation testimony={testimony} onChanged={changed} />
             <DeleteTestimony testimony={testimony} onDeleted={onDeleted} />

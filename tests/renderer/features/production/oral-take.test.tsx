@@ -19,7 +19,7 @@ const ASSET = 'e'.repeat(64);
 function take(over: Partial<Take> = {}): Take {
   return {
     id: TAKE_ID, file: '/data/recordings/take.wav', status: 'finished', durationSec: 5, sampleRate: 48_000, channels: 1, languageCode: 'zai', segmentId: DRAFT,
-    segmentTitle: 'Traducción oral: Vacunas', versionId: '99999999-8888-4777-8666-555555555555', assetId: ASSET, keeper: true, needsReview: false,
+    segmentTitle: 'Traducción oral: Vacunas', versionId: '99999999-8888-4777-8666-555555555555', assetId: ASSET, keeper: true, needsReview: false, callIn: false,
     startedAt: '2026-03-01T00:00:00.000Z', endedAt: '2026-03-01T00:00:05.000Z', ...over,
   };
 }

@@ -22,6 +22,7 @@ function take(over: Partial<Take> = {}): Take {
     assetId: 'a'.repeat(64),
     keeper: true,
     needsReview: false,
+    callIn: false,
     startedAt: '2025-01-01T00:00:00.000Z',
     endedAt: '2025-01-01T00:02:30.000Z',
     ...over,

@@ -29,7 +29,7 @@ function rowOf(t: Testimony): TestimonyRow {
 
 /**
  * voices.* in memory, like the core: newest first, filters, consent records with the one in force,
- * refusals with the core's codes (voices.consent_missing, voices.no_audio), voices.changed.
+ * refusals with the core's codes (voices.consent_missing, voices.no_audio, voices.has_audio), voices.changed.
  */
 export function voicesApi(initial: Testimony[] = []) {
   const api = new FakeApiClient();
@@ -58,6 +58,13 @@ export function voicesApi(initial: Testimony[] = []) {
     return add(makeTestimony({ source: testimonySource ?? 'voice_note', receivedOn: '2026-04-01' }));
   });
   api.override('voices.create', async ({ assetId, testimonySource }) => add(makeTestimony({ assetId, durationSec: assetId ? 30 : null, source: testimonySource ?? 'call_in' })));
+  // A recorded call (issue #14 §2): the take's audio becomes the testimony's; a call with audio refuses another.
+  api.override('voices.fromTake', async () => add(makeTestimony({ source: 'call_in', assetId: ASSET, durationSec: 3 })));
+  api.override('voices.audio.attach', async ({ id }) => {
+    const t = find(id);
+    if (t.assetId) throw new ApiError('voices.has_audio', 'has audio', { id });
+    return replace({ ...t, assetId: ASSET, durationSec: 3 });
+  });
   api.override('voices.update', async ({ id, ...patch }) => replace({ ...find(id), ...patch }));
   api.override('voices.redactions.save', async ({ id, redactions }) => replace({ ...find(id), redactions: redactions.map((r) => ({ ...r, note: r.note ?? '' })) }));
   api.override('voices.consent.add', async ({ id, ...record }) => {
