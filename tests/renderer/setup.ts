@@ -1,5 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+
+// findBy*/waitFor wait for a condition, re-checked on every DOM change; the library gives up after
+// 1 s, which a loaded CI machine overran on an app's first render (a suite run failed on the
+// editor's first findByRole). Waiting longer changes nothing when the condition comes true sooner.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout: give every element a viewport-sized box so the virtualizer renders rows.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
