@@ -5,7 +5,7 @@ import { FadeLengthSelect } from './fade-length.tsx';
 import type { useEditActions } from './use-edit-actions.ts';
 import type { usePlayback } from './use-playback.ts';
 import type { Selection } from '../../hooks/use-waveform-selection.ts';
-import type { useZoom } from './use-zoom.ts';
+import type { useWaveformZoom } from '../../hooks/use-waveform-zoom.ts';
 
 type Actions = ReturnType<typeof useEditActions>;
 
@@ -21,7 +21,7 @@ function TimeField(props: { label: string; testId: string; value: number | undef
 
 export interface EditToolbarProps {
   playback: ReturnType<typeof usePlayback>;
-  zoom: ReturnType<typeof useZoom>;
+  zoom: ReturnType<typeof useWaveformZoom>;
   selection: Selection | null;
   setSelection: (update: (s: Selection | null) => Selection | null) => void;
   durationSec: number;

@@ -20,7 +20,8 @@ import { renderFileName, useRenderJob } from './use-render-job.ts';
 import { useWaveformSelection } from '../../hooks/use-waveform-selection.ts';
 import { TimeRuler } from './time-ruler.tsx';
 import { useWavesurfer } from '../../hooks/use-wavesurfer.ts';
-import { useZoom } from './use-zoom.ts';
+import { useWaveformZoom } from '../../hooks/use-waveform-zoom.ts';
+import { useApi } from '../../api/api-context.tsx';
 
 /** The editor once its peaks, analysis and edit list are loaded: waveform, readouts, toolbar, save. */
 export function EditorWorkspace({ data, jingles, title }: { data: EditorData; jingles: JingleOption[]; title?: string }) {
@@ -49,7 +50,10 @@ export function EditorWorkspace({ data, jingles, title }: { data: EditorData; ji
   const { selection, setSelection, clear: clearSelection } = useWaveformSelection(regions, ready);
   useEditRegions(regions, ready, list.timeline, duration);
   const playback = usePlayback(ws, list.timeline, selection, duration);
-  const zoom = useZoom({ ws, ready, source, versionId: list.versionId, container });
+  const api = useApi();
+  const versionId = list.versionId;
+  const finerPeaks = useCallback((pixels: number) => api.call('audio.peaks', { versionId, pixels }), [api, versionId]);
+  const zoom = useWaveformZoom({ ws, ready, durationSec: source.durationSec, initialPeakPairs: (source.peaks?.length ?? 0) / 2, container, finerPeaks });
   const fade = useFadeLength();
   const actions = useEditActions({ ws, versionId: list.versionId, timeline: list.timeline, durationSec: duration, selection, setSelection, clearSelection, edit: list.edit, fadeSec: fade.fadeSec, notify: setNotice, fail });
   const undo = () => void list.undo();

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type WaveSurfer from 'wavesurfer.js';
-import { useApi } from '../../api/api-context.tsx';
-import type { WaveformSource } from '../../hooks/use-wavesurfer.ts';
 
 /** Pixels per second of each zoom step (0 = fit the whole file). */
 const ZOOM_STEPS = [0, 2, 5, 10, 25, 50, 100, 200, 500];
@@ -10,16 +8,29 @@ const MAX_PEAK_PIXELS = 400_000;
 /** Wheel travel for one zoom step: one notch of a mouse wheel, several small trackpad events. */
 const WHEEL_STEP = 100;
 
+/** Finer stored peaks (min/max pairs as 16-bit integers) for about `pixels` columns, from the core. */
+export type FinerPeaks = (pixels: number) => Promise<{ peaks: readonly number[] }>;
+
+export interface WaveformZoomOptions {
+  ws: WaveSurfer | null;
+  ready: boolean;
+  durationSec: number;
+  /** Peak pairs the waveform was first drawn with (0 when wavesurfer decoded the audio itself). */
+  initialPeakPairs: number;
+  container: RefObject<HTMLDivElement | null>;
+  /** Null when the audio was decoded in the browser: wavesurfer then has every sample already. */
+  finerPeaks: FinerPeaks | null;
+}
+
 /**
  * Zoom with the buttons or Ctrl + mouse wheel over the waveform (as in Audacity; the plain wheel
  * keeps scrolling the page). Finer precomputed peaks are fetched only when a zoom step needs them.
+ * Editar and Voces share it: an hour-long call needs the same close look as a segment's edit.
  */
-export function useZoom(opts: { ws: WaveSurfer | null; ready: boolean; source: WaveformSource; versionId: string; container: RefObject<HTMLDivElement | null> }) {
-  const { ws, ready, source, versionId, container } = opts;
-  const api = useApi();
+export function useWaveformZoom(opts: WaveformZoomOptions) {
+  const { ws, ready, durationSec: duration, initialPeakPairs, container, finerPeaks } = opts;
   const [zoom, setZoom] = useState(0);
-  const peakPairs = useRef((source.peaks?.length ?? 0) / 2);
-  const duration = source.durationSec;
+  const peakPairs = useRef(initialPeakPairs);
 
   const zoomIn = useCallback(() => setZoom((z) => Math.min(ZOOM_STEPS.length - 1, z + 1)), []);
   const zoomOut = useCallback(() => setZoom((z) => Math.max(0, z - 1)), []);
@@ -29,9 +40,9 @@ export function useZoom(opts: { ws: WaveSurfer | null; ready: boolean; source: W
     const pxPerSec = ZOOM_STEPS[zoom] ?? 0;
     ws.zoom(pxPerSec);
     const wanted = Math.min(MAX_PEAK_PIXELS, Math.round(pxPerSec * duration));
-    if (wanted <= peakPairs.current * 1.5) return;
+    if (!finerPeaks || wanted <= peakPairs.current * 1.5) return;
     let live = true;
-    api.call('audio.peaks', { versionId, pixels: wanted }).then(
+    finerPeaks(wanted).then(
       (finer) => {
         if (!live || finer.peaks.length / 2 <= peakPairs.current) return;
         const scaled = Float32Array.from(finer.peaks, (v) => v / 32767);
@@ -43,7 +54,7 @@ export function useZoom(opts: { ws: WaveSurfer | null; ready: boolean; source: W
     return () => {
       live = false;
     };
-  }, [api, ws, ready, zoom, duration, versionId]);
+  }, [ws, ready, zoom, duration, finerPeaks]);
 
   // A native, non-passive listener: React's onWheel is passive and could not stop the page zoom.
   useEffect(() => {
