@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Handlers } from '../../shared/api/handlers.ts';
 import { UserFacingError } from '../../shared/api/errors.ts';
 import { createAudioHandlers } from './audio/audio-handlers.ts';
+import { AssetPeaks } from './audio/asset-peaks.ts';
 import { AudioService } from './audio/audio-service.ts';
 import { EffectiveAudio } from './audio/edit/effective-audio.ts';
 import { PlayoutRenditions } from './audio/edit/playout-renditions.ts';
@@ -110,7 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const audio = new AudioService(s);
   const effective = new EffectiveAudio(s, audio);
   // Issue #14 §2: a call recorded in Grabar reaches Voces through this port (recording and voices are peers).
-  const voices = createVoicesHandlers(s, s.testimonies, { consume: (takeId, adopt) => consumeCallTake(s, takeId, adopt) });
+  const voices = createVoicesHandlers(s, s.testimonies, { consume: (takeId, adopt) => consumeCallTake(s, takeId, adopt) }, new AssetPeaks(s, audio.store));
   const media = createMediaHandler(async (id) => {
     if (!/^[0-9a-f]{64}$/.test(id)) {
       // A version plays as it airs: its playout rendition, made now when the background has not yet.

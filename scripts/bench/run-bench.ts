@@ -16,6 +16,7 @@ import { runCoverageBench } from './coverage-bench.ts';
 import { runReceiptsBench } from './receipts-bench.ts';
 import { runProductionBench } from './production-bench.ts';
 import { runVoicesBench } from './voices-bench.ts';
+import { runVoicesPeaksBench } from './voices-peaks-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = {
@@ -34,6 +35,7 @@ const results = {
   receipts: await runReceiptsBench(),
   production: await runProductionBench(),
   voices: await runVoicesBench(),
+  voicesPeaks: await runVoicesPeaksBench(),
 };
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 const out = path.join(root, 'bench', 'results.json');

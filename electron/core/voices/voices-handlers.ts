@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { UserFacingError } from '../../../shared/api/errors.ts';
+import { isCancelled, UserFacingError } from '../../../shared/api/errors.ts';
 import type { voicesMethods } from '../../../shared/api/methods/voices.ts';
 import { consentCovers } from '../../../shared/domain/voices.ts';
 import { addDays } from '../../../shared/time/zoned-time.ts';
+import type { AssetPeaks } from '../audio/asset-peaks.ts';
 import type { CoreServices, DomainHandlers } from '../core-types.ts';
 import { writeTransaction } from '../db/database.ts';
 import { exportOutDir } from '../files/export-out-dir.ts';
@@ -20,6 +21,8 @@ type VoicesHandlers = Omit<DomainHandlers<typeof voicesMethods>, 'voices.summary
 
 /** Previews kept for the media handler: a handful per session is plenty, older ones are deleted. */
 const PREVIEWS_KEPT = 8;
+/** Of an import job's bar, the copy/probe/preview part; the waveform peaks take the rest (issue #14). */
+const IMPORT_SHARE = 0.6;
 
 export interface VoicesPreviews {
   /** The file a `voices.preview` mediaId names, or null (unknown, or pushed out by newer previews). */
@@ -35,7 +38,12 @@ export interface CallTakes {
 }
 
 /** Voces (issue #14 §2) minus the summary, which is a report (reports/testimonies). */
-export function createVoicesHandlers(s: Deps, store: TestimonyStore, calls: CallTakes): { handlers: VoicesHandlers; previews: VoicesPreviews } {
+export function createVoicesHandlers(s: Deps, store: TestimonyStore, calls: CallTakes, peaks: Pick<AssetPeaks, 'ensure' | 'read'>): { handlers: VoicesHandlers; previews: VoicesPreviews } {
+  const assetPathOf = (assetId: string) => {
+    const file = s.segments.assetFile(assetId);
+    if (!file) throw new UserFacingError('not_found', `No asset ${assetId}`, { id: assetId });
+    return s.store.originalPath(assetId, file.ext);
+  };
   const changed = (ids: string[]) => s.events.emit('voices.changed', { ids });
   const previews = new Map<string, string>();
   const keepPreview = async (mediaId: string, file: string) => {
@@ -59,15 +67,23 @@ export function createVoicesHandlers(s: Deps, store: TestimonyStore, calls: Call
         const testimony = await s.jobs.run(input.jobId, 'import', async (signal, report) => {
           const prepared = await prepareImport({
             sourcePath, originalName: input.originalName, store: s.store, adapter: s.ffmpeg(), signal,
-            onProgress: (stage, fraction) => report(stage, fraction * 0.95),
+            onProgress: (stage, fraction) => report(stage, fraction * IMPORT_SHARE),
             isKnownAsset: (sha) => store.hasAsset(sha),
             // The same voice note sent twice is two testimonies only if the station says so: the bytes are shared.
             findAssetByPcm: null,
             clock: s.clock, logger: s.logger,
           });
-          report('save', 0.97);
           const asset = prepared.kind === 'new' ? prepared.asset : null;
-          return store.create({ asset, assetId: prepared.kind === 'new' ? prepared.asset.id : prepared.assetId, source: input.testimonySource });
+          const assetId = prepared.kind === 'new' ? prepared.asset.id : prepared.assetId;
+          // Issue #14: the redaction view draws an hour-long call from these, so they are made now, in the
+          // same job. A cancel here cancels the import (the stored original without a row is swept).
+          await peaks.ensure(assetId, asset ? s.store.originalPath(asset.id, asset.ext) : assetPathOf(assetId), asset?.durationSec ?? null, signal, (f) => report('decode', IMPORT_SHARE + f * (0.98 - IMPORT_SHARE))).catch((error: unknown) => {
+            if (isCancelled(error) || signal.aborted) throw error;
+            // The audio itself imported fine: the waveform is made again when the testimony is opened.
+            s.logger.warn('voices: peaks after import failed', { assetId, error: error instanceof Error ? error.message : String(error) });
+          });
+          report('save', 0.99);
+          return store.create({ asset, assetId, source: input.testimonySource });
         });
         changed([testimony.id]);
         return testimony;
@@ -123,6 +139,18 @@ export function createVoicesHandlers(s: Deps, store: TestimonyStore, calls: Call
       if (freed) await removeAssetFiles(s, freed);
       if (deleted) changed([id]);
       return { deleted };
+    },
+    'voices.peaks': async ({ id, jobId, pixels }) => {
+      const { assetId, durationSec } = store.get(id);
+      if (assetId === null) throw new UserFacingError('voices.no_audio', `Testimony ${id} has no audio`, { id });
+      const file = assetPathOf(assetId);
+      return s.jobs.run(jobId, 'analyze', async (signal, report) => {
+        // Testimonies imported before peaks were made at import get theirs now, once.
+        await peaks.ensure(assetId, file, durationSec, signal, (f) => report('decode', f));
+        const level = await peaks.read(assetId, pixels);
+        if (!level) throw new UserFacingError('not_found', 'No peaks', { id: assetId });
+        return { assetId, samplesPerPixel: level.samplesPerPixel, sampleRate: level.sampleRate, durationSec: level.durationSec, peaks: level.peaks };
+      });
     },
     'voices.preview': async ({ id, jobId }) => {
       const testimony = store.get(id);

@@ -7,6 +7,8 @@ import {
 import { importSourceSchema } from './library.ts';
 
 export const TESTIMONY_PAGE = 50;
+/** Points drawn across the redaction waveform when the caller does not say: a wide screen, twice over. */
+export const VOICES_PEAK_PIXELS = 4000;
 
 /** One line of the Voces list: enough to find a testimony, never its audio. */
 export const testimonyRowSchema = z.object({
@@ -83,6 +85,22 @@ export const voicesMethods = {
   'voices.consent.add': { input: consentInputSchema.extend({ id: idSchema }), output: testimonySchema },
   /** Deletes the testimony and its audio from the store (the UI asks first). */
   'voices.delete': { input: z.object({ id: idSchema }), output: z.object({ deleted: z.boolean() }) },
+  /**
+   * The original's waveform peaks for the redaction view, at any length (an hour-long call too): a
+   * job (`analyze`, with progress and cancel) the first time, computed once per audio and stored;
+   * read at once after that. One zoom level: the coarsest with at least `pixels` points.
+   */
+  'voices.peaks': {
+    input: z.object({ id: idSchema, jobId: idSchema, pixels: z.number().int().min(1).max(200_000).default(VOICES_PEAK_PIXELS) }),
+    output: z.object({
+      assetId: sha256Schema,
+      samplesPerPixel: z.number().int().positive(),
+      sampleRate: z.number().positive(),
+      durationSec: z.number().nonnegative(),
+      /** Interleaved min, max; ±32767 is full scale. */
+      peaks: z.array(z.number().int().min(-32767).max(32767)),
+    }),
+  },
   /** The testimony as it would leave (redacted, disguised) as a playable file: a job; play `mediaId` through the media URL. */
   'voices.preview': { input: z.object({ id: idSchema, jobId: idSchema }), output: z.object({ mediaId: idSchema, durationSec: z.number().nonnegative() }) },
   /** A job: the redacted audio as a file in `outDir` (default <data>/exports/voces); refused when the consent does not cover `use`. */

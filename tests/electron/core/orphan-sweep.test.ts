@@ -39,10 +39,17 @@ describe('sweepOrphans (issue #12: nothing the kill -9 torture found stays for e
     const young = place(dataDir, `store/originals/cc/${sha('c')}.wav`, 60_000);
     const cut = place(dataDir, `store/peaks/${sha('a')}.peaks.1234.1700000000000.part`, 3 * HOUR);
     const peaks = place(dataDir, `store/peaks/${sha('a')}.peaks`, 3 * HOUR);
-    expect(await sweepOrphans({ dataDir, db }, HOUR)).toBe(2);
+    // Issue #14: a Voces import writes the waveform before the row; killed between, it stays behind.
+    const orphanPeaks = place(dataDir, `store/peaks/${sha('b')}.peaks`, 3 * HOUR);
+    const youngPeaks = place(dataDir, `store/peaks/${sha('c')}.peaks`, 60_000);
+    // An edited render a pack build measured: analysis row and peaks, no asset.
+    db.prepare("INSERT INTO audio_analysis (asset_id, duration_sec, sample_rate, channels, codec, loudness_range_lu, analyzed_at) VALUES (?, 1, 48000, 2, 'pcm_s24le', 0, '2026-01-01T00:00:00Z')").run(sha('d'));
+    const measuredPeaks = place(dataDir, `store/peaks/${sha('d')}.peaks`, 3 * HOUR);
+    expect(await sweepOrphans({ dataDir, db }, HOUR)).toBe(3);
     const left = (await filesUnder(dataDir)).map((f) => path.relative(dataDir, f));
-    expect(left).toEqual(expect.arrayContaining([known, young, peaks]));
+    expect(left).toEqual(expect.arrayContaining([known, young, peaks, youngPeaks, measuredPeaks]));
     expect(left).not.toContain(orphan);
+    expect(left).not.toContain(orphanPeaks);
     expect(left).not.toContain(cut);
   });
 
@@ -50,8 +57,9 @@ describe('sweepOrphans (issue #12: nothing the kill -9 torture found stays for e
     const dataDir = dirs.make();
     const db = library(dataDir);
     const orphan = place(dataDir, `store/originals/bb/${sha('b')}.wav`, 3 * HOUR);
+    const peaks = place(dataDir, `store/peaks/${sha('b')}.peaks`, 3 * HOUR);
     writeFileSync(path.join(dataDir, 'restore-pending.json'), '{}');
     expect(await sweepOrphans({ dataDir, db }, HOUR)).toBe(0);
-    expect((await filesUnder(dataDir)).map((f) => path.relative(dataDir, f))).toContain(orphan);
+    expect((await filesUnder(dataDir)).map((f) => path.relative(dataDir, f))).toEqual(expect.arrayContaining([orphan, peaks]));
   });
 });

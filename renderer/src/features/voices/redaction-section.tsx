@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { PreviewPlayer } from './preview-player.tsx';
 import { RedactionList } from './redaction-list.tsx';
 import { useRedactionWaveform } from './use-redaction-waveform.ts';
+import { WaveformStatus } from './waveform-status.tsx';
 
 interface Props {
   testimony: Testimony;
@@ -31,7 +32,7 @@ export function RedactionSection({ testimony, assetId, playhead, onSaved }: Prop
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
-  const wave = useRedactionWaveform(assetId, testimony.durationSec, spans);
+  const wave = useRedactionWaveform(testimony.id, assetId, spans);
   const { ws, selection, setSelection, clear } = wave;
   const [playing, setPlaying] = useState(false);
   const dirty = !same(spans, [...testimony.redactions].sort(byStart));
@@ -78,12 +79,10 @@ export function RedactionSection({ testimony, assetId, playhead, onSaved }: Prop
     <section className="voices-section" aria-labelledby={`${id}-heading`} data-testid="voices-redaction">
       <h3 id={`${id}-heading`}>{t('voices.redact.heading')}</h3>
       <p className="hint">{t('voices.redact.intro')}</p>
-      {wave.drawable ? (
+      {wave.peaks.state.status === 'ready' ? (
         <div className="waveform voices-waveform" ref={wave.container} data-testid="voices-waveform" data-ready={wave.ready} aria-label={t('voices.redact.waveformLabel')} role="img" />
       ) : (
-        <p className="hint" data-testid="voices-waveform-skipped">
-          {t('voices.redact.tooLong')}
-        </p>
+        <WaveformStatus state={wave.peaks.state} onCancel={wave.peaks.cancel} onRetry={wave.peaks.retry} />
       )}
       {wave.failed && (
         <p className="message-error" role="alert" data-testid="voices-waveform-failed">

@@ -1,26 +1,22 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Redaction } from '../../../../shared/domain/voices.ts';
-import { useApi } from '../../api/api-context.tsx';
 import { useWaveformSelection } from '../../hooks/use-waveform-selection.ts';
-import { useWavesurfer, type WaveformSource } from '../../hooks/use-wavesurfer.ts';
-
-/**
- * There are no stored peaks for a testimony's audio (it is an asset, not a library version), so
- * the waveform is decoded here — fine for a voice note of a few minutes, not for an hour-long
- * call (DESIGN.md §4): past this the spans are marked by their times alone.
- */
-export const DECODE_MAX_SEC = 15 * 60;
+import { useWavesurfer } from '../../hooks/use-wavesurfer.ts';
+import { useTestimonyPeaks } from './use-testimony-peaks.ts';
 
 const COLORS = { bleep: 'rgba(230, 126, 34, 0.35)', cut: 'rgba(192, 57, 43, 0.30)' } as const;
 
-/** The original's waveform with the marked spans drawn on it and one selection dragged or typed. */
-export function useRedactionWaveform(assetId: string, durationSec: number | null, spans: readonly Redaction[]) {
+/**
+ * The original's waveform with the marked spans drawn on it and one selection dragged or typed.
+ * Drawn from the core's stored peaks over the streamed audio (DESIGN.md §4), so an hour-long call
+ * draws like a voice note of a minute (issue #14 §2).
+ */
+export function useRedactionWaveform(testimonyId: string, assetId: string, spans: readonly Redaction[]) {
   const { t } = useTranslation();
-  const api = useApi();
   const container = useRef<HTMLDivElement>(null);
-  const drawable = durationSec !== null && durationSec > 0 && durationSec <= DECODE_MAX_SEC;
-  const source = useMemo<WaveformSource | null>(() => (drawable ? { url: api.mediaUrl(assetId), peaks: null, durationSec: durationSec ?? 0, height: 96 } : null), [api, assetId, durationSec, drawable]);
+  const peaks = useTestimonyPeaks(testimonyId, assetId);
+  const source = peaks.state.status === 'ready' ? peaks.state.source : null;
   const { ws, regions, ready, failed } = useWavesurfer(container, source);
   const selection = useWaveformSelection(regions, ready);
 
@@ -32,5 +28,5 @@ export function useRedactionWaveform(assetId: string, durationSec: number | null
     );
   }, [regions, ready, spans, t]);
 
-  return { container, ws, ready, failed, drawable, ...selection };
+  return { container, ws, ready, failed, peaks, ...selection };
 }

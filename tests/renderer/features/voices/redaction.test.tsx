@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawn, resetDrawn } from '../edit/fake-regions.ts';
 import { created, resetFakeWavesurfer } from '../edit/fake-wavesurfer.ts';
+import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import { deferred } from '../../fake-api-client.ts';
 import { ASSET, makeTestimony, openTestimony, openVoices, voicesApi } from './voices-fakes.ts';
 
@@ -25,7 +26,10 @@ describe('Voces: redaction (issue #14 §2)', () => {
     const { user } = await openVoices(api);
     await openTestimony(user, testimony.id);
     await waitFor(() => expect(screen.getByTestId('voices-waveform').getAttribute('data-ready')).toBe('true'));
+    // Drawn from the stored peaks over the streamed audio: wavesurfer never decodes the file.
     expect(created.at(-1)).toMatchObject({ url: `http://media.test/${ASSET}`, duration: 42 });
+    expect(Array.from(created.at(-1)?.peaks[0] ?? [])).toEqual([0, 0, -0.5000152587890625, 0.5000152587890625, 0, 0, 0, 0]);
+    expect(api.callsOf('voices.peaks')).toEqual([expect.objectContaining({ id: testimony.id })]);
     expect(screen.getByTestId('voices-spans-empty')).toBeTruthy();
     expect((screen.getByTestId('voices-mark-bleep') as HTMLButtonElement).disabled).toBe(true);
 
@@ -77,15 +81,69 @@ describe('Voces: redaction (issue #14 §2)', () => {
     expect(screen.getByText('Así saldrá (42 s):')).toBeTruthy();
   });
 
-  it('lets a long recording be marked by its times without decoding it', async () => {
-    const testimony = makeTestimony({ durationSec: 3600 });
+  it('draws an hour-long call from its peaks, after "Preparando la forma de onda…" with the job\'s progress', async () => {
+    const testimony = makeTestimony({ durationSec: 3600, source: 'call_in' });
     const { api } = voicesApi([testimony]);
+    const held = deferred<void>();
+    const real = api.overrides['voices.peaks'];
+    api.override('voices.peaks', async (input) => {
+      api.emit('job.progress', { jobId: input.jobId, kind: 'analyze', stage: 'decode', fraction: 0.4 });
+      await held.promise;
+      if (!real) throw new Error('no peaks');
+      return real(input);
+    });
     const { user } = await openVoices(api);
     await openTestimony(user, testimony.id);
-    expect(screen.getByTestId('voices-waveform-skipped')).toBeTruthy();
+    const preparing = await screen.findByTestId('voices-waveform-preparing');
+    await waitFor(() => expect(preparing.textContent).toContain('Preparando la forma de onda… 40 %'));
+    expect((preparing.querySelector('progress') as HTMLProgressElement).value).toBe(0.4);
+    expect(created).toHaveLength(0);
+    expect(screen.queryByTestId('voices-waveform-skipped')).toBeNull();
+    held.resolve();
+    await waitFor(() => expect(screen.getByTestId('voices-waveform').getAttribute('data-ready')).toBe('true'));
+    expect(screen.queryByTestId('voices-waveform-preparing')).toBeNull();
+    expect(created.at(-1)).toMatchObject({ url: `http://media.test/${ASSET}`, duration: 3600 });
+    expect(created.at(-1)?.peaks[0]).toHaveLength(8);
+  });
+
+  it('says why there is no waveform when it cannot be prepared, still lets spans be typed, and tries again', async () => {
+    const testimony = makeTestimony({ durationSec: 3600 });
+    const { api } = voicesApi([testimony]);
+    const real = api.overrides['voices.peaks'];
+    api.override('voices.peaks', async () => {
+      throw new ApiError('ffmpeg.failed', 'ffmpeg exited with 1');
+    });
+    const { user } = await openVoices(api, 'en');
+    await openTestimony(user, testimony.id);
+    const error = await screen.findByTestId('voices-waveform-error');
+    expect(error.textContent).toBe('The waveform could not be prepared. ffmpeg could not process the audio.');
+    expect(screen.getByTestId('voices-waveform-skipped').textContent).toBe('No waveform for now: mark spans by typing their seconds.');
     expect(created).toHaveLength(0);
     span('100', '101');
     await user.click(screen.getByTestId('voices-mark-cut'));
     expect(screen.getAllByTestId('voices-span')).toHaveLength(1);
+
+    if (real) api.override('voices.peaks', real);
+    await user.click(screen.getByTestId('voices-waveform-retry'));
+    await waitFor(() => expect(screen.getByTestId('voices-waveform').getAttribute('data-ready')).toBe('true'));
+    expect(screen.queryByTestId('voices-waveform-error')).toBeNull();
+    expect(api.callsOf('voices.peaks')).toHaveLength(2);
+  });
+
+  it('stops preparing through jobs.cancel; a stop is not an error and falls back to typing seconds', async () => {
+    const testimony = makeTestimony({ durationSec: 3600 });
+    const { api } = voicesApi([testimony]);
+    api.override('voices.peaks', ({ jobId }) => new Promise((_, reject) => api.override('jobs.cancel', async (input) => {
+      expect(input.jobId).toBe(jobId);
+      reject(new ApiError('cancelled', 'Cancelled'));
+      return { cancelled: true };
+    })));
+    const { user } = await openVoices(api);
+    await openTestimony(user, testimony.id);
+    await user.click(await screen.findByTestId('voices-waveform-preparing-cancel'));
+    expect((await screen.findByTestId('voices-waveform-stopped')).textContent).toBe('Se detuvo la preparación de la forma de onda.');
+    expect(screen.queryByTestId('voices-waveform-error')).toBeNull();
+    expect(screen.getByTestId('voices-waveform-skipped').textContent).toBe('Sin forma de onda por ahora: marca los tramos escribiendo sus segundos.');
+    expect(api.callsOf('jobs.cancel')).toHaveLength(1);
   });
 });

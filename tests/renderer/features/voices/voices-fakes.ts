@@ -77,6 +77,12 @@ export function voicesApi(initial: Testimony[] = []) {
     changed(id);
     return { deleted: true };
   });
+  // Stored peaks, as the core answers: one loud pixel at a quarter of the recording, silence elsewhere.
+  api.override('voices.peaks', async ({ id }) => {
+    const t = find(id);
+    if (!t.assetId) throw new ApiError('voices.no_audio', 'no audio', { id });
+    return { assetId: t.assetId, samplesPerPixel: 2048, sampleRate: 8000, durationSec: t.durationSec ?? 0, peaks: [0, 0, -16384, 16384, 0, 0, 0, 0] };
+  });
   api.override('voices.preview', async ({ id }) => ({ mediaId: '33333333-3333-4333-8333-333333333333', durationSec: find(id).durationSec ?? 0 }));
   api.override('voices.export', async ({ id, use }) => {
     const t = find(id);
