@@ -69,6 +69,18 @@ describe('Voces: an hour-long call in Chromium (issue #14 §2)', () => {
     const listed = await session.api<{ rows: { redactions: number; durationSec: number }[] }>('voices.list', {});
     expect(listed.rows).toEqual([expect.objectContaining({ redactions: 1, durationSec: expect.closeTo(longCall.durationSec, 0) as unknown })]);
 
+    // Zoomed in, the call is many panels wide (a name can be marked on the waveform itself), drawn
+    // from a finer level of the stored peaks.
+    const wideness = () =>
+      waveform.evaluate((el) => {
+        const scroll = el.firstElementChild?.shadowRoot?.querySelector('.scroll');
+        return scroll ? scroll.scrollWidth / Math.max(1, scroll.clientWidth) : 0;
+      });
+    expect(await wideness()).toBeLessThan(1.1);
+    for (let step = 0; step < 4; step += 1) await panel.getByTestId('voices-zoom-in').click();
+    await expect.poll(wideness, { timeout: 10_000 }).toBeGreaterThan(20);
+    await waveform.screenshot({ path: path.join(session.shots, 'voices-long-call-zoomed.png') });
+
     await page.screenshot({ path: path.join(session.shots, 'voices-long-call.png') });
     expect(await session.axeViolations()).toEqual([]);
     expect(await layoutFaults(page)).toEqual([]);

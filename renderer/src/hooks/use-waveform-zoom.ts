@@ -31,6 +31,10 @@ export function useWaveformZoom(opts: WaveformZoomOptions) {
   const { ws, ready, durationSec: duration, initialPeakPairs, container, finerPeaks } = opts;
   const [zoom, setZoom] = useState(0);
   const peakPairs = useRef(initialPeakPairs);
+  // A waveform drawn after the hook first ran (Voces loads its peaks first) starts from its own peaks.
+  useEffect(() => {
+    peakPairs.current = initialPeakPairs;
+  }, [ws, initialPeakPairs]);
 
   const zoomIn = useCallback(() => setZoom((z) => Math.min(ZOOM_STEPS.length - 1, z + 1)), []);
   const zoomOut = useCallback(() => setZoom((z) => Math.max(0, z - 1)), []);

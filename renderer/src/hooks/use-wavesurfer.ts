@@ -46,6 +46,9 @@ export function useWavesurfer(container: React.RefObject<HTMLDivElement | null>,
       normalize: false,
       plugins: [plugin],
     });
+    // Zoomed in, the waveform scrolls sideways inside wavesurfer's own box: a keyboard user must
+    // reach that box to scroll it with the arrow keys (axe: scrollable-region-focusable).
+    instance.getWrapper().parentElement?.setAttribute('tabindex', '0');
     created.current = instance;
     setReady(false);
     setFailed(false);

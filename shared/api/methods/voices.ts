@@ -9,6 +9,8 @@ import { importSourceSchema } from './library.ts';
 export const TESTIMONY_PAGE = 50;
 /** Points drawn across the redaction waveform when the caller does not say: a wide screen, twice over. */
 export const VOICES_PEAK_PIXELS = 4000;
+/** The most peak pairs one answer carries: an hour at the store's finest level (8 kHz / 256) is ~112,000. */
+export const VOICES_PEAK_PIXELS_MAX = 200_000;
 
 /** One line of the Voces list: enough to find a testimony, never its audio. */
 export const testimonyRowSchema = z.object({
@@ -91,7 +93,7 @@ export const voicesMethods = {
    * read at once after that. One zoom level: the coarsest with at least `pixels` points.
    */
   'voices.peaks': {
-    input: z.object({ id: idSchema, jobId: idSchema, pixels: z.number().int().min(1).max(200_000).default(VOICES_PEAK_PIXELS) }),
+    input: z.object({ id: idSchema, jobId: idSchema, pixels: z.number().int().min(1).max(VOICES_PEAK_PIXELS_MAX).default(VOICES_PEAK_PIXELS) }),
     output: z.object({
       assetId: sha256Schema,
       samplesPerPixel: z.number().int().positive(),

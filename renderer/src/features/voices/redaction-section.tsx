@@ -1,4 +1,4 @@
-import { Pause, Play, Save, Scissors, Volume2 } from 'lucide-react';
+import { Pause, Play, Save, Scissors, Volume2, ZoomIn, ZoomOut } from 'lucide-react';
 import { useEffect, useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REDACTIONS_MAX, type Redaction, type Testimony } from '../../../../shared/domain/voices.ts';
@@ -93,6 +93,14 @@ export function RedactionSection({ testimony, assetId, playhead, onSaved }: Prop
         <button type="button" className="button button-small" data-testid="voices-play" disabled={!ws} onClick={() => void ws?.playPause()}>
           {playing ? <Pause className="button-icon" aria-hidden="true" size={16} /> : <Play className="button-icon" aria-hidden="true" size={16} />}
           {playing ? t('voices.redact.pause') : t('voices.redact.play')}
+        </button>
+        <button type="button" className="button button-small" data-testid="voices-zoom-in" disabled={!ws || !wave.zoom.canZoomIn} title={t('edit.wheelHint')} onClick={wave.zoom.zoomIn}>
+          <ZoomIn className="button-icon" aria-hidden="true" size={16} />
+          {t('edit.zoomIn')}
+        </button>
+        <button type="button" className="button button-small" data-testid="voices-zoom-out" disabled={!ws || !wave.zoom.canZoomOut} title={t('edit.wheelHint')} onClick={wave.zoom.zoomOut}>
+          <ZoomOut className="button-icon" aria-hidden="true" size={16} />
+          {t('edit.zoomOut')}
         </button>
         <TimeInput label={t('voices.redact.start')} testId="voices-span-start" value={selection?.start} onChange={(start) => setSelection((s) => ({ start, end: s?.end ?? start }))} />
         <TimeInput label={t('voices.redact.end')} testId="voices-span-end" value={selection?.end} onChange={(end) => setSelection((s) => ({ start: s?.start ?? 0, end }))} />

@@ -1,6 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VOICES_PEAK_PIXELS_MAX } from '../../../../shared/api/methods/voices.ts';
 import type { Redaction } from '../../../../shared/domain/voices.ts';
+import { useApi } from '../../api/api-context.tsx';
+import { useWaveformZoom } from '../../hooks/use-waveform-zoom.ts';
 import { useWaveformSelection } from '../../hooks/use-waveform-selection.ts';
 import { useWavesurfer } from '../../hooks/use-wavesurfer.ts';
 import { useTestimonyPeaks } from './use-testimony-peaks.ts';
@@ -19,6 +22,14 @@ export function useRedactionWaveform(testimonyId: string, assetId: string, spans
   const source = peaks.state.status === 'ready' ? peaks.state.source : null;
   const { ws, regions, ready, failed } = useWavesurfer(container, source);
   const selection = useWaveformSelection(regions, ready);
+  const api = useApi();
+  // Zooming in on an hour-long call asks the core for a finer level of the same stored peaks, so a
+  // name a second long can be marked on the waveform itself; the finest level the store keeps caps it.
+  const finerPeaks = useCallback(
+    (pixels: number) => api.call('voices.peaks', { id: testimonyId, jobId: crypto.randomUUID(), pixels: Math.min(pixels, VOICES_PEAK_PIXELS_MAX) }),
+    [api, testimonyId],
+  );
+  const zoom = useWaveformZoom({ ws, ready, durationSec: source?.durationSec ?? 0, initialPeakPairs: (source?.peaks?.length ?? 0) / 2, container, finerPeaks });
 
   useEffect(() => {
     if (!regions || !ready) return;
@@ -28,5 +39,5 @@ export function useRedactionWaveform(testimonyId: string, assetId: string, spans
     );
   }, [regions, ready, spans, t]);
 
-  return { container, ws, ready, failed, peaks, ...selection };
+  return { container, ws, ready, failed, peaks, zoom, ...selection };
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawn, resetDrawn } from '../edit/fake-regions.ts';
-import { created, resetFakeWavesurfer } from '../edit/fake-wavesurfer.ts';
+import { created, played, resetFakeWavesurfer } from '../edit/fake-wavesurfer.ts';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
 import { deferred } from '../../fake-api-client.ts';
 import { ASSET, makeTestimony, openTestimony, openVoices, voicesApi } from './voices-fakes.ts';
@@ -104,6 +104,32 @@ describe('Voces: redaction (issue #14 §2)', () => {
     expect(screen.queryByTestId('voices-waveform-preparing')).toBeNull();
     expect(created.at(-1)).toMatchObject({ url: `http://media.test/${ASSET}`, duration: 3600 });
     expect(created.at(-1)?.peaks[0]).toHaveLength(8);
+  });
+
+  it('zooms in on an hour-long call with a finer level of its stored peaks, asked of the core', async () => {
+    const testimony = makeTestimony({ durationSec: 3600, source: 'call_in' });
+    const { api } = voicesApi([testimony]);
+    const asked: number[] = [];
+    const real = api.overrides['voices.peaks'];
+    api.override('voices.peaks', async (input) => {
+      if (!real) throw new Error('no peaks');
+      asked.push(input.pixels ?? 0);
+      const answer = await real(input);
+      // The core's finer level: 5,000 pairs where the overview had four.
+      return (input.pixels ?? 0) > 4000 ? { ...answer, samplesPerPixel: 256, peaks: Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 1000 : -1000)) } : answer;
+    });
+    const { user } = await openVoices(api);
+    await openTestimony(user, testimony.id);
+    await waitFor(() => expect(screen.getByTestId('voices-waveform').getAttribute('data-ready')).toBe('true'));
+    const zoomOut = screen.getByTestId('voices-zoom-out') as HTMLButtonElement;
+    expect(zoomOut.disabled).toBe(true);
+    await user.click(screen.getByTestId('voices-zoom-in'));
+    // The first step is 2 px a second: 7,200 columns for the hour.
+    await waitFor(() => expect(asked.at(-1)).toBe(7200));
+    const redrawn = () => played.find((p) => p[0] === 'setOptions') as [string, { peaks: Float32Array[]; duration: number }] | undefined;
+    await waitFor(() => expect(redrawn()?.[1].peaks[0]).toHaveLength(10_000));
+    expect(redrawn()?.[1].duration).toBe(3600);
+    expect(zoomOut.disabled).toBe(false);
   });
 
   it('says why there is no waveform when it cannot be prepared, still lets spans be typed, and tries again', async () => {
