@@ -16,14 +16,22 @@
 
 import { CENTRE_A, CENTRE_B, C0, C1, FAR, FLAT, NEAR, NEAR_FROM, REST, TAPS } from './true-peak.ts';
 import {
-  abs, add, allTrue64, BLOCK, brIf, br, END, extract, F64, F64_ABS, F64_GT, F64_LE, F64_PROMOTE_F32, f32Load, f64x2Const, functionBody,
+  abs, add, allTrue64, BLOCK, brIf, br, END, extract, F64, F64_ABS, F64_ADD, F64_GT, F64_LE, F64_MUL, f64Const, F64_PROMOTE_F32, f32Load, f64x2Const, functionBody,
   get, I32, I32_ADD, I32_AND, I32_EQZ, I32_SUB, i32, IF, lazyModule, le, LOOP, moduleOf, mul, name, PAGE, SELECT, section, set, splat,
   V128, vec, wasm, type WasmMemory,
 } from './wasm-bytes.ts';
 
 // Locals: params at (byte address of the first point's oldest input), count, maxIn, peak; then the rest.
 const [AT, COUNT, MAX_IN, PEAK] = [0, 1, 2, 3];
-const [CA, CB, M, P, B1, B2, Y] = [4, 5, 6, 7, 8, 9, 10];
+const [CA_1, CB_1, REST_IN_MAX] = [4, 5, 6];
+const [CA, CB, P, B1, B2, Y] = [7, 8, 9, 10, 11, 12];
+/** REST·maxIn and FAR·maxIn per lane pair: the same products for every point of a call, made once. */
+const REST_IN = [13, 14];
+const FAR_IN = [15, 16];
+const LOCALS: [number, number][] = [[3, F64], [10, V128]];
+
+/** The largest of each bound's coefficients over the four phases (see scanBody's first test). */
+const largest = (table: Float64Array) => Math.max(...table);
 
 /** Lane pair q holds phases 2q and 2q+1. */
 const pairOf = (table: Float64Array, q: number) => f64x2Const(table[2 * q] as number, table[2 * q + 1] as number);
@@ -54,12 +62,12 @@ function pairOfPhases(q: number, strideBytes: number): number[] {
   return [
     // B1 = CENTRE_A·|a0| + CENTRE_B·|b0| + REST·maxIn, per phase.
     ...pairOf(CENTRE_A, q), ...get(CA), ...mul, ...pairOf(CENTRE_B, q), ...get(CB), ...mul, ...add,
-    ...pairOf(REST, q), ...get(M), ...mul, ...add, ...set(B1),
+    ...get(REST_IN[q] as number), ...add, ...set(B1),
     ...get(PEAK), ...splat, ...set(P),
     ...someAbove(B1), ...IF,
     // B2 = |the NEAR middle taps' sum| + FAR·maxIn.
     ...sum(q, NEAR_FROM, NEAR_FROM + NEAR, strideBytes),
-    ...get(Y), ...abs, ...pairOf(FAR, q), ...get(M), ...mul, ...add, ...set(B2),
+    ...get(Y), ...abs, ...get(FAR_IN[q] as number), ...add, ...set(B2),
     ...someAbove(B2), ...IF,
     ...sum(q, 0, TAPS, strideBytes), ...get(Y), ...abs, ...set(Y),
     ...settle(0), ...settle(1),
@@ -68,13 +76,26 @@ function pairOfPhases(q: number, strideBytes: number): number[] {
 }
 
 function scanBody(strideBytes: number): number[] {
-  const centre = (k: number, local: number) => [...get(AT), ...f32Load(k * strideBytes), F64_PROMOTE_F32, F64_ABS, ...splat, ...set(local)];
+  const centre = (k: number, local: number) => [...get(AT), ...f32Load(k * strideBytes), F64_PROMOTE_F32, F64_ABS, ...set(local)];
+  const perPair = (q: number) => [
+    ...pairOf(REST, q), ...get(MAX_IN), ...splat, ...mul, ...set(REST_IN[q] as number),
+    ...pairOf(FAR, q), ...get(MAX_IN), ...splat, ...mul, ...set(FAR_IN[q] as number),
+  ];
   return [
-    ...get(MAX_IN), ...splat, ...set(M),
+    ...perPair(0), ...perPair(1),
+    ...f64Const(largest(REST)), ...get(MAX_IN), F64_MUL, ...set(REST_IN_MAX),
     ...BLOCK, ...LOOP,
     ...get(COUNT), I32_EQZ, ...brIf(1),
-    ...centre(C0, CA), ...centre(C1, CB),
+    ...BLOCK,
+    ...centre(C0, CA_1), ...centre(C1, CB_1),
+    // The first bound with each coefficient at its largest over the phases: not above the peak,
+    // then no phase's first bound is (IEEE-754 multiply and add are monotonic), and the scalar scan
+    // skips all four phases of this point too.
+    ...f64Const(largest(CENTRE_A)), ...get(CA_1), F64_MUL, ...f64Const(largest(CENTRE_B)), ...get(CB_1), F64_MUL, F64_ADD,
+    ...get(REST_IN_MAX), F64_ADD, ...get(PEAK), F64_LE, ...brIf(0),
+    ...get(CA_1), ...splat, ...set(CA), ...get(CB_1), ...splat, ...set(CB),
     ...pairOfPhases(0, strideBytes), ...pairOfPhases(1, strideBytes),
+    END,
     ...get(AT), ...i32(strideBytes), I32_ADD, ...set(AT),
     ...get(COUNT), ...i32(1), I32_SUB, ...set(COUNT),
     ...br(0), END, END,
@@ -87,8 +108,7 @@ function moduleBytes(): Uint8Array {
   const imports = section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 1]]));
   const funcs = section(3, vec([[0], [0]]));
   const exports = section(7, vec([[...name('scan1'), 0x00, 0], [...name('scan2'), 0x00, 1]]));
-  const locals: [number, number][] = [[7, V128]];
-  const code = section(10, vec([functionBody(locals, scanBody(4)), functionBody(locals, scanBody(8))]));
+  const code = section(10, vec([functionBody(LOCALS, scanBody(4)), functionBody(LOCALS, scanBody(8))]));
   return moduleOf(type, imports, funcs, exports, code);
 }
 

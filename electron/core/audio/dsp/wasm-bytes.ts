@@ -44,6 +44,7 @@ export const simd = (op: number, ...imm: number[]): number[] => [0xfd, ...uleb(o
 
 /** Little-endian bytes of one f64. */
 const f64Bytes = (value: number): number[] => [...new Uint8Array(Float64Array.of(value).buffer)];
+export const f64Const = (value: number): number[] => [0x44, ...f64Bytes(value)];
 /** A v128 constant holding (lane0, lane1) as f64: exactly those two doubles. */
 export const f64x2Const = (lane0: number, lane1: number): number[] => simd(0x0c, ...f64Bytes(lane0), ...f64Bytes(lane1));
 
@@ -65,6 +66,7 @@ export const F64_GT = 0x64;
 export const F64_LE = 0x65;
 export const F64_ABS = 0x99;
 export const F64_ADD = 0xa0;
+export const F64_MUL = 0xa2;
 export const F64_PROMOTE_F32 = 0xbb;
 export const SELECT = 0x1b;
 
