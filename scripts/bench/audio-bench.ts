@@ -91,7 +91,8 @@ async function decodeVsAnalysis(ff: FfmpegAdapter, input: string) {
  * PCM already in memory, in the chunks the reader hands over: no file, no conversion. Its ratio to
  * the bare decode is what one thread cannot go below. Measured as it runs (stereo kernel and
  * true-peak scan in WebAssembly SIMD) and, for comparison, with the scalar true-peak scan, then all
- * scalar (the scalar meters alone were 2.5× the decode).
+ * scalar (the scalar meters alone were 2.5× the decode). The scalar variants run here somewhat
+ * slower than they would alone: in one process the scan's call site sees both forms of the scan.
  */
 async function metersAlone(input: string, bareDecodeSec: number) {
   const layout = await readWavPcmLayout(input);

@@ -11,7 +11,8 @@
  * against the peak as it stands after the phase before it, exactly as `continue` does there. A
  * lane computed when the scalar scan would have skipped it is computed and then dropped.
  * The two functions are the same code for 1 and 2 channels: with the stride known, each tap's input
- * is a load at a constant offset from the point, with no address arithmetic.
+ * is a load at a constant offset from the point, with no address arithmetic. One test is added in
+ * front, per point, that can only skip what the scalar scan skips too (see scanBody).
  */
 
 import { CENTRE_A, CENTRE_B, C0, C1, FAR, FLAT, NEAR, NEAR_FROM, REST, TAPS } from './true-peak.ts';
