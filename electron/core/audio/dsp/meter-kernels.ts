@@ -1,5 +1,5 @@
 import { kWeighting } from './k-weighting.ts';
-import { MAX_PHASE_GAIN, scanTruePeak, TAPS } from './true-peak.ts';
+import { MAX_PHASE_GAIN, TAPS } from './true-peak.ts';
 
 /*
  * The inner loops of one-pass-meter.ts, as small plain functions over typed arrays. Why this shape:
@@ -77,17 +77,20 @@ export const monoKernel: MeterKernel = (samples, from, to, k, st, _right, acc) =
   acc[1] = lo; acc[2] = hi;
 };
 
+/** scanTruePeak's signature: its JavaScript form, or the WebAssembly one (true-peak-simd.ts). */
+export type TruePeakScan = (src: Float32Array, base: number, stride: number, count: number, maxIn: number, peak: number) => number;
+
 /**
  * True peak of one channel over a chunk: only blocks whose inputs might beat `peak` are oversampled.
  * Block j covers frames starts[j] … starts[j+1]-1 and bm[at + j] is its largest magnitude; output f
  * reads frames f-HISTORY … f, so block j's outputs read block j, block j-1 (blocks are 64 frames,
- * longer than HISTORY) and, near the chunk's start, the history (`head`: the HISTORY frames before
- * the chunk, then its first HISTORY frames; max |history| = `historyMax`). Later frames are read in
- * place in the interleaved chunk.
+ * longer than HISTORY) and, near the chunk's start, the history (`head` from `headAt`: the HISTORY
+ * frames before the chunk, then its first HISTORY frames; max |history| = `historyMax`). Later
+ * frames are read in place in the interleaved chunk (`samples` from `samplesAt`).
  */
 export function scanChannel(
-  samples: Float32Array, channels: number, c: number, head: Float32Array, historyMax: number,
-  bm: Float32Array, at: number, starts: Int32Array, blocks: number, peak: number,
+  scan: TruePeakScan, samples: Float32Array, samplesAt: number, channels: number, c: number, head: Float32Array, headAt: number,
+  historyMax: number, bm: Float32Array, at: number, starts: Int32Array, blocks: number, peak: number,
 ): number {
   for (let j = 0; j < blocks; j += 1) {
     let maxIn = bm[at + j] as number;
@@ -97,9 +100,9 @@ export function scanChannel(
     const start = starts[j] as number;
     const end = starts[j + 1] as number;
     const split = Math.min(end, HISTORY);
-    if (start < split) peak = scanTruePeak(head, start, 1, split - start, maxIn, peak);
+    if (start < split) peak = scan(head, headAt + start, 1, split - start, maxIn, peak);
     const from = Math.max(start, HISTORY);
-    if (from < end) peak = scanTruePeak(samples, (from - HISTORY) * channels + c, channels, end - from, maxIn, peak);
+    if (from < end) peak = scan(samples, samplesAt + (from - HISTORY) * channels + c, channels, end - from, maxIn, peak);
   }
   return peak;
 }

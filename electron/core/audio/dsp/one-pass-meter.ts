@@ -1,14 +1,18 @@
 import { KWeightingFilter } from './k-weighting.ts';
 import { HISTORY, monoKernel, packedKWeighting, scanChannel, stereoKernel, type MeterKernel } from './meter-kernels.ts';
 import { BASE_SPP, toI16 } from '../peaks-file.ts';
-import { StereoSimdKernel } from './stereo-kernel-simd.ts';
+import { SAMPLES_AT, SPARE_AT, StereoSimdKernel } from './stereo-kernel-simd.ts';
+import { scanTruePeak } from './true-peak.ts';
+import { TruePeakSimd } from './true-peak-simd.ts';
 
 /*
  * Everything the analysis measures, in one pass over each chunk of interleaved PCM (1 or 2
  * channels): BS.1770-4 K-weighted energy per 100 ms sub-block (loudness-gating.ts makes loudness and
  * LRA of them), waveform min/max per BASE_SPP frames (peaks-file.ts) and the largest magnitude per
  * 64-frame block, which bounds the true-peak scan (true-peak.ts) so that only blocks that might beat
- * the running peak are oversampled, reading the samples in place.
+ * the running peak are oversampled, reading the samples in place. Where the runtime has WebAssembly
+ * SIMD the stereo kernel and the true-peak scan run there, on the chunk copied once into one memory
+ * (stereo-kernel-simd.ts, true-peak-simd.ts), with the same results as the scalar code.
  * Why one loop: as separate passes (meter, true-peak de-interleave, peaks) the same work cost a
  * third more (issue #3: analysis ≤ 2× a bare decode). The loops themselves are meter-kernels.ts.
  */
@@ -53,6 +57,11 @@ export class OnePassMeter {
   #acc: Float64Array = Float64Array.of(0, Infinity, -Infinity, Infinity, -Infinity);
   /** Stereo through WebAssembly SIMD where the runtime has it (stereo-kernel-simd.ts); its `acc` is then #acc. */
   readonly #simd: StereoSimdKernel | null;
+  /**
+   * The true-peak scan in WebAssembly SIMD (true-peak-simd.ts), reading the chunk in the stereo
+   * kernel's memory (mono: its own copy) and the history from SPARE_AT; null: the scalar scan.
+   */
+  readonly #peakSimd: TruePeakSimd | null;
   #pixMin = Infinity;
   #pixMax = -Infinity;
   readonly #pairs = new Growable((n) => new Int16Array(n));
@@ -66,8 +75,11 @@ export class OnePassMeter {
   #blockStart = new Int32Array(0);
   #capacity = 0;
 
-  /** `simd: false` runs the scalar stereo kernel (the fallback; tests compare the two bit for bit). */
-  constructor(sampleRate: number, channels: number, options: { simd?: boolean } = {}) {
+  /**
+   * `simd: false` runs the scalar stereo kernel and true-peak scan (the fallback; tests compare the
+   * two bit for bit); `truePeakSimd` sets the scan apart (default: as `simd`).
+   */
+  constructor(sampleRate: number, channels: number, options: { simd?: boolean; truePeakSimd?: boolean } = {}) {
     if (channels !== 1 && channels !== 2) throw new RangeError(`OnePassMeter takes 1 or 2 channels, not ${channels}`);
     this.#channels = channels;
     this.#kernel = channels === 2 ? stereoKernel : monoKernel;
@@ -78,6 +90,9 @@ export class OnePassMeter {
     this.#historyMax = new Float64Array(channels);
     this.#simd = channels === 2 && options.simd !== false ? StereoSimdKernel.create(this.#coefficients) : null;
     if (this.#simd) this.#acc = this.#simd.acc;
+    const peakSimd = options.truePeakSimd ?? options.simd !== false;
+    // With the SIMD kernel the scan reads the chunk the kernel has copied; else it copies its own.
+    this.#peakSimd = peakSimd ? TruePeakSimd.create(this.#simd?.memory) : null;
   }
 
   /** Interleaved frames, in order; not kept past the call. */
@@ -96,6 +111,7 @@ export class OnePassMeter {
       this.#acc = simd.acc;
       simd.setState(this.#filter.state[0] as Float64Array, this.#filter.state[1] as Float64Array);
     }
+    if (this.#peakSimd && !simd) this.#peakSimd.load(samples, SAMPLES_AT);
     const count = this.#pass(samples, frames);
     if (simd) simd.getState(this.#filter.state[0] as Float64Array, this.#filter.state[1] as Float64Array);
     this.#scan(samples, frames, count);
@@ -175,10 +191,21 @@ export class OnePassMeter {
     }
     this.#samplePeak = samplePeak;
     let peak = Math.max(this.#truePeak, samplePeak);
+    const simd = this.#peakSimd;
+    // In WebAssembly memory: the history at SPARE_AT (2 channels × 2·HISTORY f32 = 752 of the 768
+    // bytes before SAMPLES_AT), then the chunk at SAMPLES_AT; `base` counts f32 from byte 0.
+    const memory = simd ? new Float32Array(simd.memory.buffer) : samples;
     for (let c = 0; c < channels; c += 1) {
       const head = this.#head[c] as Float32Array;
       for (let i = 0; i < Math.min(frames, HISTORY); i += 1) head[HISTORY + i] = samples[i * channels + c] as number;
-      peak = scanChannel(samples, channels, c, head, this.#historyMax[c] as number, bm, c * this.#capacity, this.#blockStart, blocks, peak);
+      const historyMax = this.#historyMax[c] as number;
+      if (simd) {
+        const headAt = SPARE_AT / 4 + c * 2 * HISTORY;
+        memory.set(head, headAt);
+        peak = scanChannel(simd.scan, memory, SAMPLES_AT / 4, channels, c, memory, headAt, historyMax, bm, c * this.#capacity, this.#blockStart, blocks, peak);
+      } else {
+        peak = scanChannel(scanTruePeak, samples, 0, channels, c, head, 0, historyMax, bm, c * this.#capacity, this.#blockStart, blocks, peak);
+      }
     }
     this.#truePeak = peak;
   }

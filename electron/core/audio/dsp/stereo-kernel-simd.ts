@@ -10,55 +10,22 @@
  * file in the repository.
  */
 
-/** Memory layout (bytes): coefficients, left state, right state, accumulators, then the samples. */
+import {
+  add, extract, f64Load, f64Store, functionBody, get, I32, I32_ADD, I32_GE_U, I32_SHL, i32, lazyModule, load64Zero, moduleOf, mul, name,
+  PAGE, pmax, pmin, promoteLow, replace, section, set, splat, sub, V128, vec, wasm, type WasmMemory,
+} from './wasm-bytes.ts';
+
+/**
+ * Memory layout (bytes): coefficients, left state, right state, accumulators; then bytes the kernel
+ * never touches, where the true-peak scan keeps each channel's history (true-peak-simd.ts reads
+ * the samples in this same memory); then the samples.
+ */
 const COEFFS = 0;
 const LEFT = 64;
 const RIGHT = 112;
 const ACC = 160;
-export const SAMPLES_AT = 256;
-const PAGE = 65_536;
-
-const uleb = (n: number): number[] => {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-};
-const sleb = (n: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-};
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-
-// Opcodes (WebAssembly core 2.0; SIMD ops are 0xfd + LEB128 index).
-const I32 = 0x7f;
-const V128 = 0x7b;
-const get = (i: number) => [0x20, ...uleb(i)];
-const set = (i: number) => [0x21, ...uleb(i)];
-const i32 = (n: number) => [0x41, ...sleb(n)];
-const simd = (op: number, ...imm: number[]) => [0xfd, ...uleb(op), ...imm];
-const f64Load = (offset: number) => [0x2b, 3, ...uleb(offset)];
-const f64Store = (offset: number) => [0x39, 3, ...uleb(offset)];
-const load64Zero = simd(0x5d, 3, 0);
-const promoteLow = simd(0x5f);
-const splat = simd(0x14);
-const extract = (lane: number) => simd(0x21, lane);
-const replace = (lane: number) => simd(0x22, lane);
-const add = simd(0xf0);
-const sub = simd(0xf1);
-const mul = simd(0xf2);
-const pmin = simd(0xf6);
-const pmax = simd(0xf7);
+export const SPARE_AT = 256;
+export const SAMPLES_AT = 1024;
 
 // Locals: params base, from, to (i32); then p, end (i32); then the v128 values.
 const [BASE, FROM, TO, P, END] = [0, 1, 2, 3, 4];
@@ -80,8 +47,8 @@ function body(): number[] {
   // e starts at (0, 0): memory past the accumulators is never written, so it reads 0.0.
   code.push(...i32(0), ...f64Load(ACC + 48), ...splat, ...set(v('e')));
   // p = base + from·8, end = base + to·8 (two f32 per frame).
-  code.push(...get(BASE), ...get(FROM), ...i32(3), 0x74, 0x6a, ...set(P));
-  code.push(...get(BASE), ...get(TO), ...i32(3), 0x74, 0x6a, ...set(END));
+  code.push(...get(BASE), ...get(FROM), ...i32(3), I32_SHL, I32_ADD, ...set(P));
+  code.push(...get(BASE), ...get(TO), ...i32(3), I32_SHL, I32_ADD, ...set(END));
   const step = [
     // x = (L, R) of this frame, widened exactly to f64.
     ...get(P), ...load64Zero, ...promoteLow, ...set(v('x')),
@@ -99,10 +66,10 @@ function body(): number[] {
     // pmin(lo, x) = x < lo ? x : lo, pmax(hi, x) = hi < x ? x : hi: the scalar kernel's selects.
     ...get(v('lo')), ...get(v('x')), ...pmin, ...set(v('lo')),
     ...get(v('hi')), ...get(v('x')), ...pmax, ...set(v('hi')),
-    ...get(P), ...i32(8), 0x6a, ...set(P),
+    ...get(P), ...i32(8), I32_ADD, ...set(P),
   ];
   // block { loop { if p >= end break; step; continue } }
-  code.push(0x02, 0x40, 0x03, 0x40, ...get(P), ...get(END), 0x4f, 0x0d, 1, ...step, 0x0c, 0, 0x0b, 0x0b);
+  code.push(0x02, 0x40, 0x03, 0x40, ...get(P), ...get(END), I32_GE_U, 0x0d, 1, ...step, 0x0c, 0, 0x0b, 0x0b);
   STATE.forEach((name, k) => code.push(...unpair(v(name), LEFT + 8 * k, RIGHT + 8 * k)));
   code.push(...unpair(v('lo'), ACC + 8, ACC + 24), ...unpair(v('hi'), ACC + 16, ACC + 32));
   // acc[0] = acc[0] + eL + eR, in that order (the scalar kernel's `acc[0] + le + re`).
@@ -114,42 +81,13 @@ function moduleBytes(): Uint8Array {
   const type = section(1, vec([[0x60, ...vec([[I32], [I32], [I32]]), ...vec([])]]));
   const func = section(3, vec([[0]]));
   const memory = section(5, vec([[0x00, 1]]));
-  const name = (s: string) => vec([...s].map((c) => [c.charCodeAt(0)]));
   const exports = section(7, vec([[...name('run'), 0x00, 0], [...name('memory'), 0x02, 0]]));
-  const code = body();
-  const locals = vec([[...uleb(2), I32], [...uleb(V.length), V128]]);
-  const fn = [...locals, ...code, 0x0b];
-  const codeSection = section(10, vec([[...uleb(fn.length), ...fn]]));
-  return Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...type, ...func, ...memory, ...exports, ...codeSection]);
+  const code = section(10, vec([functionBody([[2, I32], [V.length, V128]], body())]));
+  return moduleOf(type, func, memory, exports, code);
 }
-
-/** The little of the WebAssembly JS API used here (the Node typings this project builds with have no lib for it). */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmModule {
-  readonly kind?: never;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (module: WasmModule) => { readonly exports: Record<string, unknown> };
-}
-const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-
-let compiled: WasmModule | null | undefined;
 
 /** The compiled module, or null where WebAssembly SIMD is missing (then the scalar kernel runs). */
-function simdModule(): WasmModule | null {
-  if (compiled === undefined) {
-    try {
-      compiled = wasm ? new wasm.Module(moduleBytes()) : null;
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
+const simdModule = lazyModule(moduleBytes);
 
 /**
  * One meter's kernel instance. Its coefficients, filter states and accumulators live in its memory,
@@ -178,6 +116,11 @@ export class StereoSimdKernel {
   static create(coefficients: Float64Array): StereoSimdKernel | null {
     const module = simdModule();
     return module && wasm ? new StereoSimdKernel(new wasm.Instance(module).exports, coefficients) : null;
+  }
+
+  /** Where `load` puts the samples (at SAMPLES_AT), for the true-peak scan to read in place. */
+  get memory(): WasmMemory {
+    return this.#memory;
   }
 
   /** Growing keeps the memory's bytes but detaches every view over it. */

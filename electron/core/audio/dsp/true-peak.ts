@@ -5,7 +5,8 @@
  * 4 × 16 filter this replaced rolled off from ~15 kHz, so noise-like speech read ~0.9 dB low and
  * sines near 20 kHz up to 0.3 dB low (issue #16); this one is flat to 22.2 kHz at 48 kHz. Tested
  * against an ideal 16× reconstruction and ffmpeg's ebur128 (tests/…/true-peak-accuracy.test.ts).
- * The filter and its exact scan live here; the pass over the samples is one-pass-meter.ts's.
+ * The filter and its exact scan live here (the reference, and the fallback of its WebAssembly SIMD
+ * form, true-peak-simd.ts, which gives the same numbers); the pass over the samples is one-pass-meter.ts's.
  * Exact shortcut: an interpolated value is at most (Σ|h| of its phase) × the largest input sample it
  * reads, so a stretch whose input maximum times that bound cannot beat the running peak is skipped
  * (for speech that is nearly all of a file once the loud parts have been seen); inside a loud stretch
@@ -57,25 +58,29 @@ export function designPolyphase(): Float64Array[] {
   return phases;
 }
 
+/*
+ * The scan's tables, exported so that its WebAssembly form (true-peak-simd.ts) is built from the
+ * very same numbers.
+ */
 const PHASES = designPolyphase();
-/** Flat copy for the inner loop, and the worst-case gain of any phase. */
-const FLAT = Float64Array.from(PHASES.flatMap((p) => [...p]));
+/** Flat copy for the inner loop (phase p's taps at p·TAPS…), and the worst-case gain of any phase. */
+export const FLAT = Float64Array.from(PHASES.flatMap((p) => [...p]));
 export const MAX_PHASE_GAIN = Math.max(...PHASES.map((p) => p.reduce((s, v) => s + Math.abs(v), 0)));
 /** The two middle inputs sit either side of every interpolated point and carry most of its weight. */
-const C0 = TAPS / 2 - 1;
-const C1 = TAPS / 2;
-const CENTRE_A = Float64Array.from(PHASES, (ph) => Math.abs(ph[C0] as number));
-const CENTRE_B = Float64Array.from(PHASES, (ph) => Math.abs(ph[C1] as number));
+export const C0 = TAPS / 2 - 1;
+export const C1 = TAPS / 2;
+export const CENTRE_A = Float64Array.from(PHASES, (ph) => Math.abs(ph[C0] as number));
+export const CENTRE_B = Float64Array.from(PHASES, (ph) => Math.abs(ph[C1] as number));
 /** Σ|h| of each phase without its two centre taps: what the other inputs can add at most, per unit of input. */
-const REST = Float64Array.from(PHASES, (ph, p) => ph.reduce((sum, v) => sum + Math.abs(v), 0) - (CENTRE_A[p] as number) - (CENTRE_B[p] as number));
+export const REST = Float64Array.from(PHASES, (ph, p) => ph.reduce((sum, v) => sum + Math.abs(v), 0) - (CENTRE_A[p] as number) - (CENTRE_B[p] as number));
 /**
  * A second, finer bound: the NEAR inputs around the point summed exactly, the others by the window's
  * maximum. A long sinc's tails add up (Σ|h| is 2.6 for the half-sample phases), so the two-tap bound
  * alone let nearly every point of loud speech through to the full 48-tap sum.
  */
-const NEAR = 8;
-const NEAR_FROM = TAPS / 2 - NEAR / 2;
-const FAR = Float64Array.from(PHASES, (ph) => ph.reduce((sum, v, k) => (k >= NEAR_FROM && k < NEAR_FROM + NEAR ? sum : sum + Math.abs(v)), 0));
+export const NEAR = 8;
+export const NEAR_FROM = TAPS / 2 - NEAR / 2;
+export const FAR = Float64Array.from(PHASES, (ph) => ph.reduce((sum, v, k) => (k >= NEAR_FROM && k < NEAR_FROM + NEAR ? sum : sum + Math.abs(v)), 0));
 
 /**
  * The exact oversampled peak of `count` consecutive outputs of one channel, or `peak` if larger.
