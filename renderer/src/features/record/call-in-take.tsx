@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Take } from '../../../../shared/domain/recording.ts';
 import { useApi } from '../../api/api-context.tsx';
-import type { Resource } from '../../hooks/use-async-resource.ts';
+import { usePendingCalls } from '../../hooks/use-pending-calls.ts';
 import { intlLocale } from '../../i18n/civil-date.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { spokenDuration } from './record-format.ts';
@@ -13,29 +13,6 @@ import { spokenDuration } from './record-format.ts';
  */
 export interface CallInChoice {
   testimonyId: string | null;
-}
-
-/**
- * Calls recorded and not yet saved, newest first (a stopped one, or one a crash left, waits here).
- * Asked again on `recording.changed` and whenever a take starts or stops here.
- */
-function usePendingCalls(recording: boolean): { calls: Resource<Take[]>; reload(): void } {
-  const api = useApi();
-  const [calls, setCalls] = useState<Resource<Take[]>>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
-  useEffect(() => api.on('recording.changed', reload), [api, reload]);
-  useEffect(() => {
-    let live = true;
-    api.call('recording.takes', { limit: 100 }).then(
-      (all) => live && setCalls({ status: 'ready', value: all.filter((take) => take.callIn && take.status !== 'recording') }),
-      (error: unknown) => live && setCalls({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, version, recording]);
-  return { calls, reload };
 }
 
 interface Props {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useIntent } from '../../app/navigation.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { ImportBar } from './import-bar.tsx';
+import { PendingCallsNotice } from './pending-calls-notice.tsx';
 import { TestimonyList } from './testimony-list.tsx';
 import { TestimonyPanel } from './testimony-panel.tsx';
 import { useTestimonyList } from './use-testimony-list.ts';
@@ -31,6 +32,7 @@ export function TestimoniesTab() {
       <div className="voices-main">
         <p className="muted small voices-intro">{t('voices.intro')}</p>
         <ImportBar onCreated={opened} />
+        <PendingCallsNotice />
         <VoicesFilterBar filters={filters} onChange={setFilters} />
         <TestimonyList list={list} filtered={hasFilters(filters)} selectedId={openId} onOpen={setOpenId} onClearFilters={() => setFilters(noFilters)} />
       </div>

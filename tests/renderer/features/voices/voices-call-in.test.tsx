@@ -106,6 +106,24 @@ describe('Voces: recording a call as a testimony (issue #14 §2)', () => {
     expect(within(panel).queryByTestId('voices-no-audio')).toBeNull();
   });
 
+  it('says in Voces that a recorded call waits unsaved, and takes the producer to it in Grabar', async () => {
+    const { api, takes, user } = setup();
+    // A call stopped (or left by a crash) and never saved; an ordinary take does not count.
+    takes.push(callTake({ needsReview: true }), callTake({ id: uuid(), callIn: false, segmentId: uuid() }));
+    await user.click(await screen.findByTestId('nav-voices'));
+    const notice = await screen.findByTestId('voices-pending-calls');
+    expect(notice.textContent).toContain('Hay 1 llamada grabada sin guardar como testimonio.');
+    await user.click(within(notice).getByTestId('voices-pending-calls-open'));
+    expect(await screen.findByTestId('call-in-banner')).toBeTruthy();
+    const row = await screen.findByTestId('call-in-take');
+    expect(row.textContent).toContain('Recuperada tras un cierre inesperado');
+    await user.click(within(row).getByTestId('call-in-save'));
+    expect(api.callsOf('voices.fromTake')).toEqual([{ takeId: TAKE_ID }]);
+    // Back in Voces with it saved: nothing waits any more.
+    await screen.findByTestId('voices-panel');
+    await waitFor(() => expect(screen.queryByTestId('voices-pending-calls')).toBeNull());
+  });
+
   it('keeps the take and says why when the testimony cannot be made', async () => {
     const { api, audio, user } = setup();
     await user.click(await screen.findByTestId('nav-voices'));
