@@ -3,6 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogsGate } from '../../components/catalogs-gate.tsx';
 import '../../styles/voices.css';
+import '../../styles/voices-panel.css';
 import { CategoriesGate } from './categories-context.tsx';
 import { SummaryTab } from './summary-tab.tsx';
 import { TestimoniesTab } from './testimonies-tab.tsx';
