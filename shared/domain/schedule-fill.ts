@@ -80,6 +80,46 @@ function pickVersion(c: Campaign, seg: FillSegment, languages: readonly string[]
   return { reason };
 }
 
+/**
+ * What a campaign's segments offer one language set: each segment's pick, the shortest version
+ * among them, and, per day, the reasons a break too full for even that one is reported with.
+ */
+interface Offer {
+  picks: (Pick | undefined)[];
+  shortestSec: number;
+  /** The reasons a try of every segment gives on a break that has room for none of them, by date. */
+  fullReasons: (date: string) => number;
+}
+
+function outsideValidity(seg: FillSegment, date: string): boolean {
+  return (seg.validFrom !== null && date < seg.validFrom) || (seg.validUntil !== null && date > seg.validUntil);
+}
+
+function offerFor(c: Campaign, segs: readonly (FillSegment | undefined)[], languages: readonly string[]): Offer {
+  const picks = segs.map((seg) => (seg ? pickVersion(c, seg, languages) : undefined));
+  const shortestSec = Math.min(...picks.map((p) => p?.version?.durationSec ?? Infinity));
+  // On such a break each segment fails its first failing check: validity, then version, then room (every version is too long).
+  const reasonsOn = (date: string) => {
+    let bits = 0;
+    segs.forEach((seg, at) => {
+      const pick = picks[at];
+      if (!seg || !pick) return;
+      bits |= outsideValidity(seg, date) ? REASON_BITS.outside_validity : pick.version ? REASON_BITS.break_full : REASON_BITS[pick.reason];
+    });
+    return bits;
+  };
+  const dated = segs.some((seg) => seg && (seg.validFrom !== null || seg.validUntil !== null));
+  const always = dated ? 0 : reasonsOn('');
+  const byDate = new Map<string, number>();
+  const fullReasons = (date: string) => {
+    if (!dated) return always;
+    let bits = byDate.get(date);
+    if (bits === undefined) byDate.set(date, (bits = reasonsOn(date)));
+    return bits;
+  };
+  return { picks, shortestSec, fullReasons };
+}
+
 /** First index in the ascending `list` whose value is ≥ `x`. */
 function lowerBound(list: readonly number[], x: number): number {
   let lo = 0;
@@ -148,7 +188,7 @@ export function autoFill(input: FillInput): FillResult {
     const n = c.segmentIds.length;
     const segs = c.segmentIds.map((id) => input.segments.get(id));
     const playsOf = c.segmentIds.map((id) => played(id));
-    const picksFor: (Pick | undefined)[][] = [];
+    const offers: Offer[] = [];
     for (const period of periods(c, input.from, input.to, dates, dayOf)) {
       serial += 1;
       const { list: candidates, anyBreaks } = candidatesOf(c.dayparts, period.from, period.to);
@@ -164,17 +204,25 @@ export function autoFill(input: FillInput): FillResult {
           if (!slot || takenIn[slot.index] === serial) continue;
           const b = slot.b;
           const usedSec = used[slot.index] ?? b.usedSec;
-          const picks = (picksFor[slot.langs] ??= new Array<Pick | undefined>(n));
+          const offer = (offers[slot.langs] ??= offerFor(c, segs, b.languages));
+          // Room for not even the shortest version: every segment would fail here, so only its reasons are taken
+          // (three tries in four of a year's fill, issue #16).
+          if (usedSec + offer.shortestSec > b.capacitySec + 0.5) {
+            reasons |= offer.fullReasons(b.date);
+            continue;
+          }
+          const picks = offer.picks;
           for (let s = 0; s < n && !done; s += 1) {
             const at = (rotation + s) % n;
             const seg = segs[at];
             if (!seg) continue;
             // The same checks, in the same order, as one try of a version always made (the reasons reported depend on it).
-            if ((seg.validFrom !== null && b.date < seg.validFrom) || (seg.validUntil !== null && b.date > seg.validUntil)) {
+            if (outsideValidity(seg, b.date)) {
               reasons |= REASON_BITS.outside_validity;
               continue;
             }
-            const pick = (picks[at] ??= pickVersion(c, seg, b.languages));
+            const pick = picks[at];
+            if (!pick) continue;
             const version = pick.version;
             if (!version) {
               reasons |= REASON_BITS[pick.reason];
