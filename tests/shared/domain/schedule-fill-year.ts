@@ -45,7 +45,7 @@ export function fillYear(from = '2026-01-05', days = 364, programs = 30, segment
   const id = idMaker(rnd);
   const to = addDays(from, days - 1);
   const breaks: FillBreak[] = [];
-  const existing: FillInput['existing'] = [];
+  const existing: { segmentId: string; startMs: number }[] = [];
   const segmentIds: string[] = [];
   const segments = new Map<string, FillSegment>();
   for (let i = 0; i < segmentCount; i += 1) {
