@@ -89,14 +89,14 @@ export function slotIndex(breaks: readonly FillBreak[], from: string, to: string
   const breaksBefore = new Int32Array(byDay.length + 1);
   byDay.forEach((day, d) => (breaksBefore[d + 1] = (breaksBefore[d] ?? 0) + day.length));
   const groups = new Map<string, Group>();
-  const groupOf = (dayparts: Campaign['dayparts']): Group => {
-    const key = dayparts.map((d) => `${d.start}-${d.end}`).join(',');
+  /** A campaign's candidate breaks, period by period: campaigns with the same dayparts share what is worked out. */
+  const candidatesFor = (dayparts: Campaign['dayparts']) => {
+    const key = JSON.stringify(dayparts.map((d) => [d.start, d.end]));
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { test: daypartTest(dayparts), days: [], spans: new Map() }));
-    return group;
+    return (periodFrom: string, periodTo: string) => candidates(group, periodFrom, periodTo);
   };
-  const candidates = (dayparts: Campaign['dayparts'], periodFrom: string, periodTo: string): Candidates => {
-    const group = groupOf(dayparts);
+  const candidates = (group: Group, periodFrom: string, periodTo: string): Candidates => {
     const first = dayOf.get(periodFrom);
     const last = dayOf.get(periodTo);
     if (first !== undefined && last !== undefined && first <= last) {
@@ -115,5 +115,5 @@ export function slotIndex(breaks: readonly FillBreak[], from: string, to: string
     }
     return { list: collect(days, group.test, periodFrom === periodTo), anyBreaks: days.some((day) => day.length > 0) };
   };
-  return { slots, dates, dayOf, candidates };
+  return { slots, dates, dayOf, candidatesFor };
 }

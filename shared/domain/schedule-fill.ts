@@ -164,10 +164,11 @@ function reasonList(bits: number): UnmetReason[] {
  *
  * A year is ~10⁵ (break, segment) tries (issue #16), so what does not depend on the break — which
  * version a segment offers a program's languages — is worked out once per campaign and language
- * set, and each segment's plays are kept sorted so a separation check looks at two neighbours.
+ * set, and each segment's plays are kept sorted so a separation check looks at two neighbours. A
+ * break too full for every version is not tried segment by segment (see Offer).
  */
 export function autoFill(input: FillInput): FillResult {
-  const { slots, dates, dayOf, candidates: candidatesOf } = slotIndex(input.breaks, input.from, input.to);
+  const { slots, dates, dayOf, candidatesFor } = slotIndex(input.breaks, input.from, input.to);
   const used = slots.map((s) => s.b.usedSec);
   const plays = new Map<string, number[]>();
   const played = (segId: string) => {
@@ -189,9 +190,10 @@ export function autoFill(input: FillInput): FillResult {
     const segs = c.segmentIds.map((id) => input.segments.get(id));
     const playsOf = c.segmentIds.map((id) => played(id));
     const offers: Offer[] = [];
+    const candidatesOf = candidatesFor(c.dayparts);
     for (const period of periods(c, input.from, input.to, dates, dayOf)) {
       serial += 1;
-      const { list: candidates, anyBreaks } = candidatesOf(c.dayparts, period.from, period.to);
+      const { list: candidates, anyBreaks } = candidatesOf(period.from, period.to);
       let reasons = 0;
       let placed = 0;
       if (candidates.length === 0) reasons |= REASON_BITS[anyBreaks ? 'no_breaks_in_dayparts' : 'no_breaks'];
