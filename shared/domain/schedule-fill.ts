@@ -1,16 +1,8 @@
 import type { Campaign, FillResult, UnmetReason } from './schedule.ts';
-import { addDays, mondayOf, parseClock } from '../time/zoned-time.ts';
+import { addDays, mondayOf } from '../time/zoned-time.ts';
+import { slotIndex, type FillBreak } from './schedule-fill-slots.ts';
 
-/** A spot break as auto-fill sees it: when, how much room is left, which languages the program speaks. */
-export interface FillBreak {
-  id: string;
-  date: string;
-  wallMin: number;
-  startMs: number;
-  capacitySec: number;
-  usedSec: number;
-  languages: readonly string[];
-}
+export type { FillBreak } from './schedule-fill-slots.ts';
 
 export interface FillVersion {
   id: string;
@@ -36,16 +28,6 @@ export interface FillInput {
   segments: ReadonlyMap<string, FillSegment>;
   /** Plays already in the schedule (hand-placed spots), for minimum separation. */
   existing: readonly { segmentId: string; startMs: number }[];
-}
-
-/** A campaign's dayparts as a test on minutes after midnight ("22:00"–"02:00" wraps). */
-function daypartTest(c: Campaign): (wallMin: number) => boolean {
-  if (c.dayparts.length === 0) return () => true;
-  const spans = c.dayparts.map((d) => [parseClock(d.start) ?? 0, parseClock(d.end) ?? 1440] as const);
-  const test = (wallMin: number) => spans.some(([s, e]) => (s <= e ? wallMin >= s && wallMin < e : wallMin >= s || wallMin < e));
-  // Every break of the year asks once per campaign: answer the 1,440 minutes of a day up front.
-  const minutes = Uint8Array.from({ length: 1440 }, (_, m) => (test(m) ? 1 : 0));
-  return (wallMin) => (Number.isInteger(wallMin) && wallMin >= 0 && wallMin < 1440 ? minutes[wallMin] === 1 : test(wallMin));
 }
 
 interface Period {
@@ -98,6 +80,46 @@ function pickVersion(c: Campaign, seg: FillSegment, languages: readonly string[]
   return { reason };
 }
 
+/**
+ * What a campaign's segments offer one language set: each segment's pick, the shortest version
+ * among them, and, per day, the reasons a break too full for even that one is reported with.
+ */
+interface Offer {
+  picks: (Pick | undefined)[];
+  shortestSec: number;
+  /** The reasons a try of every segment gives on a break that has room for none of them, by date. */
+  fullReasons: (date: string) => number;
+}
+
+function outsideValidity(seg: FillSegment, date: string): boolean {
+  return (seg.validFrom !== null && date < seg.validFrom) || (seg.validUntil !== null && date > seg.validUntil);
+}
+
+function offerFor(c: Campaign, segs: readonly (FillSegment | undefined)[], languages: readonly string[]): Offer {
+  const picks = segs.map((seg) => (seg ? pickVersion(c, seg, languages) : undefined));
+  const shortestSec = Math.min(...picks.map((p) => p?.version?.durationSec ?? Infinity));
+  // On such a break each segment fails its first failing check: validity, then version, then room (every version is too long).
+  const reasonsOn = (date: string) => {
+    let bits = 0;
+    segs.forEach((seg, at) => {
+      const pick = picks[at];
+      if (!seg || !pick) return;
+      bits |= outsideValidity(seg, date) ? REASON_BITS.outside_validity : pick.version ? REASON_BITS.break_full : REASON_BITS[pick.reason];
+    });
+    return bits;
+  };
+  const dated = segs.some((seg) => seg && (seg.validFrom !== null || seg.validUntil !== null));
+  const always = dated ? 0 : reasonsOn('');
+  const byDate = new Map<string, number>();
+  const fullReasons = (date: string) => {
+    if (!dated) return always;
+    let bits = byDate.get(date);
+    if (bits === undefined) byDate.set(date, (bits = reasonsOn(date)));
+    return bits;
+  };
+  return { picks, shortestSec, fullReasons };
+}
+
 /** First index in the ascending `list` whose value is ≥ `x`. */
 function lowerBound(list: readonly number[], x: number): number {
   let lo = 0;
@@ -116,13 +138,6 @@ function tooClose(list: readonly number[], x: number, gapMs: number): boolean {
   const after = list[i];
   const before = list[i - 1];
   return (after !== undefined && after - x < gapMs) || (before !== undefined && x - before < gapMs);
-}
-
-/** A break with its place in the time order and its program's language set as a small number. */
-interface Slot {
-  b: FillBreak;
-  index: number;
-  langs: number;
 }
 
 /** Reasons as bits while a period is tried (tens of thousands of failed tries a year), as a sorted list once. */
@@ -149,46 +164,12 @@ function reasonList(bits: number): UnmetReason[] {
  *
  * A year is ~10⁵ (break, segment) tries (issue #16), so what does not depend on the break — which
  * version a segment offers a program's languages — is worked out once per campaign and language
- * set, and each segment's plays are kept sorted so a separation check looks at two neighbours.
+ * set, and each segment's plays are kept sorted so a separation check looks at two neighbours. A
+ * break too full for every version is not tried segment by segment (see Offer).
  */
 export function autoFill(input: FillInput): FillResult {
-  const sorted = [...input.breaks].sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
-  const langIds = new Map<string, number>();
-  const slots: Slot[] = sorted.map((b, index) => {
-    const key = b.languages.join('\u0000');
-    let langs = langIds.get(key);
-    if (langs === undefined) langIds.set(key, (langs = langIds.size));
-    return { b, index, langs };
-  });
-  const used = sorted.map((b) => b.usedSec);
-  // Breaks by date, and the days of [from, to] in order, each with its breaks in time order: a
-  // period takes a slice of days instead of scanning a year or walking date strings.
-  const byDate = new Map<string, Slot[]>();
-  for (const s of slots) {
-    const list = byDate.get(s.b.date);
-    if (list) list.push(s);
-    else byDate.set(s.b.date, [s]);
-  }
-  const dayOf = new Map<string, number>();
-  const dates: string[] = [];
-  const byDay: Slot[][] = [];
-  for (let d = input.from; d <= input.to; d = addDays(d, 1)) {
-    dayOf.set(d, byDay.length);
-    dates.push(d);
-    byDay.push(byDate.get(d) ?? []);
-  }
-  const daysOf = (from: string, to: string): Slot[][] => {
-    const first = dayOf.get(from);
-    const last = dayOf.get(to);
-    if (first !== undefined && last !== undefined && first <= last) return byDay.slice(first, last + 1);
-    // Only a period that ends before it starts (a campaign outside [from, to]) gets here: it keeps its first day, as it always has.
-    const out: Slot[][] = [];
-    for (let d = from; ; d = addDays(d, 1)) {
-      out.push(byDate.get(d) ?? []);
-      if (d >= to) break;
-    }
-    return out;
-  };
+  const { slots, dates, dayOf, candidatesFor } = slotIndex(input.breaks, input.from, input.to);
+  const used = slots.map((s) => s.b.usedSec);
   const plays = new Map<string, number[]>();
   const played = (segId: string) => {
     let list = plays.get(segId);
@@ -204,29 +185,18 @@ export function autoFill(input: FillInput): FillResult {
   const campaigns = [...input.campaigns].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
   for (const c of campaigns) {
     let rotation = 0;
-    const inDayparts = daypartTest(c);
     const gapMs = c.minSeparationMin * 60_000;
     const n = c.segmentIds.length;
     const segs = c.segmentIds.map((id) => input.segments.get(id));
     const playsOf = c.segmentIds.map((id) => played(id));
-    const picksFor: (Pick | undefined)[][] = [];
+    const offers: Offer[] = [];
+    const candidatesOf = candidatesFor(c.dayparts);
     for (const period of periods(c, input.from, input.to, dates, dayOf)) {
       serial += 1;
-      const days = daysOf(period.from, period.to);
-      const candidates: Slot[] = [];
-      let inOrder = true;
-      for (const day of days) {
-        for (const s of day) {
-          if (!inDayparts(s.b.wallMin)) continue;
-          inOrder &&= (candidates.at(-1)?.index ?? -1) < s.index;
-          candidates.push(s);
-        }
-      }
-      // An airing past midnight can put a break's instant after the next day's first breaks: keep time order.
-      if (period.from !== period.to && !inOrder) candidates.sort((a, b) => a.index - b.index);
+      const { list: candidates, anyBreaks } = candidatesOf(period.from, period.to);
       let reasons = 0;
       let placed = 0;
-      if (candidates.length === 0) reasons |= REASON_BITS[days.some((day) => day.length > 0) ? 'no_breaks_in_dayparts' : 'no_breaks'];
+      if (candidates.length === 0) reasons |= REASON_BITS[anyBreaks ? 'no_breaks_in_dayparts' : 'no_breaks'];
       for (let k = 0; k < period.wanted && candidates.length > 0; k += 1) {
         const m = candidates.length;
         const preferred = Math.floor((k * m) / period.wanted);
@@ -236,17 +206,25 @@ export function autoFill(input: FillInput): FillResult {
           if (!slot || takenIn[slot.index] === serial) continue;
           const b = slot.b;
           const usedSec = used[slot.index] ?? b.usedSec;
-          const picks = (picksFor[slot.langs] ??= new Array<Pick | undefined>(n));
+          const offer = (offers[slot.langs] ??= offerFor(c, segs, b.languages));
+          // Room for not even the shortest version: every segment would fail here, so only its reasons are taken
+          // (three tries in four of a year's fill, issue #16).
+          if (usedSec + offer.shortestSec > b.capacitySec + 0.5) {
+            reasons |= offer.fullReasons(b.date);
+            continue;
+          }
+          const picks = offer.picks;
           for (let s = 0; s < n && !done; s += 1) {
             const at = (rotation + s) % n;
             const seg = segs[at];
             if (!seg) continue;
             // The same checks, in the same order, as one try of a version always made (the reasons reported depend on it).
-            if ((seg.validFrom !== null && b.date < seg.validFrom) || (seg.validUntil !== null && b.date > seg.validUntil)) {
+            if (outsideValidity(seg, b.date)) {
               reasons |= REASON_BITS.outside_validity;
               continue;
             }
-            const pick = (picks[at] ??= pickVersion(c, seg, b.languages));
+            const pick = picks[at];
+            if (!pick) continue;
             const version = pick.version;
             if (!version) {
               reasons |= REASON_BITS[pick.reason];
