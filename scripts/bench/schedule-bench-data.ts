@@ -17,8 +17,19 @@ export function lcg(seed: number): () => number {
   };
 }
 
+/**
+ * UUID-shaped ids from a seeded sequence: the fill breaks ties by id, so random ids made every run
+ * place a different number of spots (10.7k–11.5k) and the timings compared different work.
+ */
+export function seededIds(seed: number): () => string {
+  const rnd = lcg(seed);
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
+  return () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
+}
+
 export function seedSegments(db: Database, count: number, from: string): string[] {
   const rnd = lcg(7);
+  const nextId = seededIds(17);
   const ids: string[] = [];
   const now = '2026-01-01T00:00:00.000Z';
   writeTransaction(db, () => {
@@ -30,7 +41,7 @@ export function seedSegments(db: Database, count: number, from: string): string[
     const version = db.prepare('INSERT INTO versions (id, segment_id, position, language_code, asset_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
     const region = db.prepare(`INSERT INTO version_regions (version_id, position, state_code, role) VALUES (?, 0, ?, 'any')`);
     for (let i = 0; i < count; i += 1) {
-      const id = crypto.randomUUID();
+      const id = nextId();
       // One in ten expires mid-year (minimum wage facts), so validity checks have work to do.
       const until = rnd() < 0.1 ? addDays(from, Math.floor(rnd() * 364)) : null;
       seg.run(id, `Segmento ${i}`, 'approved', null, until, now, now);
@@ -38,7 +49,7 @@ export function seedSegments(db: Database, count: number, from: string): string[
       for (let v = 0; v < versions; v += 1) {
         const assetId = `${i.toString(16).padStart(8, '0')}${v}`.padEnd(64, 'c');
         asset.run(assetId, `s${i}-${v}.mp3`, 20 + Math.floor(rnd() * 40), now);
-        const versionId = crypto.randomUUID();
+        const versionId = nextId();
         version.run(versionId, id, v, LANGS[(i + v) % LANGS.length] ?? 'spa', assetId, now);
         region.run(versionId, rnd() < 0.5 ? '20' : '12');
       }
@@ -49,7 +60,9 @@ export function seedSegments(db: Database, count: number, from: string): string[
 }
 
 export function programInputs(count: number, from: string): ProgramInput[] {
+  const nextId = seededIds(19);
   return Array.from({ length: count }, (_, i) => ({
+    id: nextId(),
     title: `Programa ${i}`,
     languages: [LANGS[i % LANGS.length] ?? 'spa', 'spa'].filter((l, k, a) => a.indexOf(l) === k),
     rrule: RULES[i % RULES.length] ?? 'FREQ=DAILY',
@@ -61,7 +74,9 @@ export function programInputs(count: number, from: string): ProgramInput[] {
 
 export function campaignInputs(count: number, segmentIds: readonly string[], from: string): CampaignInput[] {
   const rnd = lcg(11);
+  const nextId = seededIds(23);
   return Array.from({ length: count }, (_, i) => ({
+    id: nextId(),
     name: `Campaña ${i}`,
     segmentIds: Array.from({ length: 5 + (i % 16) }, () => segmentIds[Math.floor(rnd() * segmentIds.length)] ?? ''),
     playsPerDay: i % 2 === 0 ? 2 : null,
@@ -77,8 +92,9 @@ export function campaignInputs(count: number, segmentIds: readonly string[], fro
 
 /** One 3-minute spot break in the middle of every airing: what auto-fill places campaigns into. */
 export function seedBreaks(db: Database, instanceIds: readonly string[]): void {
+  const nextId = seededIds(29);
   writeTransaction(db, () => {
     const insert = db.prepare(`INSERT INTO schedule_items (id, instance_id, position, kind, title, duration_sec) VALUES (?, ?, 0, 'spot_break', 'Corte', 180)`);
-    for (const id of instanceIds) insert.run(crypto.randomUUID(), id);
+    for (const id of instanceIds) insert.run(nextId(), id);
   });
 }
