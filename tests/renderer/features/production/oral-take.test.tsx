@@ -1,13 +1,9 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Take } from '../../../../shared/domain/recording.ts';
-import { ApiProvider } from '../../../../renderer/src/api/api-context.tsx';
-import { App } from '../../../../renderer/src/app/app.tsx';
-import { AudioSystemContext } from '../../../../renderer/src/features/record/audio-system.ts';
-import { createI18n } from '../../../../renderer/src/i18n/i18n.ts';
 import { FakeAudio } from '../record/fake-audio.ts';
+import { renderApp } from '../../render-app.tsx';
 import { makeTask, productionApi, SEG_A } from './production-fakes.ts';
 
 // Issue #14 §1: "Grabar la traducción oral" opens Grabar on the task; the take recorded there
@@ -37,15 +33,7 @@ describe('Grabar la traducción oral (issue #14 §1)', () => {
     api.override('recording.stop', async () => take());
     api.override('recording.discard', async () => ({ discarded: true }));
     const audio = new FakeAudio();
-    render(
-      <I18nextProvider i18n={createI18n({ storage: window.localStorage, document }, 'es-MX')}>
-        <ApiProvider client={api}>
-          <AudioSystemContext value={audio}>
-            <App />
-          </AudioSystemContext>
-        </ApiProvider>
-      </I18nextProvider>,
-    );
+    renderApp(api, 'es-MX', audio);
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('nav-production'));
     await screen.findAllByTestId('production-row');

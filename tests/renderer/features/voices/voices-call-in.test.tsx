@@ -1,16 +1,12 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { Take } from '../../../../shared/domain/recording.ts';
 import type { Testimony } from '../../../../shared/domain/voices.ts';
 import type { UiLanguage } from '../../../../shared/locales/index.ts';
 import { ApiError } from '../../../../renderer/src/api/api-client.ts';
-import { ApiProvider } from '../../../../renderer/src/api/api-context.tsx';
-import { App } from '../../../../renderer/src/app/app.tsx';
-import { AudioSystemContext } from '../../../../renderer/src/features/record/audio-system.ts';
-import { createI18n } from '../../../../renderer/src/i18n/i18n.ts';
 import { FakeAudio } from '../record/fake-audio.ts';
+import { renderApp } from '../../render-app.tsx';
 import { makeTestimony, uuid, voicesApi } from './voices-fakes.ts';
 
 // Issue #14 §2: Voces → "Grabar llamada" → Grabar in call-in mode → "Guardar como testimonio" → back in Voces.
@@ -56,15 +52,7 @@ function setup(initial: Testimony[] = [], lng: UiLanguage = 'es-MX') {
     return made;
   });
   const user = userEvent.setup();
-  render(
-    <I18nextProvider i18n={createI18n({ storage: window.localStorage, document }, lng)}>
-      <ApiProvider client={api}>
-        <AudioSystemContext value={audio}>
-          <App />
-        </AudioSystemContext>
-      </ApiProvider>
-    </I18nextProvider>,
-  );
+  renderApp(api, lng, audio);
   return { api, audio, takes, state, user };
 }
 
