@@ -18,6 +18,7 @@ import { receiptTestimoniesMigration, voicesMigration } from './migrations/voice
 import { scheduleItemParentMigration } from './migrations/schedule-item-parent.ts';
 import { taskRecordingsMigration } from './migrations/task-recordings.ts';
 import { recordingCallInMigration } from './migrations/recording-call-in.ts';
+import { scheduleAutoSpotsMigration } from './migrations/schedule-auto-spots.ts';
 /**
  * Versioned schema migrations. Each runs once, inside a transaction, and bumps `user_version`.
  * Never edit a shipped migration: add the next one (stations upgrade from any older version).
@@ -138,4 +139,5 @@ export const migrations: readonly string[] = [
   /* parrilla: schedule_items by parent, for the cascade of a fill's deletes (issue #16) */ scheduleItemParentMigration,
   /* producción: oral translations and back-translations as recordings (issue #14) */ taskRecordingsMigration,
   /* voces: takes recorded as listeners' calls, kept out of the library (issue #14) */ recordingCallInMigration,
+  /* parrilla: a fill's spots as one array on their break, leaner indexes (issue #16) */ scheduleAutoSpotsMigration,
 ];

@@ -1,9 +1,10 @@
 import type { FillResult } from '../../../shared/domain/schedule.ts';
 import { autoFill, type FillBreak, type FillSegment } from '../../../shared/domain/schedule-fill.ts';
-import { writeTransaction, type Database } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { listCampaigns } from './campaign-store.ts';
 import { listInstances } from './instance-store.ts';
 import { itemRows, rundownsFromRows, type AudioCheck } from './rundown-store.ts';
+import { writeFill } from './fill-writer.ts';
 import { loadSegments } from './segment-lookup.ts';
 
 /**
@@ -52,41 +53,6 @@ export function runFill(db: Database, zone: string, from: string, to: string, au
   result.breakless = rundowns
     .filter((rd) => !rd.items.some((i) => i.kind === 'spot_break'))
     .map((rd) => ({ instanceId: rd.instance.id, date: rd.instance.date, startMin: rd.instance.startMin, title: rd.instance.title }));
-  if (!dryRun) {
-    // The fill is deterministic, so a re-run mostly places what is already there: an auto row that
-    // is exactly the row it would write stays, and only the difference is deleted and inserted. A
-    // year re-run with nothing changed writes nothing instead of replacing 11,000 rows (issue #16).
-    const key = (...parts: (string | number | null | undefined)[]) => JSON.stringify(parts);
-    const reusable = new Map<string, string[]>();
-    for (const r of rows) {
-      if (r.auto !== 1 || r.kind !== 'spot' || r.duration_sec !== 0) continue;
-      const k = key(r.instance_id, r.parent_id, r.position, r.title, r.segment_id, r.version_id, r.campaign_id);
-      const ids = reusable.get(k);
-      if (ids) ids.push(r.id);
-      else reusable.set(k, [r.id]);
-    }
-    const instanceOf = new Map(rows.map((r) => [r.id, r.instance_id]));
-    const nextPos = new Map<string, number>();
-    const keep = new Set<string>();
-    const fresh: [string | undefined, string, number, string, string, string, string][] = [];
-    for (const p of result.placements) {
-      const pos = nextPos.get(p.breakItemId) ?? 1000;
-      nextPos.set(p.breakItemId, pos + 1);
-      const instanceId = instanceOf.get(p.breakItemId);
-      // A first fill has nothing to reuse: no key to build for each of its placements.
-      const same = reusable.size > 0 ? reusable.get(key(instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId))?.pop() : undefined;
-      if (same) keep.add(same);
-      else fresh.push([instanceId, p.breakItemId, pos, p.title, p.segmentId, p.versionId, p.campaignId]);
-    }
-    writeTransaction(db, () => {
-      const del = db.prepare('DELETE FROM schedule_items WHERE id = ?');
-      for (const id of auto) if (!keep.has(id)) del.run(id);
-      const insert = db.prepare(
-        `INSERT INTO schedule_items (id, instance_id, parent_id, position, kind, title, segment_id, version_id, campaign_id, duration_sec, auto)
-         VALUES (?, ?, ?, ?, 'spot', ?, ?, ?, ?, 0, 1)`,
-      );
-      for (const row of fresh) insert.run(crypto.randomUUID(), ...row);
-    });
-  }
+  if (!dryRun) writeFill(db, rows, result.placements);
   return result;
 }

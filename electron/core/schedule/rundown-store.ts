@@ -1,33 +1,32 @@
 import { UserFacingError } from '../../../shared/api/errors.ts';
+export type { ItemRow } from './item-row.ts';
 import type { Instance, ItemIssue, ItemKind, Rundown, RundownItem } from '../../../shared/domain/schedule.ts';
 import type { z } from 'zod';
 import type { rundownAddSchema } from '../../../shared/domain/schedule.ts';
 import { writeTransaction, type Database } from '../db/database.ts';
+import { findAutoSpot, moveInBreak, parseAutoSpots, spotRow, writeAutoSpots, type AutoSpotsColumn } from './auto-spots.ts';
+import type { ItemRow } from './item-row.ts';
 import { loadSegments, validityIssue, versionForLanguages, type SegmentInfo, type VersionInfo } from './segment-lookup.ts';
-
-export interface ItemRow {
-  id: string;
-  instance_id: string;
-  parent_id: string | null;
-  position: number;
-  kind: ItemKind;
-  title: string;
-  segment_id: string | null;
-  version_id: string | null;
-  campaign_id: string | null;
-  duration_sec: number;
-  auto: number;
-}
 
 /** Whether an asset's file is on disk; injected so tests and the bench can stub the file system. */
 export type AudioCheck = (assetId: string, ext: string) => boolean;
 
 const DEFAULT_SEC: Partial<Record<ItemKind, number>> = { live: 600, spot_break: 120 };
 
+/** The rows of these airings, a break's auto spots among them as rows of their own (auto-spots.ts). */
 export function itemRows(db: Database, instanceIds: readonly string[]): ItemRow[] {
-  return db
-    .prepare(`SELECT * FROM schedule_items WHERE instance_id IN (SELECT value FROM json_each(?)) ORDER BY instance_id, position, id`)
-    .all(JSON.stringify(instanceIds)) as ItemRow[];
+  const stored = db
+    .prepare(
+      `SELECT id, instance_id, parent_id, position, kind, title, segment_id, version_id, campaign_id, duration_sec, auto, auto_spots
+       FROM schedule_items WHERE instance_id IN (SELECT value FROM json_each(?)) ORDER BY instance_id, position, id`,
+    )
+    .all(JSON.stringify(instanceIds)) as (ItemRow & { auto_spots: AutoSpotsColumn })[];
+  const rows: ItemRow[] = [];
+  for (const { auto_spots, ...row } of stored) {
+    rows.push(row);
+    if (auto_spots) for (const spot of parseAutoSpots(auto_spots)) rows.push(spotRow(row, spot));
+  }
+  return rows;
 }
 
 function resolve(row: ItemRow, instance: Instance, segments: Map<string, SegmentInfo>, audio: AudioCheck) {
@@ -44,6 +43,8 @@ function resolve(row: ItemRow, instance: Instance, segments: Map<string, Segment
   return { segment, version, issues };
 }
 
+const byPosition = (a: ItemRow, b: ItemRow) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Items with planned starts from durations; a break as long as its capacity or its spots, whichever is more. */
 export function buildRundown(instance: Instance, rows: ItemRow[], segments: Map<string, SegmentInfo>, audio: AudioCheck, asRun: Map<string, RundownItem['asRun']>): Rundown {
   const top = rows.filter((r) => r.parent_id === null);
@@ -54,6 +55,7 @@ export function buildRundown(instance: Instance, rows: ItemRow[], segments: Map<
     if (list) list.push(r);
     else children.set(r.parent_id, [r]);
   }
+  for (const list of children.values()) if (list.length > 1) list.sort(byPosition);
   const items: RundownItem[] = [];
   let offset = 0;
   const toItem = (row: ItemRow, at: number): RundownItem => {
@@ -109,11 +111,32 @@ export function loadRundowns(db: Database, instances: Instance[], audio: AudioCh
   return rundownsFromRows(db, instances, rows, audio, asRunByItem(db, rows.map((r) => r.id)));
 }
 
+/**
+ * What the foreign keys did for auto spots when they were rows (auto-spots.ts): a spot of a deleted
+ * campaign is gone (CASCADE); a deleted segment or version reads as none (SET NULL), so a version
+ * for the airing's languages is chosen as for any spot without one.
+ */
+function withForeignKeys(db: Database, rows: readonly ItemRow[], segments: Map<string, SegmentInfo>): readonly ItemRow[] {
+  if (!rows.some((r) => r.auto === 1)) return rows;
+  const campaigns = new Set(db.prepare('SELECT id FROM schedule_campaigns').pluck().all() as string[]);
+  const out: ItemRow[] = [];
+  for (const r of rows) {
+    if (r.auto !== 1) out.push(r);
+    else if (r.campaign_id !== null && campaigns.has(r.campaign_id)) {
+      const segment = r.segment_id ? segments.get(r.segment_id) : undefined;
+      if (!segment) out.push({ ...r, segment_id: null, version_id: null });
+      else if (r.version_id && !segment.versions.some((v) => v.id === r.version_id)) out.push({ ...r, version_id: null });
+      else out.push(r);
+    }
+  }
+  return out;
+}
+
 /** Rundowns from item rows already read: a fill needs the rows for its own bookkeeping too, and reads a year's once (issue #16). */
 export function rundownsFromRows(db: Database, instances: Instance[], rows: readonly ItemRow[], audio: AudioCheck, asRun: Map<string, RundownItem['asRun']>): Rundown[] {
   const segments = loadSegments(db, rows.flatMap((r) => (r.segment_id ? [r.segment_id] : [])));
   const byInstance = new Map<string, ItemRow[]>();
-  for (const r of rows) {
+  for (const r of withForeignKeys(db, rows, segments)) {
     const list = byInstance.get(r.instance_id);
     if (list) list.push(r);
     else byInstance.set(r.instance_id, [r]);
@@ -153,22 +176,36 @@ export function addItem(db: Database, input: AddInput): string {
 
 export function moveItem(db: Database, itemId: string, position: number): string {
   const row = db.prepare('SELECT instance_id, parent_id FROM schedule_items WHERE id = ?').get(itemId) as { instance_id: string; parent_id: string | null } | undefined;
-  if (!row) throw new UserFacingError('not_found', `No item ${itemId}`, { id: itemId });
+  const spot = row ? null : findAutoSpot(db, itemId);
+  if (!row && !spot) throw new UserFacingError('not_found', `No item ${itemId}`, { id: itemId });
+  const parentId = row ? row.parent_id : (spot?.breakId ?? null);
   writeTransaction(db, () => {
+    if (parentId !== null) return moveInBreak(db, parentId, itemId, position);
     const siblings = db
-      .prepare('SELECT id FROM schedule_items WHERE instance_id = ? AND parent_id IS ? AND id != ? ORDER BY position, id')
+      .prepare('SELECT id FROM schedule_items WHERE instance_id = ? AND parent_id IS NULL AND id != ? ORDER BY position, id')
       .pluck()
-      .all(row.instance_id, row.parent_id, itemId) as string[];
+      .all(row?.instance_id, itemId) as string[];
     siblings.splice(Math.max(0, Math.min(position, siblings.length)), 0, itemId);
     const pos = db.prepare('UPDATE schedule_items SET position = ? WHERE id = ?');
     siblings.forEach((id, index) => pos.run(index, id));
   });
-  return row.instance_id;
+  return row?.instance_id ?? spot?.instanceId ?? '';
 }
 
 export function removeItem(db: Database, itemId: string): string {
   const instanceId = db.prepare('SELECT instance_id FROM schedule_items WHERE id = ?').pluck().get(itemId) as string | undefined;
-  if (!instanceId) throw new UserFacingError('not_found', `No item ${itemId}`, { id: itemId });
-  writeTransaction(db, () => db.prepare('DELETE FROM schedule_items WHERE id = ?').run(itemId));
-  return instanceId;
+  if (instanceId) {
+    writeTransaction(db, () => db.prepare('DELETE FROM schedule_items WHERE id = ?').run(itemId));
+    return instanceId;
+  }
+  const spot = findAutoSpot(db, itemId);
+  if (!spot) throw new UserFacingError('not_found', `No item ${itemId}`, { id: itemId });
+  writeTransaction(db, () => writeAutoSpots(db, spot.breakId, spot.spots.filter((s) => s.id !== itemId)));
+  return spot.instanceId;
+}
+
+/** The airing an item belongs to, a break's auto spot included; undefined when there is no such item. */
+export function instanceOfItem(db: Database, itemId: string): string | undefined {
+  const instanceId = db.prepare('SELECT instance_id FROM schedule_items WHERE id = ?').pluck().get(itemId) as string | undefined;
+  return instanceId ?? findAutoSpot(db, itemId)?.instanceId;
 }

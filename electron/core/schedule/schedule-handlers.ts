@@ -15,7 +15,7 @@ import { runFill } from './fill-runner.ts';
 import { importGrid } from './grid-import.ts';
 import { getInstance, listInstances, updateInstance } from './instance-store.ts';
 import { deleteProgram, listPrograms, saveProgram } from './program-store.ts';
-import { addItem, loadRundowns, moveItem, removeItem, type AudioCheck } from './rundown-store.ts';
+import { addItem, instanceOfItem, loadRundowns, moveItem, removeItem, type AudioCheck } from './rundown-store.ts';
 import { checkStationPlace, readStation, setupNeeded, skipSetup, writeStation } from './station-store.ts';
 
 export function audioCheck(s: Pick<CoreServices, 'store'>): AudioCheck {
@@ -131,7 +131,7 @@ export function createScheduleHandlers(s: Pick<CoreServices, 'clock' | 'dataDir'
       return { date, nowMs: now, timeZone: z, rundowns: loadRundowns(db, instances, audio) };
     },
     'onair.mark': async ({ itemId, status }) => {
-      const row = db.prepare('SELECT instance_id FROM schedule_items WHERE id = ?').pluck().get(itemId) as string | undefined;
+      const row = instanceOfItem(db, itemId);
       const item = row ? rundownOf(row).items.find((i) => i.id === itemId) : undefined;
       if (!row || !item) throw new UserFacingError('not_found', `No item ${itemId}`, { id: itemId });
       const entry = recordAsRun(db, { instanceId: row, itemId, title: item.title, segmentId: item.segmentId, versionId: item.versionId, status, at: s.clock().toISOString() });

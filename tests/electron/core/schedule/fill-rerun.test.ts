@@ -3,7 +3,7 @@ import { saveCampaign } from '../../../../electron/core/schedule/campaign-store.
 import { runFill } from '../../../../electron/core/schedule/fill-runner.ts';
 import { listInstances } from '../../../../electron/core/schedule/instance-store.ts';
 import { saveProgram } from '../../../../electron/core/schedule/program-store.ts';
-import { addItem } from '../../../../electron/core/schedule/rundown-store.ts';
+import { addItem, loadRundowns, removeItem } from '../../../../electron/core/schedule/rundown-store.ts';
 import { seriesDates } from '../../../../shared/time/recurrence.ts';
 import type { CampaignInput } from '../../../../shared/domain/schedule.ts';
 import { seedSegment, tempDb } from './schedule-fixtures.ts';
@@ -17,12 +17,14 @@ const from = '2026-03-09';
 const to = '2026-03-15';
 let campaign: CampaignInput;
 
-const autoIds = () => t.db.prepare('SELECT id FROM schedule_items WHERE auto = 1 ORDER BY id').pluck().all() as string[];
-/** The auto spots as the rundown shows them, ids aside (new rows get new ids). */
-const autoRows = () =>
-  t.db
-    .prepare('SELECT instance_id, parent_id, position, title, segment_id, version_id, campaign_id FROM schedule_items WHERE auto = 1 ORDER BY parent_id, position')
-    .all();
+/** The week's auto spots as the rundowns show them (a break's spots live on its row, issue #16). */
+const spots = () =>
+  loadRundowns(t.db, listInstances(t.db, zone, from, to), () => true)
+    .flatMap((rd) => rd.items)
+    .filter((i) => i.kind === 'spot');
+const autoIds = () => spots().map((s) => s.id).sort();
+/** The auto spots ids aside (new spots get new ids). */
+const autoRows = () => spots().map(({ instanceId, parentId, position, title, segmentId, versionId, campaignId }) => ({ instanceId, parentId, position, title, segmentId, versionId, campaignId }));
 
 beforeEach(() => {
   t = tempDb();
@@ -40,6 +42,7 @@ describe('campaign fill run again', () => {
     const first = runFill(t.db, zone, from, to, () => true, false);
     const ids = autoIds();
     expect(first.placed).toBe(14);
+    expect(ids).toHaveLength(14);
     expect(runFill(t.db, zone, from, to, () => true, false)).toEqual(first);
     expect(autoIds()).toEqual(ids);
   });
@@ -49,7 +52,8 @@ describe('campaign fill run again', () => {
     saveCampaign(t.db, { ...campaign, playsPerDay: 1, segmentIds: [...campaign.segmentIds].reverse() });
     const again = runFill(t.db, zone, from, to, () => true, false);
     const rerun = autoRows();
-    t.db.prepare('DELETE FROM schedule_items WHERE auto = 1').run();
+    for (const id of autoIds()) removeItem(t.db, id);
+    expect(spots()).toEqual([]);
     expect(runFill(t.db, zone, from, to, () => true, false)).toEqual(again);
     expect(autoRows()).toEqual(rerun);
     expect(again.placed).toBe(7);
