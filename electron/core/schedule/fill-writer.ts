@@ -37,7 +37,8 @@ export function writeFill(db: Database, rows: readonly ItemRow[], placements: Fi
     const next = after.get(breakId) ?? [];
     const unused = [...old];
     for (const spot of next) {
-      const at = unused.findIndex((o) => sameSpot(o, spot));
+      // A first fill has nothing to reuse: no search for each of its placements.
+      const at = unused.length > 0 ? unused.findIndex((o) => sameSpot(o, spot)) : -1;
       spot.id = at >= 0 ? (unused.splice(at, 1)[0]?.id ?? crypto.randomUUID()) : crypto.randomUUID();
     }
     const unchanged = old.length === next.length && next.every((s, k) => old[k]?.id === s.id);

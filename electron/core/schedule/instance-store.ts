@@ -56,9 +56,19 @@ export function listInstances(db: Database, zone: string, from: string, to: stri
   for (const p of programs) series.set(p.id, new Set(seriesDates(p, from, to)));
   // Also the rows moved out of the range: their occurrence exists, so it is not written again.
   let rows = prepared(db, ROWS_IN_RANGE).all({ from, to }) as InstanceRow[];
-  const have = new Set(rows.map((r) => `${r.program_id}\u0000${r.occurrence_date}`));
+  // Dates by program, not "program + date" strings: a year is ~5,000 rows, and building and hashing
+  // a key string for each row and each occurrence was a third of a re-read (issue #16).
+  const have = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const dates = have.get(r.program_id);
+    if (dates) dates.add(r.occurrence_date);
+    else have.set(r.program_id, new Set([r.occurrence_date]));
+  }
   const missing: [string, string][] = [];
-  for (const [programId, dates] of series) for (const d of dates) if (!have.has(`${programId}\u0000${d}`)) missing.push([programId, d]);
+  for (const [programId, dates] of series) {
+    const known = have.get(programId);
+    for (const d of dates) if (!known?.has(d)) missing.push([programId, d]);
+  }
   if (missing.length > 0) {
     const insert = prepared(db, 'INSERT OR IGNORE INTO schedule_instances (id, program_id, occurrence_date) VALUES (?, ?, ?)');
     const added: InstanceRow[] = [];

@@ -13,14 +13,17 @@ export type AudioCheck = (assetId: string, ext: string) => boolean;
 
 const DEFAULT_SEC: Partial<Record<ItemKind, number>> = { live: 600, spot_break: 120 };
 
-/** The rows of these airings, a break's auto spots among them as rows of their own (auto-spots.ts). */
+/**
+ * The rows of these airings, a break's auto spots among them as rows of their own (auto-spots.ts),
+ * in no order: buildRundown orders each level (a join and no ORDER BY read a year in ~60% of the time).
+ */
 export function itemRows(db: Database, instanceIds: readonly string[]): ItemRow[] {
   const stored = db
     .prepare(
-      `SELECT id, instance_id, parent_id, position, kind, title, segment_id, version_id, campaign_id, duration_sec, auto, auto_spots
-       FROM schedule_items WHERE instance_id IN (SELECT value FROM json_each(?)) ORDER BY instance_id, position, id`,
+      `SELECT i.id, i.instance_id, i.parent_id, i.position, i.kind, i.title, i.segment_id, i.version_id, i.campaign_id, i.duration_sec, i.auto, i.auto_spots
+       FROM json_each(?) AS j JOIN schedule_items AS i ON i.instance_id = j.value`,
     )
-    .all(JSON.stringify(instanceIds)) as (ItemRow & { auto_spots: AutoSpotsColumn })[];
+    .all(JSON.stringify([...new Set(instanceIds)])) as (ItemRow & { auto_spots: AutoSpotsColumn })[];
   const rows: ItemRow[] = [];
   for (const { auto_spots, ...row } of stored) {
     rows.push(row);
@@ -47,7 +50,7 @@ const byPosition = (a: ItemRow, b: ItemRow) => a.position - b.position || (a.id 
 
 /** Items with planned starts from durations; a break as long as its capacity or its spots, whichever is more. */
 export function buildRundown(instance: Instance, rows: ItemRow[], segments: Map<string, SegmentInfo>, audio: AudioCheck, asRun: Map<string, RundownItem['asRun']>): Rundown {
-  const top = rows.filter((r) => r.parent_id === null);
+  const top = rows.filter((r) => r.parent_id === null).sort(byPosition);
   const children = new Map<string, ItemRow[]>();
   for (const r of rows) {
     if (!r.parent_id) continue;

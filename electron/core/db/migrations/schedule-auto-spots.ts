@@ -8,8 +8,8 @@
 export const scheduleAutoSpotsMigration = `
   ALTER TABLE schedule_items ADD COLUMN auto_spots TEXT;
   UPDATE schedule_items AS b SET auto_spots = (
-    SELECT json_group_array(json_object('id', s.id, 'position', s.position, 'title', s.title,
-      'segmentId', s.segment_id, 'versionId', s.version_id, 'campaignId', s.campaign_id))
+    -- The stored shape of electron/core/schedule/auto-spots.ts: [id, position, title, segment, version, campaign].
+    SELECT json_group_array(json_array(s.id, s.position, s.title, s.segment_id, s.version_id, s.campaign_id))
     FROM (SELECT * FROM schedule_items WHERE parent_id = b.id AND auto = 1
             AND segment_id IS NOT NULL AND version_id IS NOT NULL AND campaign_id IS NOT NULL
           ORDER BY position, id) AS s
