@@ -25,9 +25,10 @@ export function itemRows(db: Database, instanceIds: readonly string[]): ItemRow[
     )
     .all(JSON.stringify([...new Set(instanceIds)])) as (ItemRow & { auto_spots: AutoSpotsColumn })[];
   const rows: ItemRow[] = [];
-  for (const { auto_spots, ...row } of stored) {
+  // The row object is kept as read (its auto_spots along): a copy without it was a tenth of the read.
+  for (const row of stored) {
     rows.push(row);
-    if (auto_spots) for (const spot of parseAutoSpots(auto_spots)) rows.push(spotRow(row, spot));
+    if (row.auto_spots) for (const spot of parseAutoSpots(row.auto_spots)) rows.push(spotRow(row, spot));
   }
   return rows;
 }
