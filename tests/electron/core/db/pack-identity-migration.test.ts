@@ -1,9 +1,9 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/database.ts';
 import { migrations } from '../../../../electron/core/db/migrations.ts';
 import { packIdentityMigration } from '../../../../electron/core/db/migrations/pack-identity.ts';
+import { databaseBefore } from '../support/old-database.ts';
 import { useTempDir } from '../support/temp-dirs.ts';
 
 // Issue #12: pack_segment_map re-keyed to (publisher fingerprint, pack segment id, version); a
@@ -17,11 +17,7 @@ const PACK_SEGMENT = '11111111-1111-4111-8111-111111111111';
 describe('pack identity migration', () => {
   it('keeps existing rows and their fingerprints, and lets a second publisher use the same (id, version)', () => {
     const file = path.join(temp.path, 'old.db');
-    const before = migrations.indexOf(packIdentityMigration);
-    expect(before).toBeGreaterThan(0);
-    const old = new BetterSqlite3(file);
-    for (const sql of migrations.slice(0, before)) old.exec(sql);
-    old.pragma(`user_version = ${before}`);
+    const old = databaseBefore(file, packIdentityMigration);
     old.prepare("INSERT INTO segments (id, title, created_at, updated_at) VALUES ('seg-a', 'A', 'now', 'now')").run();
     old
       .prepare('INSERT INTO pack_segment_map (pack_segment_id, version, segment_id, pack_id, pack_version, publisher_fingerprint, publisher_name, imported_at) VALUES (?, 3, ?, ?, 1, ?, ?, ?)')

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/database.ts';
 import { migrations } from '../../../../electron/core/db/migrations.ts';
@@ -7,6 +6,7 @@ import { scheduleAutoSpotsMigration } from '../../../../electron/core/db/migrati
 import { getInstance } from '../../../../electron/core/schedule/instance-store.ts';
 import { loadRundowns } from '../../../../electron/core/schedule/rundown-store.ts';
 import { seedSegment } from '../schedule/schedule-fixtures.ts';
+import { databaseBefore } from '../support/old-database.ts';
 import { useTempDir } from '../support/temp-dirs.ts';
 
 // Issue #16: a station upgrading keeps every auto spot a fill placed before — its id, place,
@@ -28,11 +28,7 @@ const ids = {
 describe('auto spots migration', () => {
   it('moves each auto spot onto its break with its id, keeps hand-placed spots as rows, and drops spots that had lost their segment', () => {
     const file = path.join(temp.path, 'old.db');
-    const before = migrations.indexOf(scheduleAutoSpotsMigration);
-    expect(before).toBeGreaterThan(0);
-    const old = new BetterSqlite3(file);
-    for (const sql of migrations.slice(0, before)) old.exec(sql);
-    old.pragma(`user_version = ${before}`);
+    const old = databaseBefore(file, scheduleAutoSpotsMigration);
     const a = seedSegment(old, { title: 'Derechos', versions: [{ lang: 'spa', durationSec: 30 }] });
     const b = seedSegment(old, { title: 'Salud', versions: [{ lang: 'spa', durationSec: 45 }] });
     old.prepare(`INSERT INTO schedule_programs (id, title, color, languages, rrule, start_date, start_time, duration_min, updated_at) VALUES (?, 'Noticias', '#1f5f8b', '["spa"]', 'FREQ=DAILY', '2026-03-09', '07:00', 60, 'now')`).run(ids.program);
