@@ -53,9 +53,11 @@ export function runCoreBench(options: { programs?: number; segments?: number; ca
   const sizes = { programs: options.programs ?? 30, segments: options.segments ?? 2000, campaigns: options.campaigns ?? 20 };
   const dir = tempDir();
   try {
-    // The median of seven runs: station PCs (and CI) are shared machines, and on this one a run
-    // varies from ~200 to ~400 ms with the machine's other load; the spread is reported.
-    const runs = Array.from({ length: options.runs ?? 7 }, (_, n) => generateOnce(dir, n, sizes)).sort((a, b) => a.total - b.total);
+    // The first generation in a process also pays for compiling the code (~1.5–2× a warm one): it is
+    // reported apart, as the grid bench reports its cold paint, and the goal is read on the median
+    // of seven warm runs (station PCs and CI are shared machines; the spread is reported too).
+    const first = generateOnce(dir, 0, sizes);
+    const runs = Array.from({ length: options.runs ?? 7 }, (_, n) => generateOnce(dir, n + 1, sizes)).sort((a, b) => a.total - b.total);
     const median = runs[Math.floor(runs.length / 2)] ?? runs[0];
     if (!median) throw new Error('no runs');
 
@@ -80,6 +82,7 @@ export function runCoreBench(options: { programs?: number; segments?: number; ca
       fillMs: ms(median.fill),
       totalMs: ms(median.total),
       totalRunsMs: runs.map((r) => ms(r.total)),
+      firstRunMs: ms(first.total),
       // Issue #5 asked < 1 s; issue #16 asks < 300 ms.
       goalMs: 300,
       meetsGoal: median.total < 300,
