@@ -64,6 +64,10 @@ describe('auto spots kept on their break', () => {
     const entry = await callCore(core, 'onair.mark', { itemId: b?.id ?? '', status: 'aired' });
     expect(entry).toMatchObject({ instanceId, itemId: b?.id, title: b?.title, segmentId: b?.segmentId, versionId: b?.versionId, status: 'aired' });
     expect((await spots()).find((s) => s.id === b?.id)?.asRun).toBe('aired');
+    // The as-run log the reports read names the spot, its segment and version (marked today, by the clock).
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const log = await callCore(core, 'asrun.list', { from: day(-1), to: day(1) });
+    expect(log.map((e) => [e.itemId, e.segmentId, e.versionId, e.status])).toEqual([[b?.id, b?.segmentId, b?.versionId, 'aired']]);
     await expect(callCore(core, 'schedule.rundown.remove', { itemId: a?.id ?? '' })).rejects.toMatchObject({ code: 'not_found' });
   });
 
