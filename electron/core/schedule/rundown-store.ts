@@ -202,9 +202,13 @@ export function removeItem(db: Database, itemId: string): string {
     writeTransaction(db, () => db.prepare('DELETE FROM schedule_items WHERE id = ?').run(itemId));
     return instanceId;
   }
-  const spot = findAutoSpot(db, itemId);
+  // Read and written in one transaction: a fill in another window may rewrite the break meanwhile.
+  const spot = writeTransaction(db, () => {
+    const found = findAutoSpot(db, itemId);
+    if (found) writeAutoSpots(db, found.breakId, found.spots.filter((s) => s.id !== itemId));
+    return found;
+  });
   if (!spot) throw new UserFacingError('not_found', `No item ${itemId}`, { id: itemId });
-  writeTransaction(db, () => writeAutoSpots(db, spot.breakId, spot.spots.filter((s) => s.id !== itemId)));
   return spot.instanceId;
 }
 
