@@ -107,7 +107,7 @@ export function TaskEditor({ task, segmentTitle, currentRevision, onChanged, onD
         </div>
       )}
 
-      <fieldset className="production-mode">
+      <fieldset className="boxed-fieldset production-mode">
         <legend>{t('production.task.mode')}</legend>
         {(['written', 'oral'] as const).map((m) => (
           <label key={m} className="production-radio">

@@ -78,7 +78,7 @@ export function TaskMoves({ task, onMoved }: { task: LanguageTask; onMoved(): vo
         </div>
       )}
       {target && (
-        <fieldset className="production-send-back">
+        <fieldset className="boxed-fieldset production-send-back">
           <legend>{t('production.move.sendBack')}</legend>
           {back.length > 1 && (
             <div className="field">

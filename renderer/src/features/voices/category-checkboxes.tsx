@@ -6,7 +6,7 @@ export function CategoryCheckboxes({ value, onChange }: { value: readonly string
   const { t } = useTranslation();
   const categories = useCategories();
   return (
-    <fieldset className="voices-categories" data-testid="voices-categories">
+    <fieldset className="boxed-fieldset voices-categories" data-testid="voices-categories">
       <legend>{t('voices.form.categories')}</legend>
       {categories.list.map((c) => {
         const description = categories.description(c.id);

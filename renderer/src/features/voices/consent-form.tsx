@@ -53,7 +53,7 @@ export function ConsentForm({ testimonyId, hasAudio, playhead, onAdded }: Props)
   }
 
   return (
-    <fieldset className="voices-consent-form" data-testid="voices-consent-form">
+    <fieldset className="boxed-fieldset voices-consent-form" data-testid="voices-consent-form">
       <legend>{t('voices.consent.add')}</legend>
       <div className="field">
         <label htmlFor={`${id}-who`}>{t('voices.consent.givenBy')}</label>
@@ -62,7 +62,7 @@ export function ConsentForm({ testimonyId, hasAudio, playhead, onAdded }: Props)
           {t('voices.consent.givenByHint')}
         </p>
       </div>
-      <fieldset className="voices-uses">
+      <fieldset className="boxed-fieldset voices-uses">
         <legend>{t('voices.consent.uses')}</legend>
         {CONSENT_USES.map((u) => (
           <label key={u} className="voices-check voices-use">
@@ -76,7 +76,7 @@ export function ConsentForm({ testimonyId, hasAudio, playhead, onAdded }: Props)
           {t('voices.consent.withdrawHint')}
         </p>
       </fieldset>
-      <fieldset className="voices-radios">
+      <fieldset className="boxed-fieldset voices-radios">
         <legend>{t('voices.consent.method')}</legend>
         {(['audio', 'checkbox'] as const).map((m) => (
           <label key={m} className="voices-check">

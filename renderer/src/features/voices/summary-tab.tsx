@@ -50,7 +50,7 @@ export function SummaryTab() {
       <form className="voices-filters" aria-label={t('voices.summary.controls')} onSubmit={(e) => e.preventDefault()}>
         <MonthField legend={t('voices.summary.from')} testId="voices-summary-from" value={range.from} invalid={reversed} onChange={(from) => setRange({ ...range, from })} />
         <MonthField legend={t('voices.summary.to')} testId="voices-summary-to" value={range.to} invalid={reversed} describedBy={reversed ? `${id}-reversed` : undefined} onChange={(to) => setRange({ ...range, to })} />
-        <fieldset className="voices-radios voices-role">
+        <fieldset className="boxed-fieldset voices-radios voices-role">
           <legend>{t('voices.summary.placeRole')}</legend>
           {(['origin', 'work'] as const).map((role) => (
             <label key={role} className="voices-check">
@@ -59,7 +59,7 @@ export function SummaryTab() {
             </label>
           ))}
         </fieldset>
-        <fieldset className="voices-radios voices-role">
+        <fieldset className="boxed-fieldset voices-radios voices-role">
           <legend>{t('voices.summary.scope')}</legend>
           {(['station', 'network'] as const).map((s) => (
             <label key={s} className="voices-check">

@@ -75,11 +75,11 @@ export function TestimonyForm({ testimony, onSaved }: { testimony: Testimony; on
         </div>
       </div>
       <Radios legend={t('voices.form.source')} name={`${id}-source`} options={TESTIMONY_SOURCES} value={draft.source} label={(s) => t(`voices.source.${s}`)} testId="voices-source-option" onChange={(source) => edit({ source })} />
-      <fieldset className="voices-place" data-testid="voices-origin">
+      <fieldset className="boxed-fieldset voices-place" data-testid="voices-origin">
         <legend>{t('voices.form.origin')}</legend>
         <PlaceFields idPrefix={`${id}-origin`} testIdPrefix="voices-origin" labels={{ state: t('voices.form.originState'), municipality: t('voices.form.municipality') }} {...draft.origin} onChange={(origin) => edit({ origin })} />
       </fieldset>
-      <fieldset className="voices-place" data-testid="voices-work">
+      <fieldset className="boxed-fieldset voices-place" data-testid="voices-work">
         <legend>{t('voices.form.work')}</legend>
         <PlaceFields idPrefix={`${id}-work`} testIdPrefix="voices-work" labels={{ state: t('voices.form.workState'), municipality: t('voices.form.municipality') }} {...draft.work} onChange={(work) => edit({ work })} />
       </fieldset>
@@ -118,7 +118,7 @@ export function TestimonyForm({ testimony, onSaved }: { testimony: Testimony; on
 
 function Radios<V extends string>(p: { legend: string; name: string; options: readonly V[]; value: V; label(v: V): string; testId: string; onChange(v: V): void }) {
   return (
-    <fieldset className="voices-radios">
+    <fieldset className="boxed-fieldset voices-radios">
       <legend>{p.legend}</legend>
       {p.options.map((o) => (
         <label key={o} className="voices-check">

@@ -34,7 +34,7 @@ export function RegionTagsEditor({ regions, onChange }: Props) {
   };
 
   return (
-    <fieldset className="region-tags" aria-labelledby={ids.legend}>
+    <fieldset className="boxed-fieldset region-tags" aria-labelledby={ids.legend}>
       <legend id={ids.legend}>{t('editor.fields.regions')}</legend>
       {regions.length === 0 ? (
         <p className="muted">{t('editor.regions.empty')}</p>

@@ -6,7 +6,7 @@ export function TopicsFieldset({ value, onChange }: { value: string[]; onChange:
   const catalogs = useCatalogs();
   const selected = new Set(value);
   return (
-    <fieldset className="topics" data-testid="editor-topics">
+    <fieldset className="boxed-fieldset topics" data-testid="editor-topics">
       <legend>{t('editor.fields.topics')}</legend>
       <div className="check-grid">
         {catalogs.sortedTopics.map((topic) => (
