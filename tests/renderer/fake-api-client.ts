@@ -91,6 +91,19 @@ export class FakeApiClient implements ApiClient {
     (this.overrides as Record<MethodName, unknown>)[method] = handler;
   }
 
+  /**
+   * Runs `step` before the method's current handler (an override or the default), which then answers
+   * as before: how a test holds a call open, emits its progress or fails it until told otherwise.
+   */
+  before<M extends MethodName>(method: M, step: (input: MethodInput<M>) => void | Promise<void>): void {
+    const current = (this.overrides[method] ?? this.defaults[method]) as Handler<M> | undefined;
+    if (!current) throw new Error(`${method} has no handler to run after the step`);
+    this.override(method, async (input) => {
+      await step(input);
+      return current(input);
+    });
+  }
+
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     this.calls.push({ method, input });
     const handler = (this.overrides[method] ?? this.defaults[method]) as Handler<M> | undefined;

@@ -46,11 +46,8 @@ describe('Producción: nav and board (issue #14)', () => {
   it('shows loading, then one row per segment and one column per language, with icon-and-word chips', async () => {
     const { api } = twoSegments();
     const held = deferred<void>();
-    const real = api.overrides['production.board'];
-    api.override('production.board', async (input) => {
+    api.before('production.board', async () => {
       await held.promise;
-      if (!real) throw new Error('no board');
-      return real(input);
     });
     await openProduction(api);
     expect(screen.getByTestId('production-loading').textContent).toBe('Cargando el tablero…');
@@ -125,12 +122,9 @@ describe('Producción: nav and board (issue #14)', () => {
 
   it('shows a translated error with a retry that loads the board', async () => {
     const { api } = twoSegments();
-    const real = api.overrides['production.board'];
     let fail = true;
-    api.override('production.board', async (input) => {
+    api.before('production.board', async () => {
       if (fail) throw new ApiError('internal', 'db locked');
-      if (!real) throw new Error('no board');
-      return real(input);
     });
     const { user } = await openProduction(api);
     const error = await screen.findByTestId('production-error');

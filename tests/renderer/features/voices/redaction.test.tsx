@@ -60,12 +60,9 @@ describe('Voces: redaction (issue #14 §2)', () => {
     const testimony = makeTestimony();
     const { api } = voicesApi([testimony]);
     const held = deferred<void>();
-    const real = api.overrides['voices.preview'];
-    api.override('voices.preview', async (input) => {
+    api.before('voices.preview', async (input) => {
       api.emit('job.progress', { jobId: input.jobId, kind: 'render', stage: 'encode', fraction: 0.25 });
       await held.promise;
-      if (!real) throw new Error('no preview');
-      return real(input);
     });
     const { user } = await openVoices(api);
     await openTestimony(user, testimony.id);
@@ -85,12 +82,9 @@ describe('Voces: redaction (issue #14 §2)', () => {
     const testimony = makeTestimony({ durationSec: 3600, source: 'call_in' });
     const { api } = voicesApi([testimony]);
     const held = deferred<void>();
-    const real = api.overrides['voices.peaks'];
-    api.override('voices.peaks', async (input) => {
+    api.before('voices.peaks', async (input) => {
       api.emit('job.progress', { jobId: input.jobId, kind: 'analyze', stage: 'decode', fraction: 0.4 });
       await held.promise;
-      if (!real) throw new Error('no peaks');
-      return real(input);
     });
     const { user } = await openVoices(api);
     await openTestimony(user, testimony.id);
@@ -135,9 +129,9 @@ describe('Voces: redaction (issue #14 §2)', () => {
   it('says why there is no waveform when it cannot be prepared, still lets spans be typed, and tries again', async () => {
     const testimony = makeTestimony({ durationSec: 3600 });
     const { api } = voicesApi([testimony]);
-    const real = api.overrides['voices.peaks'];
-    api.override('voices.peaks', async () => {
-      throw new ApiError('ffmpeg.failed', 'ffmpeg exited with 1');
+    let fail = true;
+    api.before('voices.peaks', async () => {
+      if (fail) throw new ApiError('ffmpeg.failed', 'ffmpeg exited with 1');
     });
     const { user } = await openVoices(api, 'en');
     await openTestimony(user, testimony.id);
@@ -149,7 +143,7 @@ describe('Voces: redaction (issue #14 §2)', () => {
     await user.click(screen.getByTestId('voices-mark-cut'));
     expect(screen.getAllByTestId('voices-span')).toHaveLength(1);
 
-    if (real) api.override('voices.peaks', real);
+    fail = false;
     await user.click(screen.getByTestId('voices-waveform-retry'));
     await waitFor(() => expect(screen.getByTestId('voices-waveform').getAttribute('data-ready')).toBe('true'));
     expect(screen.queryByTestId('voices-waveform-error')).toBeNull();

@@ -23,11 +23,8 @@ describe('Voces: nav and list (issue #14 §2)', () => {
     const newer = makeTestimony({ receivedOn: '2026-03-15', languageCode: 'xty', origin: { stateCode: '12', municipalityCode: null }, summary: 'x'.repeat(300) });
     const { api } = voicesApi([older, newer]);
     const held = deferred<void>();
-    const real = api.overrides['voices.list'];
-    api.override('voices.list', async (input) => {
+    api.before('voices.list', async () => {
       await held.promise;
-      if (!real) throw new Error('no list');
-      return real(input);
     });
     await openVoices(api);
     // The list is held open, so the loading line stays until released; wait for it to mount.
@@ -66,11 +63,8 @@ describe('Voces: nav and list (issue #14 §2)', () => {
   it('shows a translated error with a retry', async () => {
     const { api } = voicesApi([makeTestimony()]);
     let fail = true;
-    const real = api.overrides['voices.list'];
-    api.override('voices.list', async (input) => {
+    api.before('voices.list', async () => {
       if (fail) throw new ApiError('db.locked', 'locked');
-      if (!real) throw new Error('no list');
-      return real(input);
     });
     const { user } = await openVoices(api);
     const error = await screen.findByTestId('voices-error');
